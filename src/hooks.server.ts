@@ -1,0 +1,70 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { db, startApp } from '$lib/server/app';
+import { config } from '$lib/server/core/config';
+import { resolveTenant } from '$lib/server/core/tenants';
+import { validateSession } from '$lib/server/core/accounts';
+import { anonymous } from '$lib/server/core/permissions';
+import { isLocale, translate } from '$lib/i18n';
+import { LANGUAGE_COOKIE, sessionCookieName, setSessionCookie } from '$lib/server/core/http/session-cookie';
+import { log } from '$lib/server/core/log';
+
+export const init: ServerInit = async () => {
+	await startApp();
+};
+
+const securityHeaders = {
+	'x-content-type-options': 'nosniff',
+	'x-frame-options': 'DENY',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'permissions-policy': 'camera=(), microphone=(), payment=(), geolocation=(self)',
+	'cross-origin-opener-policy': 'same-origin'
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	if (event.url.pathname === '/healthz') return resolve(event);
+
+	const resolved = await resolveTenant(db(), event.url.host, event.url.pathname);
+	if (!resolved) {
+		return new Response(translate('de', 'error.unknown_tenant'), { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	}
+	const { tenant, basePath } = resolved;
+	const publicUrl = config().PUBLIC_URL;
+	const secure = (publicUrl ?? event.url.origin).startsWith('https:');
+
+	const bearer = event.request.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+	const cookieToken = event.cookies.get(sessionCookieName(tenant));
+	const token = bearer ?? cookieToken ?? null;
+	const session = token ? await validateSession(db(), tenant.id, token) : null;
+	if (session?.renewed && !bearer && cookieToken) setSessionCookie(event.cookies, tenant, cookieToken, session.expiresAt, secure);
+
+	const chosen = event.cookies.get(LANGUAGE_COOKIE);
+	const locale = isLocale(chosen) ? chosen : (session?.account.locale ?? tenant.defaultLocale);
+
+	event.locals.tenant = tenant;
+	event.locals.basePath = basePath;
+	event.locals.locale = locale;
+	event.locals.account = session?.account ?? null;
+	event.locals.actor = session?.actor ?? anonymous(tenant.id);
+	event.locals.sessionToken = session ? token : null;
+	event.locals.ctx = {
+		db: db(),
+		tenant,
+		actor: event.locals.actor,
+		locale,
+		baseUrl: `${(publicUrl ?? event.url.origin).replace(/\/$/, '')}${basePath}`
+	};
+
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', locale)
+	});
+	for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
+	if (secure) response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
+	if (session) response.headers.set('cache-control', 'private, no-store');
+	return response;
+};
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status !== 404) log.error({ err: error, path: event.url.pathname }, 'request failed');
+	const locale = event.locals.locale ?? 'de';
+	return { message: translate(locale, status === 404 ? 'error.not_found' : 'error.server'), code: status === 404 ? 'not_found' : 'internal' };
+};

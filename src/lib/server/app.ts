@@ -1,0 +1,46 @@
+import { config } from './core/config';
+import { openDatabase, type Database, type Db } from './db/client';
+import { configureMail } from './core/mail';
+import { startJobWorker } from './core/jobs';
+import { configureRateLimits } from './core/http/rate-limit';
+import { log } from './core/log';
+import { seedDemoIfEmpty } from './seed/demo';
+
+interface App {
+	database: Database;
+	stopWorker: () => Promise<void>;
+}
+
+let app: App | undefined;
+let starting: Promise<App> | undefined;
+
+/** Opens the database, applies migrations, seeds the demo town when empty, starts the job worker. */
+export function startApp(): Promise<App> {
+	starting ??= (async () => {
+		const cfg = config();
+		const began = Date.now();
+		const database = await openDatabase(cfg.DATABASE_URL ? { url: cfg.DATABASE_URL } : { dataDir: cfg.DATA_DIR });
+		await database.migrate();
+		if (cfg.MODE === 'demo') await seedDemoIfEmpty(database.db);
+		configureMail({ smtpUrl: cfg.SMTP_URL, from: cfg.MAIL_FROM });
+		configureRateLimits(database.pool);
+		const stopWorker = startJobWorker(database.db);
+		log.info({ database: database.kind, mode: cfg.MODE, ms: Date.now() - began }, 'Gemeinwerk ready');
+		app = { database, stopWorker };
+		return app;
+	})();
+	return starting;
+}
+
+export function db(): Db {
+	if (!app) throw new Error('startApp() has not finished');
+	return app.database.db;
+}
+
+export async function stopApp(): Promise<void> {
+	if (!app) return;
+	await app.stopWorker();
+	await app.database.close();
+	app = undefined;
+	starting = undefined;
+}

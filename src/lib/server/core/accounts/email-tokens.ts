@@ -1,0 +1,61 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Db } from '$lib/server/db/client';
+import { emailTokens } from './schema';
+import { generateToken, hashToken } from './tokens';
+
+type Purpose = (typeof emailTokens.$inferSelect)['purpose'];
+
+const HOURS: Record<Purpose, number> = { verify_email: 72, change_email: 24, reset_password: 1 };
+
+export async function issueEmailToken(
+	db: Db,
+	tenantId: string,
+	accountId: string,
+	purpose: Purpose,
+	newEmail?: string
+): Promise<string> {
+	const token = generateToken();
+	await db.insert(emailTokens).values({
+		tenantId,
+		id: hashToken(token),
+		accountId,
+		purpose,
+		newEmail: newEmail ?? null,
+		expiresAt: new Date(Date.now() + HOURS[purpose] * 3600 * 1000)
+	});
+	return token;
+}
+
+/** Marks the token used and returns it, or undefined when it is unknown, used or expired. */
+export async function consumeEmailToken(db: Db, tenantId: string, token: string, purposes: Purpose[]) {
+	const [row] = await db
+		.update(emailTokens)
+		.set({ usedAt: new Date() })
+		.where(
+			and(
+				eq(emailTokens.tenantId, tenantId),
+				eq(emailTokens.id, hashToken(token)),
+				isNull(emailTokens.usedAt),
+				gt(emailTokens.expiresAt, new Date())
+			)
+		)
+		.returning();
+	return row && purposes.includes(row.purpose) ? row : undefined;
+}
+
+/** Looks without using, so a form can say early that its link is stale; returns the account id. */
+export async function peekEmailToken(db: Db, tenantId: string, token: string, purpose: Purpose): Promise<string | undefined> {
+	const [row] = await db
+		.select({ accountId: emailTokens.accountId })
+		.from(emailTokens)
+		.where(
+			and(
+				eq(emailTokens.tenantId, tenantId),
+				eq(emailTokens.id, hashToken(token)),
+				eq(emailTokens.purpose, purpose),
+				isNull(emailTokens.usedAt),
+				gt(emailTokens.expiresAt, new Date())
+			)
+		);
+	return row?.accountId;
+}

@@ -1,0 +1,43 @@
+import type { Ctx } from '../context';
+import { fail, ok, type Result } from '../result';
+import { fieldErrors } from '../validation';
+import { queueMail } from '../mail';
+import { accounts } from './schema';
+import { ZRegister } from './contracts';
+import { checkPassword, hashPassword } from './password';
+import { findAccountByEmail } from './queries';
+import { issueEmailToken } from './email-tokens';
+
+/** A resident creates an account; it can sign in once the address is confirmed by the mailed link. */
+export async function registerAccount(ctx: Ctx, input: unknown): Promise<Result<{ accountId: string }, 'invalid' | 'email_taken'>> {
+	const parsed = ZRegister.safeParse(input);
+	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
+	const { displayName, email, password, locale } = parsed.data;
+	const weak = checkPassword(password, [email.split('@')[0], displayName, ctx.tenant.name]);
+	if (weak) return fail('invalid', { password: weak });
+	if (await findAccountByEmail(ctx.db, ctx.tenant.id, email)) return fail('email_taken', { email: 'error.email_taken' });
+
+	const passwordHash = await hashPassword(password);
+	try {
+		const accountId = await ctx.db.transaction(async (tx) => {
+			const [account] = await tx
+				.insert(accounts)
+				.values({ tenantId: ctx.tenant.id, email, displayName, passwordHash, locale })
+				.returning({ id: accounts.id });
+			const token = await issueEmailToken(tx, ctx.tenant.id, account.id, 'verify_email');
+			await queueMail(tx, ctx.tenant.id, {
+				to: email,
+				template: 'verify_email',
+				locale,
+				params: { name: displayName, tenant: ctx.tenant.name, link: `${ctx.baseUrl}/konto/bestaetigen?token=${token}` }
+			});
+			return account.id;
+		});
+		return ok({ accountId });
+	} catch (error) {
+		// Two registrations racing for the same address: the unique index decides.
+		if (String((error as { cause?: { code?: string }; code?: string })?.cause?.code ?? (error as { code?: string })?.code) === '23505')
+			return fail('email_taken', { email: 'error.email_taken' });
+		throw error;
+	}
+}

@@ -1,0 +1,77 @@
+import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '$lib/server/db/client';
+import type { Actor } from '../permissions';
+import { auditLog } from './schema';
+
+export interface AuditEntryInput {
+	action: string;
+	entityType: string;
+	entityId: string;
+	before?: unknown;
+	after?: unknown;
+}
+
+/** Call inside the transaction of the change itself, so the log and the change agree. */
+export async function recordAudit(db: Db, actor: Actor, entry: AuditEntryInput): Promise<void> {
+	await db.insert(auditLog).values({
+		tenantId: actor.tenantId,
+		actorId: actor.accountId,
+		action: entry.action,
+		entityType: entry.entityType,
+		entityId: entry.entityId,
+		before: entry.before ?? null,
+		after: entry.after ?? null
+	});
+}
+
+export interface AuditFilter {
+	action?: string;
+	actorId?: string;
+	entityId?: string;
+	from?: Date;
+	to?: Date;
+	page?: number;
+	pageSize?: number;
+}
+
+export type AuditEntry = typeof auditLog.$inferSelect;
+
+export async function listAudit(db: Db, tenantId: string, filter: AuditFilter = {}) {
+	const pageSize = filter.pageSize ?? 50;
+	const page = Math.max(1, filter.page ?? 1);
+	const conditions: SQL[] = [eq(auditLog.tenantId, tenantId)];
+	if (filter.action) conditions.push(eq(auditLog.action, filter.action));
+	if (filter.actorId) conditions.push(eq(auditLog.actorId, filter.actorId));
+	if (filter.entityId) conditions.push(eq(auditLog.entityId, filter.entityId));
+	if (filter.from) conditions.push(gte(auditLog.createdAt, filter.from));
+	if (filter.to) conditions.push(lte(auditLog.createdAt, filter.to));
+	const where = and(...conditions);
+	const [rows, [{ total }]] = await Promise.all([
+		db
+			.select()
+			.from(auditLog)
+			.where(where)
+			.orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+			.limit(pageSize)
+			.offset((page - 1) * pageSize),
+		db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(where)
+	]);
+	return { rows, total, page, pageSize };
+}
+
+export async function listAuditActions(db: Db, tenantId: string): Promise<string[]> {
+	const rows = await db
+		.selectDistinct({ action: auditLog.action })
+		.from(auditLog)
+		.where(eq(auditLog.tenantId, tenantId))
+		.orderBy(auditLog.action);
+	return rows.map((r) => r.action);
+}
+
+/** When an account is deleted its id is removed from the log; the entries stay. */
+export async function forgetActor(db: Db, tenantId: string, accountId: string): Promise<void> {
+	await db
+		.update(auditLog)
+		.set({ actorId: null })
+		.where(and(eq(auditLog.tenantId, tenantId), eq(auditLog.actorId, accountId)));
+}

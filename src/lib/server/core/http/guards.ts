@@ -1,0 +1,32 @@
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { can, type Action } from '../permissions';
+import { translate } from '$lib/i18n';
+
+/** Sends a visitor to the sign-in page and back here afterwards. */
+export function requireSignIn(event: Pick<RequestEvent, 'locals' | 'url'>): void {
+	if (!event.locals.account) {
+		const next = event.url.pathname + event.url.search;
+		redirect(303, `${event.locals.basePath}/anmelden?next=${encodeURIComponent(next)}`);
+	}
+}
+
+/** For pages of a tenant-wide area; the use cases check again for their own targets. */
+export function requireTenantPermission(event: Pick<RequestEvent, 'locals' | 'url'>, action: Action): void {
+	requireSignIn(event);
+	if (!can(event.locals.actor, action, { kind: 'tenant', tenantId: event.locals.tenant.id })) {
+		error(403, { message: translate(event.locals.locale, 'error.forbidden'), code: 'forbidden' });
+	}
+}
+
+/** Form fields as a plain object; repeated names keep their last value. */
+export async function formFields(request: Request): Promise<Record<string, string>> {
+	const data = await request.formData();
+	const fields: Record<string, string> = {};
+	for (const [name, value] of data) if (typeof value === 'string') fields[name] = value;
+	return fields;
+}
+
+/** Only same-site paths are followed after sign-in. */
+export function safeNext(next: string | null, fallback: string): string {
+	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
+}

@@ -1,0 +1,89 @@
+import { and, eq, lte, sql } from 'drizzle-orm';
+import type { Db } from '$lib/server/db/client';
+import { log } from '../log';
+import { jobs } from './schema';
+
+export type JobHandler = (db: Db, job: { tenantId: string; id: number; payload: unknown; attempts: number }) => Promise<void>;
+
+const handlers = new Map<string, JobHandler>();
+
+export function registerJobHandler(kind: string, handler: JobHandler): void {
+	handlers.set(kind, handler);
+}
+
+export const MAX_ATTEMPTS = 8;
+/** How long a claimed job is reserved; a worker that dies leaves it to be retried after this. */
+const LEASE_SECONDS = 300;
+
+/** Write in the same transaction as the change that causes the work. */
+export async function enqueueJob(db: Db, tenantId: string, kind: string, payload: unknown, runAt?: Date): Promise<void> {
+	await db.insert(jobs).values({ tenantId, kind, payload, ...(runAt ? { runAt } : {}) });
+}
+
+/** Minutes to wait before attempt n+1: 1, 2, 4, … capped at 6 hours. */
+export const backoffSeconds = (attempts: number) => Math.min(60 * 2 ** Math.max(0, attempts - 1), 6 * 3600);
+
+async function claimNext(db: Db) {
+	return db.transaction(async (tx) => {
+		const [due] = await tx
+			.select({ tenantId: jobs.tenantId, id: jobs.id })
+			.from(jobs)
+			.where(and(eq(jobs.status, 'pending'), lte(jobs.runAt, sql`now()`)))
+			.orderBy(jobs.runAt)
+			.limit(1)
+			.for('update', { skipLocked: true });
+		if (!due) return undefined;
+		const [claimed] = await tx
+			.update(jobs)
+			.set({ attempts: sql`${jobs.attempts} + 1`, runAt: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
+			.where(and(eq(jobs.tenantId, due.tenantId), eq(jobs.id, due.id)))
+			.returning();
+		return claimed;
+	});
+}
+
+/** Runs due jobs until none is left or `limit` ran; returns how many ran. */
+export async function runDueJobs(db: Db, limit = 50): Promise<number> {
+	let ran = 0;
+	while (ran < limit) {
+		const job = await claimNext(db);
+		if (!job) break;
+		ran++;
+		const where = and(eq(jobs.tenantId, job.tenantId), eq(jobs.id, job.id));
+		try {
+			const handler = handlers.get(job.kind);
+			if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
+			await handler(db, job);
+			await db.update(jobs).set({ status: 'done', finishedAt: new Date(), lastError: null }).where(where);
+		} catch (error) {
+			const message = error instanceof Error ? error.message : String(error);
+			const giveUp = job.attempts >= MAX_ATTEMPTS;
+			log.warn({ job: job.id, kind: job.kind, attempts: job.attempts, error: message }, 'job failed');
+			await db
+				.update(jobs)
+				.set({
+					status: giveUp ? 'failed' : 'pending',
+					lastError: message.slice(0, 1000),
+					runAt: new Date(Date.now() + backoffSeconds(job.attempts) * 1000),
+					finishedAt: giveUp ? new Date() : null
+				})
+				.where(where);
+		}
+	}
+	return ran;
+}
+
+/** Polls for due jobs in the background; returns a function that stops it. */
+export function startJobWorker(db: Db, intervalMs = 2000): () => Promise<void> {
+	let running: Promise<unknown> = Promise.resolve();
+	let stopped = false;
+	const timer = setInterval(() => {
+		running = running.then(() => (stopped ? 0 : runDueJobs(db))).catch((error) => log.error({ error }, 'job worker'));
+	}, intervalMs);
+	timer.unref();
+	return async () => {
+		stopped = true;
+		clearInterval(timer);
+		await running;
+	};
+}

@@ -1,0 +1,96 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '$lib/server/db/client';
+import type { Locale } from '$lib/i18n';
+import type { Ctx } from '../context';
+import { fail, ok, type Result } from '../result';
+import { fieldErrors } from '../validation';
+import { recordAudit } from '../audit';
+import { can } from '../permissions';
+import { queueMail } from '../mail';
+import { ZEmail } from '../accounts/contracts';
+import { accessibilityFeedback, legalPages } from './schema';
+
+export const legalKinds = ['imprint', 'privacy', 'accessibility'] as const;
+export type LegalKind = (typeof legalKinds)[number];
+
+/** The page in the asked language, else the German one (German is always written first). */
+export async function getLegalPage(db: Db, tenantId: string, kind: LegalKind, locale: Locale) {
+	const rows = await db
+		.select()
+		.from(legalPages)
+		.where(and(eq(legalPages.tenantId, tenantId), eq(legalPages.kind, kind)));
+	return rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === 'de') ?? null;
+}
+
+const ZLegalUpdate = z.object({
+	kind: z.enum(legalKinds),
+	locale: z.enum(['de', 'en']),
+	body: z.string().trim().min(1, { error: 'error.required' }).max(100_000, { error: 'error.too_long' })
+});
+
+export async function updateLegalPage(ctx: Ctx, input: unknown): Promise<Result<null, 'forbidden' | 'invalid'>> {
+	if (!can(ctx.actor, 'legal.edit', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden');
+	const parsed = ZLegalUpdate.safeParse(input);
+	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
+	const { kind, locale, body } = parsed.data;
+	await ctx.db.transaction(async (tx) => {
+		const before = await getLegalPage(tx, ctx.tenant.id, kind, locale);
+		await tx
+			.insert(legalPages)
+			.values({ tenantId: ctx.tenant.id, kind, locale, body, updatedBy: ctx.actor.accountId, updatedAt: new Date() })
+			.onConflictDoUpdate({
+				target: [legalPages.tenantId, legalPages.kind, legalPages.locale],
+				set: { body, updatedBy: ctx.actor.accountId, updatedAt: new Date() }
+			});
+		await recordAudit(tx, ctx.actor, {
+			action: 'legal.updated',
+			entityType: 'legal_page',
+			entityId: `${kind}:${locale}`,
+			before: before?.locale === locale ? { length: before.body.length } : null,
+			after: { length: body.length }
+		});
+	});
+	return ok(null);
+}
+
+/** Seeds and installs write the first version without an actor. */
+export async function putLegalPage(db: Db, tenantId: string, kind: LegalKind, locale: Locale, body: string): Promise<void> {
+	await db
+		.insert(legalPages)
+		.values({ tenantId, kind, locale, body })
+		.onConflictDoUpdate({ target: [legalPages.tenantId, legalPages.kind, legalPages.locale], set: { body } });
+}
+
+const ZFeedback = z.object({
+	pageUrl: z.string().trim().max(500, { error: 'error.too_long' }).default(''),
+	message: z.string().trim().min(10, { error: 'error.feedback_short' }).max(5000, { error: 'error.too_long' }),
+	contactEmail: z.union([z.literal(''), ZEmail]).default('')
+});
+
+/** BITV 2.0 feedback: anyone may report a barrier; the office gets a mail. */
+export async function submitAccessibilityFeedback(ctx: Ctx, input: unknown): Promise<Result<null, 'invalid'>> {
+	const parsed = ZFeedback.safeParse(input);
+	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
+	const { pageUrl, message, contactEmail } = parsed.data;
+	await ctx.db.transaction(async (tx) => {
+		await tx.insert(accessibilityFeedback).values({ tenantId: ctx.tenant.id, pageUrl, message, contactEmail: contactEmail || null });
+		await queueMail(tx, ctx.tenant.id, {
+			to: ctx.tenant.officeEmail,
+			template: 'accessibility_feedback',
+			locale: ctx.tenant.defaultLocale,
+			params: { tenant: ctx.tenant.name, page: pageUrl || '-', message, contact: contactEmail || '-' }
+		});
+	});
+	return ok(null);
+}
+
+export async function listAccessibilityFeedback(ctx: Ctx, page = 1) {
+	if (!can(ctx.actor, 'feedback.read', { kind: 'tenant', tenantId: ctx.tenant.id })) return null;
+	const where = eq(accessibilityFeedback.tenantId, ctx.tenant.id);
+	const [rows, [{ total }]] = await Promise.all([
+		ctx.db.select().from(accessibilityFeedback).where(where).orderBy(desc(accessibilityFeedback.createdAt)).limit(50).offset((page - 1) * 50),
+		ctx.db.select({ total: sql<number>`count(*)::int` }).from(accessibilityFeedback).where(where)
+	]);
+	return { rows, total };
+}

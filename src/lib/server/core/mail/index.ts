@@ -1,0 +1,89 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Db } from '$lib/server/db/client';
+import type { Locale } from '$lib/i18n';
+import { enqueueJob, registerJobHandler } from '../jobs';
+import { mails } from './schema';
+import { renderMail, type MailTemplate } from './templates';
+
+export { renderMail, type MailTemplate };
+
+let transport: Transporter | null = null;
+let from = 'Gemeinwerk <noreply@gemeinwerk.invalid>';
+
+/** Without an SMTP URL mails are held in the outbox that admins read at /admin/mail. */
+export function configureMail(options: { smtpUrl?: string; from?: string }): void {
+	transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null;
+	if (options.from) from = options.from;
+}
+
+export interface QueueMailInput {
+	to: string;
+	template: MailTemplate;
+	locale: Locale;
+	params: Record<string, string>;
+}
+
+/** Stores the mail and the job to send it; call inside the transaction of the change that causes it. */
+export async function queueMail(db: Db, tenantId: string, input: QueueMailInput): Promise<string> {
+	const rendered = renderMail(input.template, input.locale, input.params);
+	const [mail] = await db
+		.insert(mails)
+		.values({
+			tenantId,
+			toAddress: input.to,
+			template: input.template,
+			subject: rendered.subject,
+			textBody: rendered.text,
+			htmlBody: rendered.html
+		})
+		.returning({ id: mails.id });
+	await enqueueJob(db, tenantId, 'mail.send', { mailId: mail.id });
+	return mail.id;
+}
+
+registerJobHandler('mail.send', async (db, job) => {
+	const { mailId } = job.payload as { mailId: string };
+	const where = and(eq(mails.tenantId, job.tenantId), eq(mails.id, mailId));
+	const [mail] = await db.select().from(mails).where(where);
+	if (!mail || mail.status === 'sent') return;
+	if (!transport) {
+		await db.update(mails).set({ status: 'held' }).where(where);
+		return;
+	}
+	try {
+		await transport.sendMail({ from, to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody });
+	} catch (error) {
+		await db
+			.update(mails)
+			.set({ lastError: error instanceof Error ? error.message.slice(0, 500) : 'send failed' })
+			.where(where);
+		throw error;
+	}
+	await db.update(mails).set({ status: 'sent', sentAt: new Date(), lastError: null }).where(where);
+});
+
+export type Mail = typeof mails.$inferSelect;
+
+export async function listMails(db: Db, tenantId: string, options: { page?: number; pageSize?: number; to?: string } = {}) {
+	const pageSize = options.pageSize ?? 50;
+	const page = Math.max(1, options.page ?? 1);
+	const where = options.to
+		? and(eq(mails.tenantId, tenantId), eq(mails.toAddress, options.to.toLowerCase()))
+		: eq(mails.tenantId, tenantId);
+	const [rows, [{ total }]] = await Promise.all([
+		db.select().from(mails).where(where).orderBy(desc(mails.createdAt)).limit(pageSize).offset((page - 1) * pageSize),
+		db.select({ total: sql<number>`count(*)::int` }).from(mails).where(where)
+	]);
+	return { rows, total, page, pageSize };
+}
+
+export async function findMail(db: Db, tenantId: string, id: string): Promise<Mail | undefined> {
+	const [mail] = await db.select().from(mails).where(and(eq(mails.tenantId, tenantId), eq(mails.id, id)));
+	return mail;
+}
+
+/** Mails to an address that is being erased. */
+export async function deleteMailsTo(db: Db, tenantId: string, address: string): Promise<void> {
+	await db.delete(mails).where(and(eq(mails.tenantId, tenantId), eq(mails.toAddress, address)));
+}

@@ -1,0 +1,37 @@
+import { pgTable, uuid, text, boolean, timestamp, foreignKey } from 'drizzle-orm/pg-core';
+
+/** A municipality or a district (Kreis); a district is the parent of its member municipalities. */
+export const tenants = pgTable(
+	'tenants',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		slug: text('slug').notNull().unique(),
+		name: text('name').notNull(),
+		kind: text('kind', { enum: ['municipality', 'district'] }).notNull(),
+		parentId: uuid('parent_id'),
+		/** Bundesland code (ISO 3166-2:DE without prefix, e.g. SH, NW, BY): later rules depend on it. */
+		state: text('state').notNull(),
+		officeName: text('office_name').notNull(),
+		officeStreet: text('office_street').notNull().default(''),
+		officePostcode: text('office_postcode').notNull().default(''),
+		officeCity: text('office_city').notNull().default(''),
+		officeEmail: text('office_email').notNull(),
+		officePhone: text('office_phone').notNull().default(''),
+		logoPath: text('logo_path'),
+		colorPrimary: text('color_primary').notNull().default('#1d4f91'),
+		colorSecondary: text('color_secondary').notNull().default('#f2c230'),
+		defaultLocale: text('default_locale', { enum: ['de', 'en'] }).notNull().default('de'),
+		/** Served at / when no host name or path prefix names another tenant. */
+		isDefault: boolean('is_default').notNull().default(false),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [foreignKey({ columns: [t.parentId], foreignColumns: [t.id] }).onDelete('restrict')]
+);
+
+/** Host names that resolve to a tenant, e.g. engagement.lindwerder.de. */
+export const tenantHosts = pgTable('tenant_hosts', {
+	host: text('host').primaryKey(),
+	tenantId: uuid('tenant_id')
+		.notNull()
+		.references(() => tenants.id, { onDelete: 'cascade' })
+});

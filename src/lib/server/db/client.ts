@@ -1,0 +1,61 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { cube } from '@electric-sql/pglite/contrib/cube';
+import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** The one database type every use case takes; a transaction is one too. */
+export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
+
+export interface Database {
+	db: Db;
+	kind: 'pglite' | 'postgres';
+	/** The node-postgres pool when running on a server (rate limits use it). */
+	pool?: pg.Pool;
+	migrate(): Promise<void>;
+	close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+	/** postgres://… ; without it the embedded database is used. */
+	url?: string;
+	/** Folder for the embedded database; omitted means in memory. */
+	dataDir?: string;
+	migrationsFolder?: string;
+}
+
+const defaultMigrationsFolder = () => resolve(process.cwd(), 'migrations');
+
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+	const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
+	if (options.url) {
+		const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+		const db = drizzlePostgres(pool) as unknown as Db;
+		return {
+			db,
+			kind: 'postgres',
+			pool,
+			migrate: () => migratePostgres(db as never, { migrationsFolder }),
+			close: () => pool.end()
+		};
+	}
+	if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+	const client = await PGlite.create(options.dataDir ?? 'memory://', {
+		extensions: { pg_trgm, unaccent, cube, earthdistance }
+	});
+	const db = drizzlePglite(client) as unknown as Db;
+	return {
+		db,
+		kind: 'pglite',
+		migrate: () => migratePglite(db as never, { migrationsFolder }),
+		close: () => client.close()
+	};
+}

@@ -1,0 +1,66 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { createTenant } from '../core/tenants';
+import { provisionAccount } from '../core/accounts';
+import { organisationMemberships } from '../core/accounts/schema';
+import { putLegalPage } from '../core/legal';
+import { log } from '../core/log';
+import { demoAccounts, DEMO_CLUB_ID } from './demo-accounts';
+import { defaultLegalTexts } from '../core/legal/defaults';
+
+/** The fictional town of Lindwerder in the equally fictional Kreis Nordaue (Schleswig-Holstein). */
+export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
+	const { rows } = (await db.execute(sql`select exists(select 1 from tenants) as seeded`)) as unknown as { rows: { seeded: boolean }[] };
+	if (rows[0]?.seeded) return false;
+
+	const kreis = await createTenant(db, {
+		slug: 'kreis-nordaue',
+		name: 'Kreis Nordaue',
+		kind: 'district',
+		state: 'SH',
+		officeName: 'Kreis Nordaue – Fachdienst Ehrenamt und Sport',
+		officeStreet: 'Kreishausplatz 2',
+		officePostcode: '24999',
+		officeCity: 'Nordaue',
+		officeEmail: 'ehrenamt@kreis-nordaue.example',
+		officePhone: '04699 10-0',
+		colorPrimary: '#2f5d3a',
+		colorSecondary: '#e8c547'
+	});
+	const town = await createTenant(db, {
+		slug: 'lindwerder',
+		name: 'Lindwerder',
+		kind: 'municipality',
+		parentId: kreis.id,
+		state: 'SH',
+		officeName: 'Stadt Lindwerder – Team Engagement und Beteiligung',
+		officeStreet: 'Am Markt 1',
+		officePostcode: '24998',
+		officeCity: 'Lindwerder',
+		officeEmail: 'engagement@lindwerder.example',
+		officePhone: '04698 123-450',
+		colorPrimary: '#1d4f91',
+		colorSecondary: '#f2c230',
+		isDefault: true
+	});
+
+	for (const tenant of [town, kreis]) {
+		for (const [kind, byLocale] of Object.entries(defaultLegalTexts(tenant))) {
+			for (const [locale, body] of Object.entries(byLocale)) {
+				await putLegalPage(db, tenant.id, kind as 'imprint', locale as 'de', body);
+			}
+		}
+	}
+
+	for (const demo of demoAccounts) {
+		const created = await provisionAccount(db, town.id, demo);
+		if (!created.ok) throw new Error(`demo account ${demo.email}: ${created.error}`);
+		if (demo.club) {
+			await db
+				.insert(organisationMemberships)
+				.values({ tenantId: town.id, organisationId: DEMO_CLUB_ID, accountId: created.accountId, role: demo.club });
+		}
+	}
+	log.info('demo municipality Lindwerder seeded');
+	return true;
+}

@@ -1,0 +1,26 @@
+import type { LayoutServerLoad } from './$types';
+import { can } from '$lib/server/core/permissions';
+
+export const load: LayoutServerLoad = ({ locals }) => {
+	const { tenant, actor } = locals;
+	const area = (action: 'area.admin' | 'area.coordination' | 'area.partner') => can(actor, action, { kind: 'tenant', tenantId: tenant.id });
+	return {
+		locale: locals.locale,
+		basePath: locals.basePath,
+		tenant: {
+			slug: tenant.slug,
+			name: tenant.name,
+			kind: tenant.kind,
+			colorPrimary: tenant.colorPrimary,
+			colorSecondary: tenant.colorSecondary,
+			officeName: tenant.officeName,
+			officeStreet: tenant.officeStreet,
+			officePostcode: tenant.officePostcode,
+			officeCity: tenant.officeCity,
+			officeEmail: tenant.officeEmail,
+			officePhone: tenant.officePhone
+		},
+		account: locals.account ? { displayName: locals.account.displayName, email: locals.account.email } : null,
+		areas: { admin: area('area.admin'), coordination: area('area.coordination'), partner: area('area.partner') }
+	};
+};

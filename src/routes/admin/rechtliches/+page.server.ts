@@ -1,0 +1,22 @@
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getLegalPage, legalKinds, updateLegalPage } from '$lib/server/core/legal';
+import { assertCan } from '$lib/server/core/permissions';
+import { formFields } from '$lib/server/core/http/guards';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	assertCan(locals.actor, 'legal.edit', { kind: 'tenant', tenantId: locals.tenant.id });
+	const kind = legalKinds.find((k) => k === url.searchParams.get('seite')) ?? 'imprint';
+	const locale = url.searchParams.get('sprache') === 'en' ? 'en' : 'de';
+	const page = await getLegalPage(locals.ctx.db, locals.tenant.id, kind, locale);
+	return { kind, editLocale: locale, body: page?.locale === locale ? page.body : '' };
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals }) => {
+		const fields = await formFields(request);
+		const result = await updateLegalPage(locals.ctx, fields);
+		if (!result.ok) return fail(result.error === 'forbidden' ? 403 : 400, { values: fields, fields: result.fields });
+		return { saved: true };
+	}
+};

@@ -1,0 +1,30 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { signIn } from '$lib/server/core/accounts';
+import { formFields, safeNext } from '$lib/server/core/http/guards';
+import { consumeRateLimit } from '$lib/server/core/http/rate-limit';
+import { setSessionCookie } from '$lib/server/core/http/session-cookie';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.account) redirect(303, `${locals.basePath}/mein-bereich`);
+	return { next: url.searchParams.get('next') ?? '' };
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals, cookies, url, getClientAddress }) => {
+		const fields = await formFields(request);
+		const values = { email: fields.email ?? '', next: fields.next ?? '' };
+		const address = getClientAddress();
+		for (const [name, key] of [['signInAddress', address], ['signIn', `${address}|${values.email.trim().toLowerCase()}`]] as const) {
+			const limit = await consumeRateLimit(name, key);
+			if (!limit.ok) return fail(429, { values, message: 'error.rate_limited', retryAfter: limit.retryAfterSeconds });
+		}
+		const result = await signIn(locals.ctx, fields);
+		if (!result.ok) {
+			const message = result.error === 'invalid' ? 'error.invalid_form' : `error.${result.error}`;
+			return fail(result.error === 'invalid' ? 400 : 401, { values, fields: result.fields, message, unverified: result.error === 'unverified' });
+		}
+		setSessionCookie(cookies, locals.tenant, result.value.token, result.value.expiresAt, url.protocol === 'https:');
+		redirect(303, safeNext(values.next, `${locals.basePath}/mein-bereich`));
+	}
+};

@@ -1,0 +1,18 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions } from './$types';
+import { deleteAccount } from '$lib/server/core/accounts';
+import { formFields } from '$lib/server/core/http/guards';
+import { clearSessionCookie } from '$lib/server/core/http/session-cookie';
+
+export const actions: Actions = {
+	delete: async ({ request, locals, cookies, url }) => {
+		const fields = await formFields(request);
+		const result = await deleteAccount(locals.ctx, fields);
+		if (!result.ok) {
+			const message = result.error === 'last_admin' ? 'error.last_admin' : 'error.invalid_form';
+			return fail(result.error === 'forbidden' ? 403 : 400, { fields: result.fields, message });
+		}
+		clearSessionCookie(cookies, locals.tenant, url.protocol === 'https:');
+		redirect(303, `${locals.basePath}/?geloescht=1`);
+	}
+};

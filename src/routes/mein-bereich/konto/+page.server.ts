@@ -1,0 +1,37 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { changePassword, requestEmailChange, signOutEverywhere, updateProfile } from '$lib/server/core/accounts';
+import { formFields } from '$lib/server/core/http/guards';
+import { clearSessionCookie, LANGUAGE_COOKIE } from '$lib/server/core/http/session-cookie';
+
+export const load: PageServerLoad = ({ locals }) => ({
+	profile: { displayName: locals.account!.displayName, email: locals.account!.email, locale: locals.account!.locale }
+});
+
+export const actions: Actions = {
+	profile: async ({ request, locals, cookies }) => {
+		const fields = await formFields(request);
+		const result = await updateProfile(locals.ctx, fields);
+		if (!result.ok) return fail(result.error === 'forbidden' ? 403 : 400, { form: 'profile', values: fields, fields: result.fields });
+		// The chosen language applies at once, also over an earlier language switch.
+		cookies.delete(LANGUAGE_COOKIE, { path: '/' });
+		return { form: 'profile', saved: true };
+	},
+	email: async ({ request, locals }) => {
+		const fields = await formFields(request);
+		const result = await requestEmailChange(locals.ctx, fields);
+		if (!result.ok) return fail(400, { form: 'email', values: { email: fields.email ?? '' }, fields: result.fields });
+		return { form: 'email', saved: true };
+	},
+	password: async ({ request, locals }) => {
+		const fields = await formFields(request);
+		const result = await changePassword(locals.ctx, fields, locals.sessionToken ?? undefined);
+		if (!result.ok) return fail(400, { form: 'password', fields: result.fields });
+		return { form: 'password', saved: true };
+	},
+	everywhere: async ({ locals, cookies, url }) => {
+		await signOutEverywhere(locals.ctx);
+		clearSessionCookie(cookies, locals.tenant, url.protocol === 'https:');
+		redirect(303, `${locals.basePath}/anmelden?ueberall=1`);
+	}
+};

@@ -1,0 +1,21 @@
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { peekEmailToken, resetPassword } from '$lib/server/core/accounts';
+import { formFields } from '$lib/server/core/http/guards';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const token = url.searchParams.get('token') ?? '';
+	return { token, valid: token.length > 10 && !!(await peekEmailToken(locals.ctx.db, locals.tenant.id, token, 'reset_password')) };
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals }) => {
+		const fields = await formFields(request);
+		const result = await resetPassword(locals.ctx, fields);
+		if (!result.ok) {
+			if (result.error === 'invalid_token') return fail(400, { message: 'error.invalid_token', fields: undefined });
+			return fail(400, { fields: result.fields, message: 'error.invalid_form' });
+		}
+		return { done: true };
+	}
+};

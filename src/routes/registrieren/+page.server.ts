@@ -1,0 +1,21 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { registerAccount } from '$lib/server/core/accounts';
+import { formFields } from '$lib/server/core/http/guards';
+import { consumeRateLimit } from '$lib/server/core/http/rate-limit';
+
+export const load: PageServerLoad = ({ locals }) => {
+	if (locals.account) redirect(303, `${locals.basePath}/mein-bereich`);
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals, getClientAddress }) => {
+		const fields = await formFields(request);
+		const values = { displayName: fields.displayName ?? '', email: fields.email ?? '' };
+		const limit = await consumeRateLimit('register', getClientAddress());
+		if (!limit.ok) return fail(429, { values, message: 'error.rate_limited', retryAfter: limit.retryAfterSeconds });
+		const result = await registerAccount(locals.ctx, { ...fields, locale: locals.locale });
+		if (!result.ok) return fail(400, { values, fields: result.fields, message: 'error.invalid_form' });
+		return { registered: true, email: values.email.trim().toLowerCase() };
+	}
+};

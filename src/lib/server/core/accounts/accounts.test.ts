@@ -1,0 +1,222 @@
+import { expect, it } from 'vitest';
+import { and, desc, eq } from 'drizzle-orm';
+import { describeOnDatabases, PASSWORD } from '$lib/server/testing/databases';
+import { mails } from '../mail/schema';
+import { auditLog } from '../audit/schema';
+import type { Ctx } from '../context';
+import {
+	changePassword,
+	confirmEmail,
+	createSession,
+	deleteAccount,
+	exportMyData,
+	findAccountByEmail,
+	loadActor,
+	registerAccount,
+	requestEmailChange,
+	requestPasswordReset,
+	resendVerification,
+	resetPassword,
+	signIn,
+	signOutEverywhere,
+	updateProfile,
+	validateSession
+} from '.';
+import { sessions } from './schema';
+
+/** The link token from the newest mail to an address, as a resident would click it. */
+async function tokenFromMail(ctx: Ctx, to: string): Promise<string> {
+	const [mail] = await ctx.db
+		.select()
+		.from(mails)
+		.where(and(eq(mails.tenantId, ctx.tenant.id), eq(mails.toAddress, to)))
+		.orderBy(desc(mails.createdAt))
+		.limit(1);
+	const token = /token=([\w-]+)/.exec(mail?.textBody ?? '')?.[1];
+	if (!token) throw new Error(`no link in mail to ${to}`);
+	return token;
+}
+
+describeOnDatabases('accounts', (env) => {
+	it('registers, confirms the address by mail and signs in', async () => {
+		const tenant = await env().tenant();
+		const ctx = env().ctx(tenant);
+		const registered = await registerAccount(ctx, { displayName: 'Lea', email: ' Lea@Example.org ', password: PASSWORD });
+		expect(registered.ok).toBe(true);
+
+		const [mail] = await ctx.db.select().from(mails).where(eq(mails.tenantId, tenant.id));
+		expect(mail.toAddress).toBe('lea@example.org');
+		expect(mail.textBody).toContain(`https://engagement.example/t/${tenant.slug}/konto/bestaetigen?token=`);
+		expect(mail.htmlBody).toContain('<a href="https://engagement.example');
+
+		expect(await signIn(ctx, { email: 'lea@example.org', password: PASSWORD })).toMatchObject({ ok: false, error: 'unverified' });
+		expect(await confirmEmail(ctx, await tokenFromMail(ctx, 'lea@example.org'))).toEqual({ ok: true, value: { purpose: 'verify_email' } });
+
+		const session = await signIn(ctx, { email: 'LEA@example.org', password: PASSWORD });
+		expect(session.ok).toBe(true);
+		if (!session.ok) return;
+		const valid = await validateSession(ctx.db, tenant.id, session.value.token);
+		expect(valid?.account.email).toBe('lea@example.org');
+		expect(valid?.actor.roles).toEqual([]);
+		expect(valid && 'passwordHash' in valid.account).toBe(false);
+	});
+
+	it('refuses bad input with field messages and keeps one account per address', async () => {
+		const tenant = await env().tenant();
+		const ctx = env().ctx(tenant);
+		expect(await registerAccount(ctx, { displayName: '', email: 'kein-at', password: 'kurz' })).toMatchObject({
+			ok: false,
+			error: 'invalid',
+			fields: { displayName: 'error.required', email: 'error.email' }
+		});
+		expect(await registerAccount(ctx, { displayName: 'Ali', email: 'ali@example.org', password: 'kurz' })).toMatchObject({
+			fields: { password: 'error.password_short' }
+		});
+		expect((await registerAccount(ctx, { displayName: 'Ali', email: 'ali@example.org', password: PASSWORD })).ok).toBe(true);
+		expect(await registerAccount(ctx, { displayName: 'Ali 2', email: 'ALI@example.org', password: PASSWORD })).toMatchObject({
+			ok: false,
+			error: 'email_taken'
+		});
+	});
+
+	it('a confirmation link works once', async () => {
+		const tenant = await env().tenant();
+		const ctx = env().ctx(tenant);
+		await registerAccount(ctx, { displayName: 'Jo', email: 'jo@example.org', password: PASSWORD });
+		const token = await tokenFromMail(ctx, 'jo@example.org');
+		expect((await confirmEmail(ctx, token)).ok).toBe(true);
+		expect(await confirmEmail(ctx, token)).toEqual({ ok: false, error: 'invalid_token' });
+		expect(await confirmEmail(ctx, 'made-up-token-123')).toEqual({ ok: false, error: 'invalid_token' });
+	});
+
+	it('resends a confirmation only to unconfirmed addresses', async () => {
+		const tenant = await env().tenant();
+		const ctx = env().ctx(tenant);
+		await registerAccount(ctx, { displayName: 'Kim', email: 'kim@example.org', password: PASSWORD });
+		expect((await resendVerification(ctx, { email: 'kim@example.org' })).ok).toBe(true);
+		expect((await resendVerification(ctx, { email: 'unknown@example.org' })).ok).toBe(true);
+		const sent = await ctx.db.select().from(mails).where(eq(mails.tenantId, tenant.id));
+		expect(sent.map((m) => m.toAddress)).toEqual(['kim@example.org', 'kim@example.org']);
+	});
+
+	it('says the same for wrong passwords and unknown addresses', async () => {
+		const tenant = await env().tenant();
+		const { email } = await env().account(tenant);
+		const ctx = env().ctx(tenant);
+		expect(await signIn(ctx, { email, password: 'Falsches-Passwort-123' })).toEqual({ ok: false, error: 'invalid_credentials' });
+		expect(await signIn(ctx, { email: 'niemand@example.org', password: PASSWORD })).toEqual({ ok: false, error: 'invalid_credentials' });
+	});
+
+	it('extends a session used in its second half and ends expired ones', async () => {
+		const tenant = await env().tenant();
+		const { accountId } = await env().account(tenant);
+		const { token } = await createSession(env().db, tenant.id, accountId);
+		const inTenDays = new Date(Date.now() + 10 * 24 * 3600 * 1000);
+		await env().db.update(sessions).set({ expiresAt: inTenDays }).where(eq(sessions.accountId, accountId));
+		const renewed = await validateSession(env().db, tenant.id, token);
+		expect(renewed?.renewed).toBe(true);
+		expect(renewed!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * 24 * 3600 * 1000);
+
+		await env().db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.accountId, accountId));
+		expect(await validateSession(env().db, tenant.id, token)).toBeNull();
+	});
+
+	it('resets a forgotten password by mail and ends all sessions', async () => {
+		const tenant = await env().tenant();
+		const { email, accountId } = await env().account(tenant);
+		const ctx = env().ctx(tenant);
+		const old = await createSession(ctx.db, tenant.id, accountId);
+		expect((await requestPasswordReset(ctx, { email })).ok).toBe(true);
+		expect((await requestPasswordReset(ctx, { email: 'niemand@example.org' })).ok).toBe(true);
+		const token = await tokenFromMail(ctx, email);
+
+		expect(await resetPassword(ctx, { token, password: 'zu-kurz' })).toMatchObject({ ok: false, fields: { password: 'error.password_short' } });
+		// A refused weak password does not use up the link.
+		expect(await resetPassword(ctx, { token, password: 'Neuer-Morgen-am-Hafen-3' })).toEqual({ ok: true, value: null });
+		expect(await resetPassword(ctx, { token, password: 'Noch-ein-Morgen-am-Hafen' })).toEqual({ ok: false, error: 'invalid_token' });
+		expect(await validateSession(ctx.db, tenant.id, old.token)).toBeNull();
+		expect((await signIn(ctx, { email, password: 'Neuer-Morgen-am-Hafen-3' })).ok).toBe(true);
+	});
+
+	it('changes the password, keeping only the current session', async () => {
+		const tenant = await env().tenant();
+		const { email, accountId, actor } = await env().account(tenant);
+		const ctx = env().ctx(tenant, actor);
+		const here = await createSession(ctx.db, tenant.id, accountId);
+		const elsewhere = await createSession(ctx.db, tenant.id, accountId);
+		expect(await changePassword(ctx, { currentPassword: 'falsch-falsch-falsch', newPassword: 'Abend-am-Deich-mit-Tee' }, here.token)).toMatchObject({
+			error: 'wrong_password'
+		});
+		expect((await changePassword(ctx, { currentPassword: PASSWORD, newPassword: 'Abend-am-Deich-mit-Tee' }, here.token)).ok).toBe(true);
+		expect(await validateSession(ctx.db, tenant.id, here.token)).not.toBeNull();
+		expect(await validateSession(ctx.db, tenant.id, elsewhere.token)).toBeNull();
+		expect((await signIn(ctx, { email, password: 'Abend-am-Deich-mit-Tee' })).ok).toBe(true);
+	});
+
+	it('changes the address only after the new one is confirmed, and tells the old one', async () => {
+		const tenant = await env().tenant();
+		const { email, accountId, actor } = await env().account(tenant);
+		const ctx = env().ctx(tenant, actor);
+		expect((await requestEmailChange(ctx, { email: 'neu@example.org', currentPassword: PASSWORD })).ok).toBe(true);
+		expect((await findAccountByEmail(ctx.db, tenant.id, email))?.id).toBe(accountId);
+		expect((await confirmEmail(ctx, await tokenFromMail(ctx, 'neu@example.org'))).ok).toBe(true);
+		expect((await findAccountByEmail(ctx.db, tenant.id, 'neu@example.org'))?.id).toBe(accountId);
+		const notice = await ctx.db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'email_changed')));
+		expect(notice[0]?.toAddress).toBe(email);
+	});
+
+	it('updates name and language, and only for oneself', async () => {
+		const tenant = await env().tenant();
+		const { actor, email } = await env().account(tenant);
+		expect((await updateProfile(env().ctx(tenant, actor), { displayName: 'Neuer Name', locale: 'en' })).ok).toBe(true);
+		expect(await findAccountByEmail(env().db, tenant.id, email)).toMatchObject({ displayName: 'Neuer Name', locale: 'en' });
+		expect(await updateProfile(env().ctx(tenant), { displayName: 'X', locale: 'de' })).toEqual({ ok: false, error: 'forbidden' });
+	});
+
+	it('signs out everywhere', async () => {
+		const tenant = await env().tenant();
+		const { accountId, actor } = await env().account(tenant);
+		const a = await createSession(env().db, tenant.id, accountId);
+		const b = await createSession(env().db, tenant.id, accountId);
+		expect((await signOutEverywhere(env().ctx(tenant, actor))).ok).toBe(true);
+		expect(await validateSession(env().db, tenant.id, a.token)).toBeNull();
+		expect(await validateSession(env().db, tenant.id, b.token)).toBeNull();
+	});
+
+	it('exports everything about me and nothing secret', async () => {
+		const tenant = await env().tenant();
+		const { actor, email, accountId } = await env().account(tenant, ['coordinator']);
+		await createSession(env().db, tenant.id, accountId);
+		const exported = await exportMyData(env().ctx(tenant, actor));
+		expect(exported.ok).toBe(true);
+		if (!exported.ok) return;
+		const text = JSON.stringify(exported.value);
+		expect(exported.value.account).toMatchObject({ email, roles: [expect.objectContaining({ role: 'coordinator' })] });
+		expect(text).not.toMatch(/argon2|passwordHash/);
+		expect(await exportMyData(env().ctx(tenant))).toEqual({ ok: false, error: 'forbidden' });
+	});
+
+	it('deletes the account and personal data, leaving the audit log without the person', async () => {
+		const tenant = await env().tenant();
+		const admin = await env().account(tenant, ['admin']);
+		const person = await env().account(tenant, ['admin']);
+		const ctx = env().ctx(tenant, person.actor);
+		await requestPasswordReset(ctx, { email: person.email });
+		await env().db.insert(auditLog).values({ tenantId: tenant.id, actorId: person.accountId, action: 'legal.updated', entityType: 'legal_page', entityId: 'imprint:de' });
+
+		expect(await deleteAccount(ctx, { currentPassword: PASSWORD })).toMatchObject({ ok: false, fields: { confirm: 'error.confirm_required' } });
+		expect(await deleteAccount(ctx, { currentPassword: 'falsch-falsch-falsch', confirm: 'on' })).toMatchObject({ error: 'wrong_password' });
+		expect(await deleteAccount(ctx, { currentPassword: PASSWORD, confirm: 'on' })).toEqual({ ok: true, value: null });
+
+		expect(await findAccountByEmail(env().db, tenant.id, person.email)).toBeUndefined();
+		expect(await env().db.select().from(mails).where(eq(mails.toAddress, person.email))).toEqual([]);
+		const log = await env().db.select().from(auditLog).where(eq(auditLog.tenantId, tenant.id));
+		expect(log.some((e) => e.actorId === person.accountId)).toBe(false);
+		expect(log.find((e) => e.action === 'account.deleted')?.entityId).toBe(person.accountId);
+		expect(await signIn(ctx, { email: person.email, password: PASSWORD })).toEqual({ ok: false, error: 'invalid_credentials' });
+
+		// The last admin cannot delete themselves and leave the town without administration.
+		const last = env().ctx(tenant, await loadActor(env().db, tenant.id, admin.accountId));
+		expect(await deleteAccount(last, { currentPassword: PASSWORD, confirm: 'on' })).toEqual({ ok: false, error: 'last_admin' });
+	});
+});

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { openDatabase, type Database, type Db } from '../db/client';
+import { createTenant, type Tenant } from '../core/tenants';
+import { provisionAccount, loadActor } from '../core/accounts';
+import { anonymous, type Actor, type TenantRole } from '../core/permissions';
+import type { Ctx } from '../core/context';
+
+const kinds = ['pglite', ...(process.env.TEST_DATABASE_URL ? (['postgres'] as const) : [])] as const;
+
+/**
+ * Runs the same suite against every database the platform supports. Each suite gets its
+ * own embedded database; on PostgreSQL suites share one migrated database and stay apart
+ * by creating their own tenants.
+ */
+export function describeOnDatabases(title: string, suite: (env: () => TestEnv) => void): void {
+	for (const kind of kinds) {
+		describe(`${title} [${kind}]`, () => {
+			let database: Database;
+			let env: TestEnv;
+			beforeAll(async () => {
+				database = await openDatabase(kind === 'postgres' ? { url: process.env.TEST_DATABASE_URL } : {});
+				if (kind === 'pglite') await database.migrate();
+				env = new TestEnv(database.db, kind);
+			});
+			afterAll(async () => {
+				await database?.close();
+			});
+			suite(() => env);
+		});
+	}
+}
+
+export const PASSWORD = 'Gruene-Wiese-am-Fluss-17';
+
+export class TestEnv {
+	constructor(
+		readonly db: Db,
+		readonly kind: 'pglite' | 'postgres'
+	) {}
+
+	async tenant(overrides: { name?: string; isDefault?: boolean } = {}): Promise<Tenant> {
+		const slug = `t-${randomUUID().slice(0, 12)}`;
+		return createTenant(this.db, {
+			slug,
+			name: overrides.name ?? `Teststadt ${slug}`,
+			kind: 'municipality',
+			state: 'SH',
+			officeName: 'Team Engagement',
+			officeEmail: `buero@${slug}.example`,
+			isDefault: overrides.isDefault ?? false
+		});
+	}
+
+	/** A confirmed account with the given roles, and its actor. */
+	async account(tenant: Tenant, roles: TenantRole[] = [], email = `p-${randomUUID().slice(0, 8)}@example.org`) {
+		const created = await provisionAccount(this.db, tenant.id, { email, displayName: 'Test Person', password: PASSWORD, roles });
+		if (!created.ok) throw new Error(created.error);
+		return { accountId: created.accountId, email, actor: await loadActor(this.db, tenant.id, created.accountId) };
+	}
+
+	ctx(tenant: Tenant, actor: Actor = anonymous(tenant.id)): Ctx {
+		return { db: this.db, tenant, actor, locale: 'de', baseUrl: `https://engagement.example/t/${tenant.slug}` };
+	}
+}

@@ -1,4 +1,5 @@
-import { pgTable, uuid, text, boolean, timestamp, foreignKey } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { pgTable, uuid, text, boolean, timestamp, foreignKey, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /** A municipality or a district (Kreis); a district is the parent of its member municipalities. */
 export const tenants = pgTable(
@@ -25,7 +26,11 @@ export const tenants = pgTable(
 		isDefault: boolean('is_default').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [foreignKey({ columns: [t.parentId], foreignColumns: [t.id] }).onDelete('restrict')]
+	(t) => [
+		foreignKey({ columns: [t.parentId], foreignColumns: [t.id] }).onDelete('restrict'),
+		// At most one tenant answers where no host name or prefix matches.
+		uniqueIndex('tenants_one_default').on(t.isDefault).where(sql`${t.isDefault}`)
+	]
 );
 
 /** Host names that resolve to a tenant, e.g. engagement.lindwerder.de. */

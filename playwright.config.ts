@@ -1,0 +1,69 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser journeys against the real server: built, migrated and seeded with the demo town
+ * into a fresh embedded database for every run. Runs Debian's Chromium (no browser downloads),
+ * once with JavaScript and once without, because every page must work without it.
+ */
+const PORT = 4173;
+export const BASE_URL = `http://localhost:${PORT}`;
+
+// The config is evaluated again in every worker; the environment carries the first value along.
+process.env.GEMEINWERK_E2E_RUN ??= `${Date.now()}-${process.pid}`;
+const dataDir = `.test-data/e2e-${process.env.GEMEINWERK_E2E_RUN}`;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	globalSetup: './tests/e2e/global-setup.ts',
+	// One embedded database and two cores: one journey at a time.
+	workers: 1,
+	fullyParallel: false,
+	retries: 0,
+	forbidOnly: !!process.env.CI,
+	reporter: 'list',
+	timeout: 90_000,
+	expect: { timeout: 10_000 },
+	outputDir: 'test-results',
+	use: {
+		baseURL: BASE_URL,
+		locale: 'de-DE',
+		timezoneId: 'Europe/Berlin',
+		viewport: { width: 1280, height: 900 },
+		browserName: 'chromium',
+		launchOptions: {
+			executablePath: '/usr/bin/chromium',
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		},
+		screenshot: 'only-on-failure',
+		trace: 'off'
+	},
+	projects: [
+		{ name: 'js', use: { javaScriptEnabled: true } },
+		{ name: 'nojs', use: { javaScriptEnabled: false } }
+	],
+	webServer: {
+		command: 'node scripts/start.js',
+		url: `${BASE_URL}/healthz`,
+		timeout: 240_000,
+		reuseExistingServer: false,
+		stdout: 'ignore',
+		stderr: 'pipe',
+		env: {
+			PORT: String(PORT),
+			DATA_DIR: dataDir,
+			MODE: 'demo',
+			// adapter-node assumes https without ORIGIN; then SvelteKit's CSRF check rejects every form post over http.
+			ORIGIN: BASE_URL,
+			LOG_LEVEL: 'warn'
+		}
+	}
+});

@@ -1,0 +1,138 @@
+import { de, expect, expectAccessible, test, visit } from './support';
+import type { MessageKey } from '../../src/lib/i18n';
+
+const sections: { path: string; nav: MessageKey; title: MessageKey }[] = [
+	{ path: '/engagement', nav: 'nav.engagement', title: 'section.engagement.title' },
+	{ path: '/kalender', nav: 'nav.calendar', title: 'section.kalender.title' },
+	{ path: '/lernen', nav: 'nav.learning', title: 'section.lernen.title' },
+	{ path: '/unterstuetzung', nav: 'nav.support', title: 'section.unterstuetzung.title' },
+	{ path: '/netzwerk', nav: 'nav.network', title: 'section.netzwerk.title' },
+	{ path: '/ueber-uns', nav: 'nav.about', title: 'section.ueber-uns.title' }
+];
+
+const legal: { path: string; title: MessageKey }[] = [
+	{ path: '/impressum', title: 'legal.imprint' },
+	{ path: '/datenschutz', title: 'legal.privacy' },
+	{ path: '/barrierefreiheit', title: 'legal.accessibility' }
+];
+
+test('the home page leads to the six sections and the legal pages, all accessible', async ({ page }) => {
+	await visit(page, '/');
+	await expect(page).toHaveTitle(de('home.title', { name: 'Lindwerder' }));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('home.heading', { name: 'Lindwerder' }));
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	await expect(page.getByRole('link', { name: de('home.cta_register') })).toBeVisible();
+
+	const mainNav = page.getByRole('navigation', { name: de('layout.main_nav') });
+	for (const section of sections) {
+		await mainNav.getByRole('link', { name: de(section.nav), exact: true }).click();
+		await expect(page).toHaveURL(section.path);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(de(section.title));
+		await expect(mainNav.getByRole('link', { name: de(section.nav), exact: true })).toHaveAttribute('aria-current', 'page');
+		await expect(page).toHaveTitle(`${de(section.title)} – Lindwerder`);
+		await expectAccessible(page);
+	}
+
+	const footerNav = page.getByRole('navigation', { name: de('layout.footer_nav') });
+	for (const item of legal) {
+		await footerNav.getByRole('link', { name: de(item.title), exact: true }).click();
+		await expect(page).toHaveURL(item.path);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(de(item.title));
+		// The demo seed fills every legal text; the placeholder for a missing one must not show.
+		await expect(page.getByText(de('legal.missing'))).toHaveCount(0);
+		await expect(page.getByText(/^Stand: /)).toBeVisible();
+		await expectAccessible(page);
+	}
+
+	// The brand link leads home again.
+	await page.getByRole('link', { name: new RegExp(de('layout.brand', { name: 'Lindwerder' })) }).click();
+	await expect(page).toHaveURL('/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('home.heading', { name: 'Lindwerder' }));
+	await expectAccessible(page);
+});
+
+test('the home page cards lead to the sections as well', async ({ page }) => {
+	await visit(page, '/');
+	const cards = page.getByRole('region', { name: de('home.fields_heading') });
+	await expect(cards.getByRole('listitem')).toHaveCount(sections.length);
+	await cards.getByRole('link', { name: de('section.unterstuetzung.title') }).click();
+	await expect(page).toHaveURL('/unterstuetzung');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('section.unterstuetzung.title'));
+	await expectAccessible(page);
+});
+
+test('the skip link is the first Tab stop and moves the focus to the main content', async ({ page }) => {
+	await visit(page, '/kalender');
+	const skip = page.getByRole('link', { name: de('layout.skip') });
+	await expect(skip).not.toBeInViewport();
+	await page.keyboard.press('Tab');
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeInViewport();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main#inhalt')).toBeFocused();
+	// The next Tab stop is the first link inside the main content, not the header again.
+	await page.keyboard.press('Tab');
+	const focusedInMain = await page.evaluate(() => !!document.activeElement?.closest('main'));
+	expect(focusedInMain).toBe(true);
+});
+
+test('the accessibility feedback form explains a too short message and accepts a good one', async ({ page, adminPage }) => {
+	await visit(page, '/barrierefreiheit');
+	const form = page.getByRole('region', { name: de('feedback.heading') });
+	const pageField = form.getByLabel(de('feedback.page'), { exact: true });
+	const message = form.getByLabel(de('feedback.message'), { exact: true });
+	await pageField.fill('Kalender');
+	await message.fill('Zu kurz');
+	await form.getByRole('button', { name: de('feedback.submit') }).click();
+
+	await expect(message).toHaveAttribute('aria-invalid', 'true');
+	await expect(message).toHaveAccessibleDescription(de('error.feedback_short'));
+	await expect(form.locator('.field', { has: message }).getByText(de('error.feedback_short'))).toBeVisible();
+	await expect(message).toHaveValue('Zu kurz');
+	await expect(pageField).toHaveValue('Kalender');
+	await expectAccessible(page);
+
+	const text = `Der Kontrast der Terminliste ist zu schwach (${test.info().project.name} ${Date.now()}).`;
+	await message.fill(text);
+	await form.getByRole('button', { name: de('feedback.submit') }).click();
+	await expect(form.getByRole('status')).toHaveText(de('feedback.thanks'));
+	await expect(message).toHaveCount(0);
+	await expectAccessible(page);
+
+	// The administration reads it.
+	await visit(adminPage, '/admin/rueckmeldungen');
+	await expect(adminPage.getByRole('heading', { level: 1 })).toHaveText(de('admin.feedback'));
+	await expect(adminPage.getByText(text)).toBeVisible();
+});
+
+test('unknown pages show the 404 page', async ({ page }) => {
+	await visit(page, '/gibt-es-nicht', 404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('error.not_found_title'));
+	await expect(page.getByText(de('error.not_found'))).toBeVisible();
+	await page.getByRole('link', { name: de('error.back_home') }).click();
+	await expect(page).toHaveURL('/');
+	await expectAccessible(page);
+
+	await visit(page, '/t/kreis-nordaue/auch-nicht', 404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('error.not_found_title'));
+	await expect(page.getByRole('link', { name: de('error.back_home') })).toHaveAttribute('href', '/t/kreis-nordaue/');
+});
+
+test('no request leaves the server: fonts, scripts and images are our own', async ({ page, baseURL }) => {
+	const requested: string[] = [];
+	page.on('request', (request) => requested.push(request.url()));
+
+	await visit(page, '/');
+	await page.getByRole('navigation', { name: de('layout.main_nav') }).getByRole('link', { name: de('nav.calendar') }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('section.kalender.title'));
+	await expectAccessible(page);
+	await visit(page, '/registrieren');
+	await visit(page, '/anmelden');
+	await visit(page, '/barrierefreiheit');
+	await visit(page, '/t/kreis-nordaue/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('home.heading', { name: 'Kreis Nordaue' }));
+
+	expect(requested.length).toBeGreaterThan(5);
+	const foreign = requested.filter((url) => !url.startsWith(`${baseURL}/`));
+	expect(foreign, 'requests to other hosts').toEqual([]);
+});

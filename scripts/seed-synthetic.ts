@@ -1,0 +1,27 @@
+// npm run seed:synthetic -- --tenants 5 --accounts 10000
+// Fills the configured database (DATA_DIR or DATABASE_URL) with synthetic data for benchmarks.
+import { parseArgs } from 'node:util';
+import { config } from '../src/lib/server/core/config';
+import { openDatabase } from '../src/lib/server/db/client';
+import { seedSynthetic } from '../src/lib/server/seed/synthetic';
+
+const { values } = parseArgs({
+	options: { tenants: { type: 'string', default: '1' }, accounts: { type: 'string', default: '1000' } },
+	allowPositionals: true
+});
+const counts = { tenants: Number(values.tenants), accounts: Number(values.accounts) };
+if (!Number.isInteger(counts.tenants) || counts.tenants < 1 || !Number.isInteger(counts.accounts) || counts.accounts < 0) {
+	console.error('Fehler: --tenants und --accounts erwarten ganze Zahlen (tenants ≥ 1).');
+	process.exit(1);
+}
+
+const cfg = config();
+const database = await openDatabase(cfg.DATABASE_URL ? { url: cfg.DATABASE_URL } : { dataDir: cfg.DATA_DIR });
+const began = Date.now();
+try {
+	await database.migrate();
+	await seedSynthetic(database.db, counts, (line) => console.log(line));
+	console.log(`Fertig in ${((Date.now() - began) / 1000).toFixed(1)} s.`);
+} finally {
+	await database.close();
+}

@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { stdin, stdout } from 'node:process';
-import { config } from '../src/lib/server/core/config';
+import { config, databaseOptions } from '../src/lib/server/core/config';
 import { openDatabase } from '../src/lib/server/db/client';
 import { createTenant, findTenantBySlug, listTenants, type Tenant } from '../src/lib/server/core/tenants';
 import { provisionAccount } from '../src/lib/server/core/accounts';
@@ -62,7 +62,7 @@ async function askPassword(): Promise<string> {
 async function main() {
 	if (!args.email) throw new Error('Bitte --email angeben.');
 	const cfg = config();
-	const database = await openDatabase(cfg.DATABASE_URL ? { url: cfg.DATABASE_URL } : { dataDir: cfg.DATA_DIR });
+	const database = await openDatabase(databaseOptions(cfg));
 	try {
 		await database.migrate();
 		const db = database.db;

@@ -1,7 +1,7 @@
 // npm run seed:synthetic -- --tenants 5 --accounts 10000
 // Fills the configured database (DATA_DIR or DATABASE_URL) with synthetic data for benchmarks.
 import { parseArgs } from 'node:util';
-import { config } from '../src/lib/server/core/config';
+import { config, databaseOptions } from '../src/lib/server/core/config';
 import { openDatabase } from '../src/lib/server/db/client';
 import { seedSynthetic } from '../src/lib/server/seed/synthetic';
 
@@ -16,7 +16,7 @@ if (!Number.isInteger(counts.tenants) || counts.tenants < 1 || !Number.isInteger
 }
 
 const cfg = config();
-const database = await openDatabase(cfg.DATABASE_URL ? { url: cfg.DATABASE_URL } : { dataDir: cfg.DATA_DIR });
+const database = await openDatabase(databaseOptions(cfg));
 const began = Date.now();
 try {
 	await database.migrate();

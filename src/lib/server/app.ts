@@ -1,9 +1,11 @@
-import { config } from './core/config';
+import { config, databaseOptions, filesDir } from './core/config';
 import { openDatabase, type Database, type Db } from './db/client';
 import { configureMail } from './core/mail';
 import { startJobWorker } from './core/jobs';
 import { configureRateLimits } from './core/http/rate-limit';
 import { log } from './core/log';
+import { configureStorage, LocalFolderStorage } from './core/files';
+import { resolve } from 'node:path';
 import { seedDemoIfEmpty } from './seed/demo';
 
 interface App {
@@ -19,10 +21,11 @@ export function startApp(): Promise<App> {
 	starting ??= (async () => {
 		const cfg = config();
 		const began = Date.now();
-		const database = await openDatabase(cfg.DATABASE_URL ? { url: cfg.DATABASE_URL } : { dataDir: cfg.DATA_DIR });
+		const database = await openDatabase(databaseOptions(cfg));
 		await database.migrate();
 		if (cfg.MODE === 'demo') await seedDemoIfEmpty(database.db);
 		configureMail({ smtpUrl: cfg.SMTP_URL, from: cfg.MAIL_FROM });
+		configureStorage(new LocalFolderStorage(resolve(filesDir(cfg))));
 		configureRateLimits(database.pool);
 		const stopWorker = startJobWorker(database.db);
 		log.info({ database: database.kind, mode: cfg.MODE, ms: Date.now() - began }, 'Gemeinwerk ready');

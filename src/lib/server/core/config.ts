@@ -3,6 +3,8 @@ import { z } from 'zod';
 const Env = z.object({
 	DATABASE_URL: z.string().url().optional(),
 	DATA_DIR: z.string().default('./data'),
+	/** Uploaded files; defaults to DATA_DIR/files. */
+	FILES_DIR: z.string().optional(),
 	SMTP_URL: z.string().optional(),
 	MAIL_FROM: z.string().default('Gemeinwerk <noreply@gemeinwerk.invalid>'),
 	PUBLIC_URL: z.string().url().optional(),
@@ -28,3 +30,10 @@ export function config(): Config {
 	}
 	return cached;
 }
+
+/** The embedded database and uploaded files live side by side in DATA_DIR. */
+export const embeddedDatabaseDir = (cfg: Config) => `${cfg.DATA_DIR}/pglite`;
+export const filesDir = (cfg: Config) => cfg.FILES_DIR ?? `${cfg.DATA_DIR}/files`;
+
+/** The database the configuration names: a PostgreSQL server or the embedded one. */
+export const databaseOptions = (cfg: Config) => (cfg.DATABASE_URL ? { url: cfg.DATABASE_URL } : { dataDir: embeddedDatabaseDir(cfg) });

@@ -39,6 +39,7 @@ export const actions = {
 	'audit.read': 'tenant',
 	'mail.read': 'tenant',
 	'legal.edit': 'tenant',
+	'tenant.edit': 'tenant',
 	'feedback.read': 'tenant',
 	'organisation.create': 'tenant',
 	'organisation.edit': 'organisation',
@@ -70,6 +71,7 @@ export function can(actor: Actor, action: Action, target: Target): boolean {
 		case 'audit.read':
 		case 'mail.read':
 		case 'legal.edit':
+		case 'tenant.edit':
 		case 'feedback.read':
 			return has(actor, 'admin');
 		case 'account.read':

@@ -34,6 +34,7 @@ const allowed: Record<Action, string[]> = {
 	'audit.read': ['admin'],
 	'mail.read': ['admin'],
 	'legal.edit': ['admin'],
+	'tenant.edit': ['admin'],
 	'feedback.read': ['admin'],
 	'organisation.create': ['resident', 'editor', 'owner', 'coordinator', 'partner', 'admin'],
 	'organisation.edit': ['editor', 'owner', 'coordinator', 'admin'],

@@ -5,6 +5,7 @@ import { ZTenantInput, type TTenantInput } from './contracts';
 
 export type Tenant = typeof tenants.$inferSelect;
 export { ZTenantInput, type TTenantInput };
+export { updateTenantSettings, ZTenantSettings } from './update-tenant-settings';
 
 export async function createTenant(db: Db, input: TTenantInput): Promise<Tenant> {
 	const { hosts, ...values } = ZTenantInput.parse(input);

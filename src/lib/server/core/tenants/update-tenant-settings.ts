@@ -1,0 +1,71 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Ctx } from '../context';
+import { fail, ok, type Result } from '../result';
+import { fieldErrors } from '../validation';
+import { recordAudit } from '../audit';
+import { can } from '../permissions';
+import { fileStorage, newFileKey } from '../files';
+import { normaliseLogo } from '../files/images';
+import { tenants } from './schema';
+import { contrastRatio } from './colors';
+
+const color = z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, { error: 'error.color' }).transform((c) => c.toLowerCase());
+const text = (max: number, required = false) =>
+	required
+		? z.string({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(max, { error: 'error.too_long' })
+		: z.string().trim().max(max, { error: 'error.too_long' }).default('');
+
+export const ZTenantSettings = z.object({
+	name: text(120, true),
+	officeName: text(200, true),
+	officeStreet: text(200),
+	officePostcode: text(10),
+	officeCity: text(120),
+	officeEmail: z.string().trim().toLowerCase().pipe(z.email({ error: 'error.email' })),
+	officePhone: text(40),
+	colorPrimary: color,
+	colorSecondary: color,
+	defaultLocale: z.enum(['de', 'en'])
+});
+
+/**
+ * Admins keep their town's name, office contact, colours, language and logo current.
+ * The header's white text stands on the primary colour, so it must keep a 4.5:1 contrast.
+ */
+export async function updateTenantSettings(
+	ctx: Ctx,
+	input: unknown,
+	logo?: { data: Uint8Array } | { remove: true }
+): Promise<Result<null, 'forbidden' | 'invalid'>> {
+	if (!can(ctx.actor, 'tenant.edit', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden');
+	const parsed = ZTenantSettings.safeParse(input);
+	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
+	if (contrastRatio(parsed.data.colorPrimary, '#ffffff') < 4.5) return fail('invalid', { colorPrimary: 'error.color_contrast' });
+
+	let logoPath = ctx.tenant.logoPath;
+	if (logo && 'data' in logo) {
+		const image = await normaliseLogo(logo.data);
+		if (!image.ok) return fail('invalid', { logo: image.error });
+		logoPath = newFileKey(ctx.tenant.id, 'logo', 'png');
+		await fileStorage().put(logoPath, image.png);
+	} else if (logo) {
+		logoPath = null;
+	}
+
+	const before = { ...ctx.tenant };
+	const after = { ...parsed.data, logoPath };
+	await ctx.db.transaction(async (tx) => {
+		await tx.update(tenants).set(after).where(eq(tenants.id, ctx.tenant.id));
+		const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => before[k] !== after[k]);
+		await recordAudit(tx, ctx.actor, {
+			action: 'tenant.updated',
+			entityType: 'tenant',
+			entityId: ctx.tenant.id,
+			before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+			after: Object.fromEntries(changed.map((k) => [k, after[k]]))
+		});
+	});
+	if (before.logoPath && before.logoPath !== logoPath) await fileStorage().delete(before.logoPath);
+	return ok(null);
+}

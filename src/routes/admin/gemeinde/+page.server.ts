@@ -1,0 +1,40 @@
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { updateTenantSettings } from '$lib/server/core/tenants';
+import { assertCan } from '$lib/server/core/permissions';
+
+export const load: PageServerLoad = ({ locals }) => {
+	assertCan(locals.actor, 'tenant.edit', { kind: 'tenant', tenantId: locals.tenant.id });
+	const t = locals.tenant;
+	return {
+		settings: {
+			name: t.name,
+			officeName: t.officeName,
+			officeStreet: t.officeStreet,
+			officePostcode: t.officePostcode,
+			officeCity: t.officeCity,
+			officeEmail: t.officeEmail,
+			officePhone: t.officePhone,
+			colorPrimary: t.colorPrimary,
+			colorSecondary: t.colorSecondary,
+			defaultLocale: t.defaultLocale
+		}
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals }) => {
+		const data = await request.formData();
+		const values = Object.fromEntries([...data].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+		const upload = data.get('logo');
+		const logo =
+			values.removeLogo === 'on'
+				? ({ remove: true } as const)
+				: upload instanceof File && upload.size > 0
+					? { data: new Uint8Array(await upload.arrayBuffer()) }
+					: undefined;
+		const result = await updateTenantSettings(locals.ctx, values, logo);
+		if (!result.ok) return fail(result.error === 'forbidden' ? 403 : 400, { values, fields: result.fields, message: 'error.invalid_form' });
+		return { saved: true };
+	}
+};

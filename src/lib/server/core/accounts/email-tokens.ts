@@ -1,5 +1,8 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
+import type { Locale } from '$lib/i18n';
+import type { Ctx } from '../context';
+import { queueMail } from '../mail';
 import { emailTokens } from './schema';
 import { generateToken, hashToken } from './tokens';
 
@@ -58,4 +61,23 @@ export async function peekEmailToken(db: Db, tenantId: string, token: string, pu
 			)
 		);
 	return row?.accountId;
+}
+
+const linkPaths = { verify_email: '/konto/bestaetigen', change_email: '/konto/bestaetigen', reset_password: '/passwort-neu' } as const;
+
+/** Issues a one-time link and mails it, in the caller's transaction. */
+export async function mailAccountLink(
+	db: Db,
+	ctx: Pick<Ctx, 'tenant' | 'baseUrl'>,
+	account: { id: string; displayName: string; locale: Locale },
+	to: string,
+	purpose: Purpose
+): Promise<void> {
+	const token = await issueEmailToken(db, ctx.tenant.id, account.id, purpose, purpose === 'change_email' ? to : undefined);
+	await queueMail(db, ctx.tenant.id, {
+		to,
+		template: purpose,
+		locale: account.locale,
+		params: { name: account.displayName, tenant: ctx.tenant.name, link: `${ctx.baseUrl}${linkPaths[purpose]}?token=${token}` }
+	});
 }

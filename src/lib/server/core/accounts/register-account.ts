@@ -1,12 +1,11 @@
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../result';
 import { fieldErrors } from '../validation';
-import { queueMail } from '../mail';
 import { accounts } from './schema';
 import { ZRegister } from './contracts';
 import { checkPassword, hashPassword } from './password';
 import { findAccountByEmail } from './queries';
-import { issueEmailToken } from './email-tokens';
+import { mailAccountLink } from './email-tokens';
 
 /** A resident creates an account; it can sign in once the address is confirmed by the mailed link. */
 export async function registerAccount(ctx: Ctx, input: unknown): Promise<Result<{ accountId: string }, 'invalid' | 'email_taken'>> {
@@ -24,13 +23,7 @@ export async function registerAccount(ctx: Ctx, input: unknown): Promise<Result<
 				.insert(accounts)
 				.values({ tenantId: ctx.tenant.id, email, displayName, passwordHash, locale })
 				.returning({ id: accounts.id });
-			const token = await issueEmailToken(tx, ctx.tenant.id, account.id, 'verify_email');
-			await queueMail(tx, ctx.tenant.id, {
-				to: email,
-				template: 'verify_email',
-				locale,
-				params: { name: displayName, tenant: ctx.tenant.name, link: `${ctx.baseUrl}/konto/bestaetigen?token=${token}` }
-			});
+			await mailAccountLink(tx, ctx, { id: account.id, displayName, locale }, email, 'verify_email');
 			return account.id;
 		});
 		return ok({ accountId });

@@ -1,10 +1,9 @@
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../result';
 import { fieldErrors } from '../validation';
-import { queueMail } from '../mail';
 import { ZChangeEmail } from './contracts';
 import { findAccountByEmail } from './queries';
-import { issueEmailToken } from './email-tokens';
+import { mailAccountLink } from './email-tokens';
 import { confirmsPassword, ownAccount } from './current-account';
 
 /** The new address takes effect only when the link sent to it is opened. */
@@ -20,14 +19,6 @@ export async function requestEmailChange(
 		return fail('wrong_password', { currentPassword: 'error.wrong_password' });
 	if (parsed.data.email === account.email) return fail('invalid', { email: 'error.email_same' });
 	if (await findAccountByEmail(ctx.db, ctx.tenant.id, parsed.data.email)) return fail('email_taken', { email: 'error.email_taken' });
-	await ctx.db.transaction(async (tx) => {
-		const token = await issueEmailToken(tx, ctx.tenant.id, account.id, 'change_email', parsed.data.email);
-		await queueMail(tx, ctx.tenant.id, {
-			to: parsed.data.email,
-			template: 'change_email',
-			locale: account.locale,
-			params: { name: account.displayName, tenant: ctx.tenant.name, link: `${ctx.baseUrl}/konto/bestaetigen?token=${token}` }
-		});
-	});
+	await ctx.db.transaction((tx) => mailAccountLink(tx, ctx, account, parsed.data.email, 'change_email'));
 	return ok(null);
 }

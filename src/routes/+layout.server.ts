@@ -11,7 +11,7 @@ export const load: LayoutServerLoad = ({ locals }) => {
 			slug: tenant.slug,
 			name: tenant.name,
 			kind: tenant.kind,
-			logoUrl: tenant.logoPath ? `/dateien/${tenant.logoPath}` : null,
+			logoUrl: tenant.logoPath ? `${locals.basePath}/dateien/${tenant.logoPath}` : null,
 			colorPrimary: tenant.colorPrimary,
 			colorSecondary: tenant.colorSecondary,
 			officeName: tenant.officeName,

@@ -7,6 +7,7 @@ import { log } from './core/log';
 import { configureStorage, LocalFolderStorage } from './core/files';
 import { resolve } from 'node:path';
 import { seedDemoIfEmpty } from './seed/demo';
+import './registry';
 
 interface App {
 	database: Database;

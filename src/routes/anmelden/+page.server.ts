@@ -15,7 +15,7 @@ export const actions: Actions = {
 		const fields = await formFields(request);
 		const values = { email: fields.email ?? '', next: fields.next ?? '' };
 		const address = getClientAddress();
-		for (const [name, key] of [['signInAddress', address], ['signIn', `${address}|${values.email.trim().toLowerCase()}`]] as const) {
+		for (const [name, key] of [['signInAddress', address], ['signIn', `${locals.tenant.id}|${address}|${values.email.trim().toLowerCase()}`]] as const) {
 			const limit = await consumeRateLimit(name, key);
 			if (!limit.ok) return fail(429, { values, message: 'error.rate_limited', retryAfter: limit.retryAfterSeconds });
 		}

@@ -5,6 +5,7 @@ import { createTenant, type Tenant } from '../core/tenants';
 import { provisionAccount, loadActor } from '../core/accounts';
 import { anonymous, type Actor, type TenantRole } from '../core/permissions';
 import type { Ctx } from '../core/context';
+import '../registry';
 
 const kinds = ['pglite', ...(process.env.TEST_DATABASE_URL ? (['postgres'] as const) : [])] as const;
 

@@ -3,6 +3,8 @@ import { and, desc, eq } from 'drizzle-orm';
 import { describeOnDatabases, PASSWORD } from '$lib/server/testing/databases';
 import { mails } from '../mail/schema';
 import { auditLog } from '../audit/schema';
+import { accessibilityFeedback } from '../legal/schema';
+import { submitAccessibilityFeedback } from '../legal';
 import type { Ctx } from '../context';
 import {
 	changePassword,
@@ -163,6 +165,11 @@ describeOnDatabases('accounts', (env) => {
 		expect((await findAccountByEmail(ctx.db, tenant.id, 'neu@example.org'))?.id).toBe(accountId);
 		const notice = await ctx.db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'email_changed')));
 		expect(notice[0]?.toAddress).toBe(email);
+
+		// Deleting the account erases mails to the old address as well as to the new one.
+		const renamed = env().ctx(tenant, actor);
+		expect((await deleteAccount(renamed, { currentPassword: PASSWORD, confirm: 'on' })).ok).toBe(true);
+		expect(await ctx.db.select().from(mails).where(eq(mails.tenantId, tenant.id))).toEqual([]);
 	});
 
 	it('updates name and language, and only for oneself', async () => {
@@ -202,6 +209,7 @@ describeOnDatabases('accounts', (env) => {
 		const person = await env().account(tenant, ['admin']);
 		const ctx = env().ctx(tenant, person.actor);
 		await requestPasswordReset(ctx, { email: person.email });
+		await submitAccessibilityFeedback(ctx, { message: 'Der Knopf ist zu klein.', contactEmail: person.email });
 		await env().db.insert(auditLog).values({ tenantId: tenant.id, actorId: person.accountId, action: 'legal.updated', entityType: 'legal_page', entityId: 'imprint:de' });
 
 		expect(await deleteAccount(ctx, { currentPassword: PASSWORD })).toMatchObject({ ok: false, fields: { confirm: 'error.confirm_required' } });
@@ -210,6 +218,8 @@ describeOnDatabases('accounts', (env) => {
 
 		expect(await findAccountByEmail(env().db, tenant.id, person.email)).toBeUndefined();
 		expect(await env().db.select().from(mails).where(eq(mails.toAddress, person.email))).toEqual([]);
+		const [feedback] = await env().db.select().from(accessibilityFeedback).where(eq(accessibilityFeedback.tenantId, tenant.id));
+		expect(feedback).toMatchObject({ message: 'Der Knopf ist zu klein.', contactEmail: null });
 		const log = await env().db.select().from(auditLog).where(eq(auditLog.tenantId, tenant.id));
 		expect(log.some((e) => e.actorId === person.accountId)).toBe(false);
 		expect(log.find((e) => e.action === 'account.deleted')?.entityId).toBe(person.accountId);

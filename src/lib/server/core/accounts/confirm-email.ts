@@ -26,6 +26,7 @@ export async function confirmEmail(
 		// The old address hears of the change, so a hijack does not go unnoticed.
 		await queueMail(tx, ctx.tenant.id, {
 			to: account.email,
+			accountId: account.id,
 			template: 'email_changed',
 			locale: account.locale,
 			params: { name: account.displayName, tenant: ctx.tenant.name, email: row.newEmail }

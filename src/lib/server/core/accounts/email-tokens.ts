@@ -76,6 +76,7 @@ export async function mailAccountLink(
 	const token = await issueEmailToken(db, ctx.tenant.id, account.id, purpose, purpose === 'change_email' ? to : undefined);
 	await queueMail(db, ctx.tenant.id, {
 		to,
+		accountId: account.id,
 		template: purpose,
 		locale: account.locale,
 		params: { name: account.displayName, tenant: ctx.tenant.name, link: `${ctx.baseUrl}${linkPaths[purpose]}?token=${token}` }

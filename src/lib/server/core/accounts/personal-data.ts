@@ -3,7 +3,7 @@ import { registerPersonalData } from '../privacy';
 import { auditLog } from '../audit/schema';
 import { forgetActor } from '../audit';
 import { mails } from '../mail/schema';
-import { deleteMailsTo } from '../mail';
+import { deleteMailsOf, mailsOf } from '../mail';
 import { accounts, organisationMemberships, roleAssignments, sessions } from './schema';
 
 registerPersonalData({
@@ -45,14 +45,14 @@ registerPersonalData({
 
 registerPersonalData({
 	name: 'mails',
-	async export(db, tenantId, _accountId, email) {
+	async export(db, tenantId, accountId, email) {
 		return db
-			.select({ subject: mails.subject, createdAt: mails.createdAt, status: mails.status, text: mails.textBody })
+			.select({ to: mails.toAddress, subject: mails.subject, createdAt: mails.createdAt, status: mails.status, text: mails.textBody })
 			.from(mails)
-			.where(and(eq(mails.tenantId, tenantId), eq(mails.toAddress, email)))
+			.where(mailsOf(tenantId, accountId, email))
 			.orderBy(desc(mails.createdAt));
 	},
-	erase: (db, tenantId, _accountId, email) => deleteMailsTo(db, tenantId, email)
+	erase: (db, tenantId, accountId, email) => deleteMailsOf(db, tenantId, accountId, email)
 });
 
 registerPersonalData({

@@ -34,13 +34,14 @@ export function apiError(
 	status: number,
 	code: ApiErrorCode,
 	fields?: Partial<Record<string, MessageKey>>,
-	headers?: Record<string, string>
+	headers?: Record<string, string>,
+	params: Record<string, string | number> = {}
 ): Response {
 	const translatedFields = fields
 		? Object.fromEntries(Object.entries(fields).map(([name, key]) => [name, translate(locale, key!)]))
 		: undefined;
 	return json(
-		{ error: { code, message: translate(locale, messages[code]), ...(translatedFields ? { fields: translatedFields } : {}) } },
+		{ error: { code, message: translate(locale, messages[code], params), ...(translatedFields ? { fields: translatedFields } : {}) } },
 		{ status, headers }
 	);
 }

@@ -9,7 +9,7 @@ export function mailLinkAction(send: (ctx: Ctx, input: unknown) => Promise<Resul
 	return async ({ request, locals, getClientAddress }: Pick<RequestEvent, 'request' | 'locals' | 'getClientAddress'>) => {
 		const fields = await formFields(request);
 		const values = { email: fields.email ?? '' };
-		const limit = await consumeRateLimit('passwordReset', `${getClientAddress()}|${values.email.trim().toLowerCase()}`);
+		const limit = await consumeRateLimit('passwordReset', `${locals.tenant.id}|${getClientAddress()}|${values.email.trim().toLowerCase()}`);
 		if (!limit.ok) return fail(429, { values, message: 'error.rate_limited', retryAfter: limit.retryAfterSeconds });
 		const result = await send(locals.ctx, fields);
 		if (!result.ok) return fail(400, { values, fields: result.fields });

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit';
 import { can } from '../permissions';
 import { queueMail } from '../mail';
 import { ZEmail } from '../accounts/contracts';
+import { registerPersonalData } from '../privacy';
 import { accessibilityFeedback, legalPages } from './schema';
 
 export const legalKinds = ['imprint', 'privacy', 'accessibility'] as const;
@@ -94,3 +95,19 @@ export async function listAccessibilityFeedback(ctx: Ctx, page = 1) {
 	]);
 	return { rows, total };
 }
+
+// A barrier report stays with the office; the reporter's contact address goes with their account.
+registerPersonalData({
+	name: 'accessibilityFeedback',
+	export: (db, tenantId, _accountId, email) =>
+		db
+			.select({ message: accessibilityFeedback.message, pageUrl: accessibilityFeedback.pageUrl, createdAt: accessibilityFeedback.createdAt })
+			.from(accessibilityFeedback)
+			.where(and(eq(accessibilityFeedback.tenantId, tenantId), eq(accessibilityFeedback.contactEmail, email))),
+	async erase(db, tenantId, _accountId, email) {
+		await db
+			.update(accessibilityFeedback)
+			.set({ contactEmail: null })
+			.where(and(eq(accessibilityFeedback.tenantId, tenantId), eq(accessibilityFeedback.contactEmail, email)));
+	}
+});

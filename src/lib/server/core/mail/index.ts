@@ -1,8 +1,8 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, or, sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '$lib/server/db/client';
 import type { Locale } from '$lib/i18n';
-import { enqueueJob, registerJobHandler } from '../jobs';
+import { enqueueJob, MAX_ATTEMPTS, registerJobHandler } from '../jobs';
 import { mails } from './schema';
 import { renderMail, type MailTemplate } from './templates';
 
@@ -19,6 +19,7 @@ export function configureMail(options: { smtpUrl?: string; from?: string }): voi
 
 export interface QueueMailInput {
 	to: string;
+	accountId?: string;
 	template: MailTemplate;
 	locale: Locale;
 	params: Record<string, string>;
@@ -32,6 +33,7 @@ export async function queueMail(db: Db, tenantId: string, input: QueueMailInput)
 		.values({
 			tenantId,
 			toAddress: input.to,
+			accountId: input.accountId ?? null,
 			template: input.template,
 			subject: rendered.subject,
 			textBody: rendered.text,
@@ -56,7 +58,10 @@ registerJobHandler('mail.send', async (db, job) => {
 	} catch (error) {
 		await db
 			.update(mails)
-			.set({ lastError: error instanceof Error ? error.message.slice(0, 500) : 'send failed' })
+			.set({
+				status: job.attempts >= MAX_ATTEMPTS ? 'failed' : 'queued',
+				lastError: error instanceof Error ? error.message.slice(0, 500) : 'send failed'
+			})
 			.where(where);
 		throw error;
 	}
@@ -83,7 +88,10 @@ export async function findMail(db: Db, tenantId: string, id: string): Promise<Ma
 	return mail;
 }
 
-/** Mails to an address that is being erased. */
-export async function deleteMailsTo(db: Db, tenantId: string, address: string): Promise<void> {
-	await db.delete(mails).where(and(eq(mails.tenantId, tenantId), eq(mails.toAddress, address)));
+/** Mails about an account or to its address: what "Meine Daten" shows and deletion erases. */
+export const mailsOf = (tenantId: string, accountId: string, address: string) =>
+	and(eq(mails.tenantId, tenantId), or(eq(mails.accountId, accountId), eq(mails.toAddress, address)));
+
+export async function deleteMailsOf(db: Db, tenantId: string, accountId: string, address: string): Promise<void> {
+	await db.delete(mails).where(mailsOf(tenantId, accountId, address));
 }

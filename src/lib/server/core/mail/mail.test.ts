@@ -106,11 +106,12 @@ describeOnDatabases('mail outbox', (env) => {
 		configureMail({ smtpUrl });
 		const tenant = await env().tenant();
 		refuseOnce.add(`fail-${tenant.slug}@example.org`);
-		await queueMail(env().db, tenant.id, { to: `fail-${tenant.slug}@example.org`, template: 'reset_password', locale: 'de', params: { name: 'A', tenant: 'T', link: 'https://x' } });
+		const id = await queueMail(env().db, tenant.id, { to: `fail-${tenant.slug}@example.org`, template: 'reset_password', locale: 'de', params: { name: 'A', tenant: 'T', link: 'https://x' } });
 		const jobWhere = and(eq(jobs.tenantId, tenant.id), eq(jobs.kind, 'mail.send'));
 		await env().db.update(jobs).set({ attempts: MAX_ATTEMPTS - 1 }).where(jobWhere);
 		await runDueJobs(env().db);
 		const [job] = await env().db.select().from(jobs).where(jobWhere);
 		expect(job).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS });
+		expect(await findMail(env().db, tenant.id, id)).toMatchObject({ status: 'failed', lastError: expect.stringContaining('mailbox busy') });
 	});
 });

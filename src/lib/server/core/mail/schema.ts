@@ -10,6 +10,8 @@ export const mails = pgTable(
 			.references(() => tenants.id, { onDelete: 'cascade' }),
 		id: uuid('id').notNull().defaultRandom(),
 		toAddress: text('to_address').notNull(),
+		/** The account the mail is about, so its mails go with it when it is deleted. */
+		accountId: uuid('account_id'),
 		template: text('template').notNull(),
 		subject: text('subject').notNull(),
 		textBody: text('text_body').notNull(),
@@ -19,5 +21,5 @@ export const mails = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		sentAt: timestamp('sent_at', { withTimezone: true })
 	},
-	(t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('mails_time').on(t.tenantId, t.createdAt)]
+	(t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('mails_time').on(t.tenantId, t.createdAt), index('mails_account').on(t.tenantId, t.accountId)]
 );

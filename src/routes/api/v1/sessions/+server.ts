@@ -11,9 +11,9 @@ export const POST: RequestHandler = async (event) => {
 	const body = await readJson(event, accountContracts.ZSignIn);
 	if (!body.ok) return body.response;
 	const address = event.getClientAddress();
-	for (const [name, key] of [['signInAddress', address], ['signIn', `${address}|${body.data.email}`]] as const) {
+	for (const [name, key] of [['signInAddress', address], ['signIn', `${event.locals.tenant.id}|${address}|${body.data.email}`]] as const) {
 		const limit = await consumeRateLimit(name, key);
-		if (!limit.ok) return apiError(locale, 429, 'rate_limited', undefined, { 'retry-after': String(limit.retryAfterSeconds) });
+		if (!limit.ok) return apiError(locale, 429, 'rate_limited', undefined, { 'retry-after': String(limit.retryAfterSeconds) }, { seconds: limit.retryAfterSeconds });
 	}
 	const result = await signIn(event.locals.ctx, body.data);
 	if (!result.ok) {

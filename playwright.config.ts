@@ -61,8 +61,6 @@ export default defineConfig({
 			PORT: String(PORT),
 			DATA_DIR: dataDir,
 			MODE: 'demo',
-			// adapter-node assumes https without ORIGIN; then SvelteKit's CSRF check rejects every form post over http.
-			ORIGIN: BASE_URL,
 			LOG_LEVEL: 'warn'
 		}
 	}

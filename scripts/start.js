@@ -1,8 +1,10 @@
 // `npm start`: builds when the sources are newer than the last build, then serves.
 // Migrations and the demo seed run inside the server as it starts (src/hooks.server.ts).
+// PORT and HOST choose where it listens; behind a TLS proxy set ORIGIN or PROTOCOL_HEADER.
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 
 const root = new URL('..', import.meta.url).pathname;
 const stamp = join(root, 'build', '.built-at');
@@ -24,7 +26,27 @@ if (!existsSync(join(root, 'build', 'index.js')) || changed > builtAt) {
 	writeFileSync(stamp, new Date().toISOString());
 }
 
-process.env.PORT ??= '3000';
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
 process.env.BODY_SIZE_LIMIT ??= '10M';
-console.log(`Gemeinwerk on http://${process.env.HOST ?? 'localhost'}:${process.env.PORT}`);
-await import(join(root, 'build', 'index.js'));
+
+// This server speaks plain HTTP. Unless an operator says how the public URL looks (ORIGIN, or a
+// proxy's PROTOCOL_HEADER), tell SvelteKit so: otherwise it assumes https and refuses every form.
+const ownProtocolHeader = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (ownProtocolHeader) process.env.PROTOCOL_HEADER = 'x-gemeinwerk-protocol';
+
+const { handler } = await import(join(root, 'build', 'handler.js'));
+const server = createServer((req, res) => {
+	// Overwritten on every request, so a client cannot claim another protocol.
+	if (ownProtocolHeader) req.headers['x-gemeinwerk-protocol'] = 'http';
+	handler(req, res);
+});
+server.listen(port, host, () => console.log(`Gemeinwerk on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`));
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () => {
+		server.close(() => process.exit(0));
+		server.closeIdleConnections();
+		setTimeout(() => process.exit(0), 10_000).unref();
+	});
+}

@@ -3,11 +3,18 @@
  *
  * Every journey scans every page it sees with axe (WCAG 2.1 A/AA): `visit()` scans after
  * navigating, and after a click that loads a page a journey calls `expectAccessible()`
- * once it has seen the new page. The `page` and `adminPage` fixtures record each page
- * load and fail the test when one of them was never scanned.
+ * once it has seen the new page. The `page`, `adminPage` and `otherPage` fixtures record
+ * each page load and fail the test when one of them was never scanned.
+ *
+ * Both projects (`js`, `nojs`) share one server and database, and its rate limits are per
+ * client address, in memory, per run: sign-in 50 per 15 minutes (10 per address + e-mail),
+ * registration and accessibility feedback 10 per hour each. A full run uses about 17 sign-ins,
+ * 6 registrations and 4 feedback messages; the admin signs in once per run (`adminState`).
  */
-import { test as base, expect, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page, type TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Result as AxeResult } from 'axe-core';
 import { translate, type MessageKey } from '../../src/lib/i18n';
 import { demoAccounts } from '../../src/lib/server/seed/demo-accounts';
@@ -72,13 +79,49 @@ function describeViolations(url: string, violations: AxeResult[]): string {
 	return `${violations.length} accessibility violation(s) on ${url}:\n${lines.join('\n')}`;
 }
 
+const noScript = new WeakSet<Page>();
+const scanners = new WeakMap<Browser, Promise<Page>>();
+
+/** Marks a tab of a context without JavaScript (the `nojs` project). */
+export function markNoScript(page: Page): void {
+	noScript.add(page);
+}
+
+/**
+ * axe cannot run inside a page without JavaScript: its timers never fire. For such a tab the very
+ * markup it shows (scripts removed) is loaded at the same address, with the same style sheets and
+ * viewport, into a scanner tab that has JavaScript, and checked there.
+ */
+async function analyze(page: Page) {
+	if (!noScript.has(page)) return new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	const browser = page.context().browser()!;
+	let scannerTab = scanners.get(browser);
+	if (!scannerTab) {
+		scannerTab = browser.newContext({ viewport: page.viewportSize(), javaScriptEnabled: true }).then((context) => context.newPage());
+		scanners.set(browser, scannerTab);
+	}
+	const scanner = await scannerTab;
+	const url = withoutHash(page.url());
+	const markup = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<\/?noscript>/gi, '');
+	const sameDocument = (candidate: URL) => candidate.href === url;
+	await scanner.route(sameDocument, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: markup }));
+	try {
+		await scanner.goto(url);
+	} finally {
+		await scanner.unroute(sameDocument);
+	}
+	expect(await scanner.title(), 'the scanner shows the same page').toBe(await page.title());
+	return new AxeBuilder({ page: scanner }).withTags(WCAG_TAGS).analyze();
+}
+
 /** Runs axe with the WCAG 2.1 A/AA rules on the page as it is now and expects no violation. */
 export async function expectAccessible(page: Page): Promise<void> {
 	await page.waitForLoadState('load');
 	const url = page.url();
-	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	const results = await analyze(page);
 	histories.get(page)?.push({ kind: 'scan', url: withoutHash(url) });
-	expect(results.violations, describeViolations(url, results.violations)).toEqual([]);
+	const found = results.violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	expect(found, describeViolations(url, results.violations)).toEqual([]);
 }
 
 /** Opens a path (relative to the base URL), expects the status, and scans the page. */
@@ -89,6 +132,13 @@ export async function visit(page: Page, path: string, status = 200) {
 	await expectAccessible(page);
 	return response!;
 }
+
+/* ------------------------------------------------------------------ forms */
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A form field by its label; required fields carry a " *" in the label that screen readers do not read. */
+export const field = (scope: Page | Locator, label: string) => scope.getByLabel(new RegExp(`^${escapeRegExp(label)}(\\s*\\*)?$`));
 
 /* ------------------------------------------------------------------ accounts */
 
@@ -101,14 +151,19 @@ export function uniqueEmail(testInfo: TestInfo, label: string): string {
 /** A passphrase that passes the rules (≥ 15 characters, none of the name, address or town). */
 export const goodPassword = (seed = '') => `Gruene Wiese am Fluss ${seed}`.trim();
 
-/** Fills and sends the sign-in form of the tenant under `basePath` ('' for Lindwerder); scans the form and the answer. */
-export async function submitSignIn(page: Page, email: string, password: string, basePath = ''): Promise<void> {
-	await visit(page, `${basePath}/anmelden`);
-	const form = page.locator('main form');
-	await form.getByLabel(de('field.email')).fill(email);
-	await form.getByLabel(de('field.password'), { exact: true }).fill(password);
+/** Fills and sends the sign-in form on the page that shows it. The caller checks (and scans) the answer. */
+export async function sendSignInForm(page: Page, email: string, password: string): Promise<void> {
+	const form = page.getByRole('main').locator('form');
+	await field(form, de('field.email')).fill(email);
+	await field(form, de('field.password')).fill(password);
 	await form.getByRole('button', { name: de('signin.submit') }).click();
 	await page.waitForLoadState('load');
+}
+
+/** Opens the sign-in page of the tenant under `basePath` ('' for Lindwerder) and sends the form. */
+export async function submitSignIn(page: Page, email: string, password: string, basePath = ''): Promise<void> {
+	await visit(page, `${basePath}/anmelden`);
+	await sendSignInForm(page, email, password);
 }
 
 /** Signs in through the form and expects to land in "Mein Bereich". */
@@ -122,9 +177,9 @@ export async function signIn(page: Page, email: string, password: string, basePa
 /** Registers through the form and expects the "check your mail" message. */
 export async function register(page: Page, account: { displayName: string; email: string; password: string }): Promise<void> {
 	await visit(page, '/registrieren');
-	await page.getByLabel(de('field.display_name')).fill(account.displayName);
-	await page.getByLabel(de('field.email')).fill(account.email);
-	await page.getByLabel(de('field.password'), { exact: true }).fill(account.password);
+	await field(page, de('field.display_name')).fill(account.displayName);
+	await field(page, de('field.email')).fill(account.email);
+	await field(page, de('field.password')).fill(account.password);
 	await page.getByRole('button', { name: de('register.submit') }).click();
 	await expect(page.getByRole('status')).toHaveText(de('register.done', { email: account.email }));
 	await expectAccessible(page);
@@ -136,7 +191,7 @@ export async function register(page: Page, account: { displayName: string; email
  */
 export async function linkFromMail(adminPage: Page, to: string, subject: string): Promise<string> {
 	await visit(adminPage, '/admin/mail');
-	await adminPage.getByRole('search').getByLabel(de('mail.to')).fill(to);
+	await field(adminPage.getByRole('search'), de('mail.to')).fill(to);
 	await adminPage.getByRole('search').getByRole('button', { name: de('admin.filter') }).click();
 	await expect(adminPage).toHaveURL(/[?&]an=/);
 	await expect(adminPage.getByRole('status')).toHaveText(de('mail.count', { count: 1 }));
@@ -166,9 +221,10 @@ async function signedInState(browser: Browser, baseURL: string, email: string, p
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
-export const test = base.extend<{ adminPage: Page }, { adminState: StorageState }>({
+export const test = base.extend<{ adminPage: Page; otherPage: Page }, { adminState: StorageState }>({
 	/** The test's own tab: every page it shows must be scanned. */
-	page: async ({ page }, use, testInfo) => {
+	page: async ({ page, javaScriptEnabled }, use, testInfo) => {
+		if (!javaScriptEnabled) markNoScript(page);
 		const history = trackVisits(page);
 		await use(page);
 		if (testInfo.status === testInfo.expectedStatus) expectEveryVisitScanned(page, history);
@@ -176,8 +232,13 @@ export const test = base.extend<{ adminPage: Page }, { adminState: StorageState 
 	/** The admin signs in once per worker (sign-in is rate-limited) … */
 	adminState: [
 		async ({ browser }, use, workerInfo) => {
-			const baseURL = workerInfo.project.use.baseURL!;
-			await use(await signedInState(browser, baseURL, admin.email, admin.password));
+			// Shared by the workers of one run (one server): a new worker starts after every failure.
+			const file = join(workerInfo.project.outputDir, `.admin-state-${process.env.GEMEINWERK_E2E_RUN}.json`);
+			if (existsSync(file)) return use(JSON.parse(readFileSync(file, 'utf8')));
+			const state = await signedInState(browser, workerInfo.project.use.baseURL!, admin.email, admin.password);
+			mkdirSync(dirname(file), { recursive: true });
+			writeFileSync(file, JSON.stringify(state));
+			await use(state);
 		},
 		{ scope: 'worker' }
 	],
@@ -185,6 +246,17 @@ export const test = base.extend<{ adminPage: Page }, { adminState: StorageState 
 	adminPage: async ({ browser, adminState, baseURL, javaScriptEnabled, locale }, use, testInfo) => {
 		const context = await browser.newContext({ baseURL, storageState: adminState, javaScriptEnabled, locale });
 		const page = await context.newPage();
+		if (!javaScriptEnabled) markNoScript(page);
+		const history = trackVisits(page);
+		await use(page);
+		if (testInfo.status === testInfo.expectedStatus) expectEveryVisitScanned(page, history);
+		await context.close();
+	},
+	/** A second person's browser window (no shared cookies with `page`). */
+	otherPage: async ({ browser, baseURL, javaScriptEnabled, locale }, use, testInfo) => {
+		const context = await browser.newContext({ baseURL, javaScriptEnabled, locale });
+		const page = await context.newPage();
+		if (!javaScriptEnabled) markNoScript(page);
 		const history = trackVisits(page);
 		await use(page);
 		if (testInfo.status === testInfo.expectedStatus) expectEveryVisitScanned(page, history);

@@ -1,0 +1,137 @@
+import {
+	admin,
+	de,
+	expect,
+	expectAccessible,
+	field,
+	goodPassword,
+	linkFromMail,
+	register,
+	resident,
+	sendSignInForm,
+	signIn,
+	test,
+	uniqueEmail,
+	visit
+} from './support';
+
+test('an admin gives a person the coordination role, sees it in the log and takes it away again', async ({ page, otherPage }, testInfo) => {
+	// A new resident registers in their own browser.
+	const email = uniqueEmail(testInfo, 'greta');
+	const displayName = 'Greta Brandt';
+	await register(otherPage, { displayName, email, password: goodPassword('Nr 7') });
+
+	// The admin opens the administration, is asked to sign in, and comes back to it.
+	await page.goto('/admin');
+	await expect(page).toHaveURL('/anmelden?next=%2Fadmin');
+	await expectAccessible(page);
+	await sendSignInForm(page, admin.email, admin.password);
+	await expect(page).toHaveURL('/admin');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('nav.admin'));
+	await expectAccessible(page);
+
+	// The resident confirms the address with the link the admin finds in the outbox.
+	const link = await linkFromMail(page, email, de('mail.verify_email.subject'));
+	await visit(otherPage, link);
+	await expect(otherPage.getByRole('status')).toHaveText(de('confirm.verified'));
+
+	// Find the account.
+	await page.getByRole('navigation', { name: de('nav.admin') }).getByRole('link', { name: de('admin.accounts') }).click();
+	await expect(page).toHaveURL('/admin/konten');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('admin.accounts'));
+	await expectAccessible(page);
+	const search = page.getByRole('search', { name: de('admin.accounts_search') });
+	await field(search, de('admin.search_label')).fill(email);
+	await search.getByRole('button', { name: de('admin.filter') }).click();
+	await expect(page).toHaveURL(/\/admin\/konten\?q=/);
+	await expect(page.getByRole('status')).toHaveText(de('admin.accounts_count', { count: 1 }));
+	const row = page.getByRole('row').filter({ hasText: email });
+	await expect(row.getByRole('cell')).toHaveText([displayName, email, de('role.resident'), de('admin.active'), '–']);
+	await expectAccessible(page);
+
+	// Give the role.
+	await row.getByRole('link', { name: displayName }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(displayName);
+	const accountUrl = page.url();
+	expect(accountUrl).toMatch(/\/admin\/konten\/[0-9a-f-]{36}$/);
+	const roles = page.getByRole('region', { name: de('admin.roles') });
+	const coordination = roles.getByRole('listitem').filter({ hasText: de('role.coordinator') });
+	await expect(coordination).toContainText(`${de('role.coordinator')}: ${de('admin.no_role')}`);
+	await expect(page.getByText(de('admin.no_history'))).toBeVisible();
+	await expectAccessible(page);
+
+	await coordination.getByRole('button', { name: de('admin.assign_role', { role: de('role.coordinator') }) }).click();
+	await expect(page.getByRole('status')).toHaveText(de('admin.role_assigned'));
+	await expect(coordination).toContainText(`${de('role.coordinator')}: ${de('admin.has_role')}`);
+	await expect(coordination.getByRole('button')).toHaveText(de('admin.remove_role', { role: de('role.coordinator') }));
+	await expect(roles.getByRole('listitem').filter({ hasText: de('role.admin') })).toContainText(`${de('role.admin')}: ${de('admin.no_role')}`);
+	await expect(page.getByRole('region', { name: de('admin.history') }).getByRole('listitem')).toContainText([de('audit.role.assigned')]);
+	await expectAccessible(page);
+
+	// The list shows the role as well.
+	await visit(page, `/admin/konten?q=${encodeURIComponent(email)}`);
+	await expect(page.getByRole('row').filter({ hasText: email }).getByRole('cell').nth(2)).toHaveText(de('role.coordinator'));
+
+	// The log names the admin and the account.
+	await page.getByRole('navigation', { name: de('nav.admin') }).getByRole('link', { name: de('admin.audit') }).click();
+	await expect(page).toHaveURL('/admin/protokoll');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('admin.audit'));
+	await expectAccessible(page);
+	const filter = page.getByRole('search', { name: de('admin.audit_filter') });
+	await filter.getByLabel(de('audit.action')).selectOption({ label: de('audit.role.assigned') });
+	await field(filter, de('audit.person')).fill(admin.email);
+	await filter.getByRole('button', { name: de('admin.filter') }).click();
+	await expect(page).toHaveURL(/aktion=role.assigned/);
+	const entry = page.getByRole('row').filter({ hasText: email });
+	await expect(entry).toHaveCount(1);
+	const cells = entry.getByRole('cell');
+	await expect(cells.nth(1)).toHaveText(admin.displayName);
+	await expect(cells.nth(2)).toHaveText(de('audit.role.assigned'));
+	await expect(cells.nth(3)).toHaveText(email);
+	await expect(cells.nth(5)).toContainText('coordinator');
+	await expectAccessible(page);
+
+	// Take the role away again.
+	await visit(page, accountUrl);
+	await coordination.getByRole('button', { name: de('admin.remove_role', { role: de('role.coordinator') }) }).click();
+	await expect(page.getByRole('status')).toHaveText(de('admin.role_removed'));
+	await expect(coordination).toContainText(`${de('role.coordinator')}: ${de('admin.no_role')}`);
+	await expect(coordination.getByRole('button')).toHaveText(de('admin.assign_role', { role: de('role.coordinator') }));
+	await expect(page.getByRole('region', { name: de('admin.history') }).getByRole('listitem')).toContainText([
+		de('audit.role.removed'),
+		de('audit.role.assigned')
+	]);
+	await expectAccessible(page);
+
+	await visit(page, `/admin/protokoll?aktion=role.removed`);
+	await expect(page.getByRole('row').filter({ hasText: email }).getByRole('cell').nth(1)).toHaveText(admin.displayName);
+});
+
+test('an admin cannot change their own roles', async ({ adminPage }) => {
+	await visit(adminPage, `/admin/konten?q=${encodeURIComponent(admin.email)}`);
+	await adminPage.getByRole('row').filter({ hasText: admin.email }).getByRole('link', { name: admin.displayName }).click();
+	await expect(adminPage.getByRole('heading', { level: 1 })).toHaveText(admin.displayName);
+	await expect(adminPage.getByText(de('admin.self_hint'))).toBeVisible();
+	await expect(adminPage.getByRole('region', { name: de('admin.roles') }).getByRole('button')).toHaveCount(0);
+	await expectAccessible(adminPage);
+});
+
+test('a signed-in resident gets the "no access" page in the administration', async ({ page }) => {
+	await signIn(page, resident.email, resident.password);
+	await expect(page.getByRole('navigation', { name: de('layout.account_nav') }).getByRole('link', { name: de('nav.admin') })).toHaveCount(0);
+
+	for (const path of ['/admin', '/admin/konten', '/admin/mail']) {
+		await visit(page, path, 403);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('error.forbidden_title'));
+		await expect(page.getByRole('main')).toContainText(de('error.forbidden'));
+		await expect(page.getByRole('main')).not.toContainText(de('admin.accounts'));
+	}
+});
+
+test('a visitor is sent to the sign-in page', async ({ page }) => {
+	for (const path of ['/admin', '/admin/protokoll', '/mein-bereich/daten']) {
+		await visit(page, path);
+		await expect(page).toHaveURL(`/anmelden?next=${encodeURIComponent(path)}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('signin.title'));
+	}
+});

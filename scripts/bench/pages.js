@@ -1,7 +1,7 @@
 // npm run bench:pages — latency of the main pages and the API on the embedded database.
 // Target: p95 in tens of milliseconds on one small server (PRODUCT.md, "Fast").
 import autocannon from 'autocannon';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { machine, startServer } from './server.js';
@@ -29,6 +29,8 @@ try {
 		if (result.non2xx) throw new Error(`${target.path}: ${result.non2xx} responses were not 2xx`);
 		console.log(`| ${target.name} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p97_5} | ${result.latency.p99} |`);
 	}
+	const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1];
+	if (rss) console.log(`\nserver memory after the run (RSS): ${Math.round(Number(rss) / 1024)} MiB`);
 	console.log(`\nmachine: ${await machine()}, ${new Date().toISOString().slice(0, 10)}, ${duration} s per page, 4 connections`);
 } finally {
 	await server.stop();

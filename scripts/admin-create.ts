@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline/promises';
 import { stdin, stdout } from 'node:process';
 import { config, databaseOptions } from '../src/lib/server/core/config';
 import { openDatabase } from '../src/lib/server/db/client';
+import '../src/lib/server/registry';
 import { createTenant, findTenantBySlug, listTenants, type Tenant } from '../src/lib/server/core/tenants';
 import { provisionAccount } from '../src/lib/server/core/accounts';
 import { putLegalPage, legalKinds } from '../src/lib/server/core/legal';

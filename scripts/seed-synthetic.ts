@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { config, databaseOptions } from '../src/lib/server/core/config';
 import { openDatabase } from '../src/lib/server/db/client';
+import '../src/lib/server/registry';
 import { seedSynthetic } from '../src/lib/server/seed/synthetic';
 
 const { values } = parseArgs({

@@ -4,8 +4,8 @@ import { en } from './en';
 export const locales = ['de', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export type MessageKey = keyof typeof de;
-/** Every language has every key: a missing translation is a type error, not a blank on the page. */
-export type Catalogue = Record<MessageKey, string>;
+/** Every language has every key of a German fragment: a missing translation is a type error, not a blank on the page. */
+export type Catalogue<Source = typeof de> = Record<keyof Source, string>;
 
 const catalogues: Record<Locale, Catalogue> = { de, en };
 

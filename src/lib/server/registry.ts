@@ -1,5 +1,9 @@
-// Every capability that registers job handlers or personal data is imported here once, so the
-// job worker, "Meine Daten" and account deletion know all of them from the first request on.
+// Every capability that registers something with core (job handlers, personal data, moderation
+// subjects, set-up of new municipalities) is imported here once, so all of it is known from the
+// first request on, and by the command-line scripts too.
 import './core/mail';
 import './core/accounts/personal-data';
 import './core/legal';
+import './core/moderation';
+import './modules/directory/setup';
+import './modules/directory/moderation';

@@ -6,6 +6,7 @@ import { organisationMemberships } from '../core/accounts/schema';
 import { putLegalPage } from '../core/legal';
 import { log } from '../core/log';
 import { demoAccounts, DEMO_CLUB_ID } from './demo-accounts';
+import { seedDemoDirectory } from './demo-directory';
 import { defaultLegalTexts } from '../core/legal/defaults';
 
 /** The fictional town of Lindwerder in the equally fictional Kreis Nordaue (Schleswig-Holstein). */
@@ -51,6 +52,8 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
 			}
 		}
 	}
+
+	await seedDemoDirectory(db, town);
 
 	for (const demo of demoAccounts) {
 		const created = await provisionAccount(db, town.id, demo);

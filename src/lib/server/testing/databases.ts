@@ -6,6 +6,7 @@ import { provisionAccount, loadActor } from '../core/accounts';
 import { anonymous, type Actor, type TenantRole } from '../core/permissions';
 import type { Ctx } from '../core/context';
 import '../registry';
+import { organisations } from '../modules/directory/schema';
 
 const kinds = ['pglite', ...(process.env.TEST_DATABASE_URL ? (['postgres'] as const) : [])] as const;
 
@@ -58,6 +59,15 @@ export class TestEnv {
 		const created = await provisionAccount(this.db, tenant.id, { email, displayName: 'Test Person', password: PASSWORD, roles });
 		if (!created.ok) throw new Error(created.error);
 		return { accountId: created.accountId, email, actor: await loadActor(this.db, tenant.id, created.accountId) };
+	}
+
+	/** A published organisation, written directly (the directory's own tests use its use cases). */
+	async organisation(tenant: Tenant, values: Partial<typeof organisations.$inferInsert> = {}): Promise<string> {
+		const [row] = await this.db
+			.insert(organisations)
+			.values({ name: `Verein ${randomUUID().slice(0, 6)}`, kind: 'club', status: 'published', ...values, tenantId: tenant.id })
+			.returning({ id: organisations.id });
+		return row.id;
 	}
 
 	ctx(tenant: Tenant, actor: Actor = anonymous(tenant.id)): Ctx {

@@ -1,5 +1,4 @@
 import { expect, it } from 'vitest';
-import { randomUUID } from 'node:crypto';
 import { describeOnDatabases } from '$lib/server/testing/databases';
 import { loadActor, removeOrganisationMember, setOrganisationMember } from '.';
 
@@ -9,7 +8,7 @@ describeOnDatabases('organisation memberships', (env) => {
 		const owner = await env().account(tenant);
 		const editor = await env().account(tenant);
 		const stranger = await env().account(tenant);
-		const organisationId = randomUUID();
+		const organisationId = await env().organisation(tenant);
 
 		expect((await setOrganisationMember(env().ctx(tenant, owner.actor), { organisationId, accountId: owner.accountId, role: 'owner' }, { asCreator: true })).ok).toBe(true);
 		// Nobody makes someone else owner by claiming to be the creator.
@@ -35,7 +34,7 @@ describeOnDatabases('organisation memberships', (env) => {
 		const tenant = await env().tenant();
 		const owner = await env().account(tenant);
 		const second = await env().account(tenant);
-		const organisationId = randomUUID();
+		const organisationId = await env().organisation(tenant);
 		await setOrganisationMember(env().ctx(tenant, owner.actor), { organisationId, accountId: owner.accountId, role: 'owner' }, { asCreator: true });
 		const ownerActor = await loadActor(env().db, tenant.id, owner.accountId);
 		const ctx = env().ctx(tenant, ownerActor);
@@ -50,7 +49,7 @@ describeOnDatabases('organisation memberships', (env) => {
 		const tenant = await env().tenant();
 		const coordinator = await env().account(tenant, ['coordinator']);
 		const person = await env().account(tenant);
-		const organisationId = randomUUID();
+		const organisationId = await env().organisation(tenant);
 		expect((await setOrganisationMember(env().ctx(tenant, coordinator.actor), { organisationId, accountId: person.accountId, role: 'owner' })).ok).toBe(true);
 	});
 });

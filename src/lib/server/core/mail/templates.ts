@@ -5,7 +5,12 @@ export const mailTemplates = {
 	reset_password: { subject: 'mail.reset_password.subject', body: 'mail.reset_password.body' },
 	change_email: { subject: 'mail.change_email.subject', body: 'mail.change_email.body' },
 	email_changed: { subject: 'mail.email_changed.subject', body: 'mail.email_changed.body' },
-	accessibility_feedback: { subject: 'mail.accessibility_feedback.subject', body: 'mail.accessibility_feedback.body' }
+	accessibility_feedback: { subject: 'mail.accessibility_feedback.subject', body: 'mail.accessibility_feedback.body' },
+	moderation_approved: { subject: 'mail.moderation_approved.subject', body: 'mail.moderation_approved.body' },
+	moderation_rejected: { subject: 'mail.moderation_rejected.subject', body: 'mail.moderation_rejected.body' },
+	moderation_changes_requested: { subject: 'mail.moderation_changes_requested.subject', body: 'mail.moderation_changes_requested.body' },
+	organisation_invitation: { subject: 'mail.organisation_invitation.subject', body: 'mail.organisation_invitation.body' },
+	organisation_stale: { subject: 'mail.organisation_stale.subject', body: 'mail.organisation_stale.body' }
 } as const satisfies Record<string, { subject: MessageKey; body: MessageKey }>;
 
 export type MailTemplate = keyof typeof mailTemplates;

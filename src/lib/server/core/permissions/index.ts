@@ -41,6 +41,9 @@ export const actions = {
 	'legal.edit': 'tenant',
 	'tenant.edit': 'tenant',
 	'feedback.read': 'tenant',
+	'moderation.decide': 'tenant',
+	/** Categories, districts, address table, imports, merges and walks of the directory. */
+	'directory.manage': 'tenant',
 	'organisation.create': 'tenant',
 	'organisation.edit': 'organisation',
 	'organisation.archive': 'organisation',
@@ -63,6 +66,8 @@ export function can(actor: Actor, action: Action, target: Target): boolean {
 		case 'area.resident':
 			return true;
 		case 'area.coordination':
+		case 'moderation.decide':
+		case 'directory.manage':
 			return staff(actor);
 		case 'area.partner':
 			return has(actor, 'partner') || has(actor, 'admin');

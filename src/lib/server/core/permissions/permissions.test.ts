@@ -36,6 +36,8 @@ const allowed: Record<Action, string[]> = {
 	'legal.edit': ['admin'],
 	'tenant.edit': ['admin'],
 	'feedback.read': ['admin'],
+	'moderation.decide': ['coordinator', 'admin'],
+	'directory.manage': ['coordinator', 'admin'],
 	'organisation.create': ['resident', 'editor', 'owner', 'coordinator', 'partner', 'admin'],
 	'organisation.edit': ['editor', 'owner', 'coordinator', 'admin'],
 	'organisation.archive': ['owner', 'coordinator', 'admin'],

@@ -7,11 +7,20 @@ export type Tenant = typeof tenants.$inferSelect;
 export { ZTenantInput, type TTenantInput };
 export { updateTenantSettings, ZTenantSettings } from './update-tenant-settings';
 
+type TenantSetup = (db: Db, tenant: Tenant) => Promise<void>;
+const setups: TenantSetup[] = [];
+
+/** Capabilities that give every new municipality a starting point (e.g. default categories) register here. */
+export function registerTenantSetup(setup: TenantSetup): void {
+	setups.push(setup);
+}
+
 export async function createTenant(db: Db, input: TTenantInput): Promise<Tenant> {
 	const { hosts, ...values } = ZTenantInput.parse(input);
 	return db.transaction(async (tx) => {
 		const [tenant] = await tx.insert(tenants).values(values).returning();
 		if (hosts.length) await tx.insert(tenantHosts).values(hosts.map((host) => ({ host, tenantId: tenant.id })));
+		for (const setup of setups) await setup(tx, tenant);
 		return tenant;
 	});
 }

@@ -1,0 +1,4 @@
+/** Vereinsregister, Engagement-Orte, Stadtplan and Spaziergänge. */
+export const directory = {
+	'directory.title': 'Vereinsregister'
+} as const;

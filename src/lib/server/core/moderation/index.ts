@@ -1,0 +1,125 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '$lib/server/db/client';
+import type { Ctx } from '../context';
+import { fail, ok, type Result } from '../result';
+import { fieldErrors } from '../validation';
+import { recordAudit } from '../audit';
+import { can } from '../permissions';
+import { queueMail } from '../mail';
+import { findAccountById } from '../accounts/queries';
+import { moderationItems } from './schema';
+
+export type Decision = 'approved' | 'rejected' | 'changes_requested';
+
+/** What a capability tells the queue about the things it lets coordinators moderate. */
+export interface ModerationSubject {
+	/** Title and links (paths inside the tenant) for the queue and the mail to the proposer. */
+	describe(db: Db, tenantId: string, subjectId: string): Promise<{ title: string; href: string; editHref: string } | null>;
+	/** Applies the decision to the subject (publish, reject, …) and notifies the proposer; runs in the decision's transaction. */
+	decide(db: Db, ctx: Ctx, subjectId: string, decision: Decision, reason: string): Promise<void>;
+}
+
+const subjects = new Map<string, ModerationSubject>();
+
+export function registerModerationSubject(type: string, subject: ModerationSubject): void {
+	subjects.set(type, subject);
+}
+
+/** Puts a subject in the queue (or back in it after changes); call in the transaction that created or changed it. */
+export async function submitForModeration(db: Db, tenantId: string, subjectType: string, subjectId: string, submittedBy: string | null): Promise<void> {
+	await db
+		.update(moderationItems)
+		.set({ status: 'withdrawn', decidedAt: new Date() })
+		.where(
+			and(
+				eq(moderationItems.tenantId, tenantId),
+				eq(moderationItems.subjectType, subjectType),
+				eq(moderationItems.subjectId, subjectId),
+				eq(moderationItems.status, 'open')
+			)
+		);
+	await db.insert(moderationItems).values({ tenantId, subjectType, subjectId, submittedBy });
+}
+
+export type ModerationItem = typeof moderationItems.$inferSelect;
+
+export async function listModeration(ctx: Ctx, status: ModerationItem['status'] = 'open') {
+	if (!can(ctx.actor, 'moderation.decide', { kind: 'tenant', tenantId: ctx.tenant.id })) return null;
+	const rows = await ctx.db
+		.select()
+		.from(moderationItems)
+		.where(and(eq(moderationItems.tenantId, ctx.tenant.id), eq(moderationItems.status, status)))
+		.orderBy(status === 'open' ? asc(moderationItems.submittedAt) : desc(moderationItems.decidedAt))
+		.limit(200);
+	const described = await Promise.all(
+		rows.map(async (item) => ({ ...item, subject: (await subjects.get(item.subjectType)?.describe(ctx.db, ctx.tenant.id, item.subjectId)) ?? null }))
+	);
+	return described;
+}
+
+export async function countOpenModeration(db: Db, tenantId: string): Promise<number> {
+	const [{ n }] = await db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(moderationItems)
+		.where(and(eq(moderationItems.tenantId, tenantId), eq(moderationItems.status, 'open')));
+	return n;
+}
+
+const ZDecision = z
+	.object({
+		itemId: z.uuid(),
+		decision: z.enum(['approved', 'rejected', 'changes_requested']),
+		reason: z.string().trim().max(2000, { error: 'error.too_long' }).default('')
+	})
+	.refine((d) => d.decision === 'approved' || d.reason.length >= 5, { path: ['reason'], error: 'error.reason_required' });
+
+/** A coordinator approves, rejects (with a reason) or asks for changes (with what to change). */
+export async function decideModeration(ctx: Ctx, input: unknown): Promise<Result<null, 'forbidden' | 'invalid' | 'not_found' | 'already_decided'>> {
+	if (!can(ctx.actor, 'moderation.decide', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden');
+	const parsed = ZDecision.safeParse(input);
+	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
+	const { itemId, decision, reason } = parsed.data;
+	return ctx.db.transaction(async (tx) => {
+		const where = and(eq(moderationItems.tenantId, ctx.tenant.id), eq(moderationItems.id, itemId));
+		const [item] = await tx.select().from(moderationItems).where(where).for('update');
+		if (!item) return fail('not_found');
+		if (item.status !== 'open') return fail('already_decided');
+		const subject = subjects.get(item.subjectType);
+		if (!subject) return fail('not_found');
+		await tx.update(moderationItems).set({ status: decision, decidedBy: ctx.actor.accountId, decidedAt: new Date(), reason: reason || null }).where(where);
+		await subject.decide(tx, ctx, item.subjectId, decision, reason);
+		await tellProposer(tx, ctx, item, subject, decision, reason);
+		await recordAudit(tx, ctx.actor, {
+			action: `moderation.${decision}`,
+			entityType: item.subjectType,
+			entityId: item.subjectId,
+			before: { status: 'open' },
+			after: { status: decision, reason: reason || null }
+		});
+		return ok(null);
+	});
+}
+
+/** The person who proposed hears the decision, with the reason and where to go next. */
+async function tellProposer(db: Db, ctx: Ctx, item: ModerationItem, subject: ModerationSubject, decision: Decision, reason: string): Promise<void> {
+	if (!item.submittedBy) return;
+	const [account, described] = await Promise.all([
+		findAccountById(db, ctx.tenant.id, item.submittedBy),
+		subject.describe(db, ctx.tenant.id, item.subjectId)
+	]);
+	if (!account || !described) return;
+	await queueMail(db, ctx.tenant.id, {
+		to: account.email,
+		accountId: account.id,
+		template: `moderation_${decision}`,
+		locale: account.locale,
+		params: {
+			name: account.displayName,
+			tenant: ctx.tenant.name,
+			title: described.title,
+			reason,
+			link: `${ctx.baseUrl}${decision === 'approved' ? described.href : described.editHref}`
+		}
+	});
+}

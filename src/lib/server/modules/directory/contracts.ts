@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { accessibilityFeatures, languages, organisationKinds, targetGroups } from './vocabulary';
+
+const text = (max: number) => z.string().trim().max(max, { error: 'error.too_long' }).default('');
+const required = (max: number) => z.string({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(max, { error: 'error.too_long' });
+const optionalEmail = z.union([z.literal(''), z.string().trim().toLowerCase().pipe(z.email({ error: 'error.email' }))]).default('');
+const url = z
+	.string()
+	.trim()
+	.max(300, { error: 'error.too_long' })
+	.transform((u) => (u && !/^https?:\/\//i.test(u) ? `https://${u}` : u))
+	.pipe(z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'error.url' })]))
+	.default('');
+/** Checkbox groups arrive as one value or several; unknown values are dropped. */
+const setOf = <T extends string>(values: readonly T[]) =>
+	z
+		.union([z.string(), z.array(z.string())])
+		.optional()
+		.transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((x): x is T => (values as readonly string[]).includes(x)));
+const checkbox = z
+	.union([z.boolean(), z.literal('on'), z.literal('true'), z.literal('')])
+	.optional()
+	.transform((v) => v === true || v === 'on' || v === 'true');
+
+/** The profile of an organisation as residents and owners fill it in. */
+export const ZOrganisationInput = z.object({
+	name: required(200),
+	shortName: text(60),
+	kind: z.enum(organisationKinds, { error: 'error.choose_one' }),
+	description: text(20_000),
+	categoryIds: z
+		.union([z.string(), z.array(z.string())])
+		.optional()
+		.transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
+		.pipe(z.array(z.uuid({ error: 'error.invalid' })).max(8, { error: 'error.too_many' })),
+	contactName: text(120),
+	contactEmail: optionalEmail,
+	contactPhone: text(40),
+	contactPublic: checkbox,
+	street: text(200),
+	postcode: z
+		.string()
+		.trim()
+		.regex(/^(\d{5})?$/, { error: 'error.postcode' })
+		.default(''),
+	city: text(120),
+	phone: text(40),
+	email: optionalEmail,
+	website: url,
+	socialLinks: z
+		.array(z.object({ label: z.string().trim().min(1).max(40), url }))
+		.max(6)
+		.default([]),
+	languages: setOf(languages),
+	accessibility: setOf(accessibilityFeatures),
+	targetGroups: setOf(targetGroups),
+	foundingYear: z
+		.union([z.literal(''), z.coerce.number({ error: 'error.year' }).int({ error: 'error.year' }).min(800, { error: 'error.year' }).max(new Date().getFullYear(), { error: 'error.year' })])
+		.optional()
+		.transform((v) => (v === '' || v === undefined ? null : v)),
+	registerNumber: text(40)
+});
+export type TOrganisationInput = z.output<typeof ZOrganisationInput>;
+
+/** What only coordinators set: network membership with its declaration date, and the verified mark. */
+export const ZOrganisationStaffInput = z.object({
+	networkMember: checkbox,
+	networkDeclaredAt: z
+		.union([z.literal(''), z.iso.date({ error: 'error.date' })])
+		.optional()
+		.transform((v) => v || null),
+	verified: checkbox
+});
+
+export const ZPlaceInput = z.object({
+	name: required(200),
+	street: text(200),
+	postcode: z
+		.string()
+		.trim()
+		.regex(/^(\d{5})?$/, { error: 'error.postcode' })
+		.default(''),
+	city: text(120),
+	lat: z.union([z.literal(''), z.coerce.number().min(-90).max(90)]).optional().transform((v) => (v === '' || v === undefined ? null : v)),
+	lng: z.union([z.literal(''), z.coerce.number().min(-180).max(180)]).optional().transform((v) => (v === '' || v === undefined ? null : v)),
+	openingHours: text(500),
+	accessibility: setOf(accessibilityFeatures)
+});
+export type TPlaceInput = z.output<typeof ZPlaceInput>;
+
+/** Directory search and filters, as they appear in shareable URLs (German parameter names). */
+export const ZDirectoryQuery = z.object({
+	q: z.string().trim().max(100).optional().catch(undefined),
+	art: z.enum(organisationKinds).optional().catch(undefined),
+	feld: z.string().max(60).optional().catch(undefined),
+	stadtteil: z.string().max(60).optional().catch(undefined),
+	zielgruppe: z.enum(targetGroups).optional().catch(undefined),
+	sprache: z.enum(languages).optional().catch(undefined),
+	barrierefrei: z.enum(accessibilityFeatures).optional().catch(undefined),
+	netzwerk: z
+		.literal('1')
+		.optional()
+		.catch(undefined),
+	buchstabe: z
+		.string()
+		.regex(/^[A-Z#]$/)
+		.optional()
+		.catch(undefined),
+	seite: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined)
+});
+export type TDirectoryQuery = z.output<typeof ZDirectoryQuery>;

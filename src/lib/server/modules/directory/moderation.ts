@@ -1,0 +1,19 @@
+import { and, eq } from 'drizzle-orm';
+import { registerModerationSubject } from '$lib/server/core/moderation';
+import { organisations } from './schema';
+import { findOrganisation } from './queries';
+
+const statusFor = { approved: 'published', rejected: 'rejected', changes_requested: 'changes_requested' } as const;
+
+registerModerationSubject('organisation', {
+	async describe(db, tenantId, id) {
+		const org = await findOrganisation(db, tenantId, id);
+		return org ? { title: org.name, href: `/netzwerk/organisationen/${id}`, editHref: `/netzwerk/organisationen/${id}/bearbeiten` } : null;
+	},
+	async decide(db, ctx, id, decision) {
+		await db
+			.update(organisations)
+			.set({ status: statusFor[decision], updatedAt: new Date(), ...(decision === 'approved' ? { confirmedAt: new Date() } : {}) })
+			.where(and(eq(organisations.tenantId, ctx.tenant.id), eq(organisations.id, id)));
+	}
+});

@@ -1,0 +1,156 @@
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '$lib/server/db/client';
+import { categories, districts, organisationCategories, organisations, places } from './schema';
+import type { TDirectoryQuery } from './contracts';
+
+/** A profile not confirmed for this long shows "nicht aktuell bestätigt" (after a reminder). */
+export const STALE_AFTER_MONTHS = 12;
+
+export type Organisation = typeof organisations.$inferSelect;
+export type Place = typeof places.$inferSelect;
+export type Category = typeof categories.$inferSelect;
+export type District = typeof districts.$inferSelect;
+
+export async function listCategories(db: Db, tenantId: string): Promise<Category[]> {
+	return db.select().from(categories).where(eq(categories.tenantId, tenantId)).orderBy(asc(categories.position), asc(categories.nameDe));
+}
+
+export async function listDistricts(db: Db, tenantId: string): Promise<District[]> {
+	return db.select().from(districts).where(eq(districts.tenantId, tenantId)).orderBy(asc(districts.name));
+}
+
+/** Turns what a person typed into a prefix query: "Sport ver" → sport:* & ver:* */
+export function prefixQuery(q: string): string | null {
+	const words = q
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((w) => w.length >= 2)
+		.slice(0, 6);
+	return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
+}
+
+/** The conditions a directory filter puts on published organisations; shared by the list, the map and the exports. */
+export function directoryConditions(tenantId: string, query: TDirectoryQuery): SQL[] {
+	const o = organisations;
+	const conditions: SQL[] = [eq(o.tenantId, tenantId), eq(o.status, 'published')];
+	if (query.q) {
+		const prefix = prefixQuery(query.q);
+		conditions.push(
+			sql`(${o.searchVector} @@ websearch_to_tsquery('gw_german', ${query.q})${prefix ? sql` or ${o.searchVector} @@ to_tsquery('gw_german', ${prefix})` : sql``} or ${query.q} <% ${o.name})`
+		);
+	}
+	if (query.art) conditions.push(eq(o.kind, query.art));
+	if (query.feld)
+		conditions.push(
+			sql`exists (select 1 from ${organisationCategories} oc join ${categories} c on c.tenant_id = oc.tenant_id and c.id = oc.category_id
+				where oc.tenant_id = ${o.tenantId} and oc.organisation_id = ${o.id} and c.slug = ${query.feld})`
+		);
+	if (query.stadtteil)
+		conditions.push(
+			sql`exists (select 1 from ${places} p join ${districts} d on d.tenant_id = p.tenant_id and d.id = p.district_id
+				where p.tenant_id = ${o.tenantId} and p.organisation_id = ${o.id} and d.slug = ${query.stadtteil})`
+		);
+	if (query.zielgruppe) conditions.push(sql`${o.targetGroups} @> array[${query.zielgruppe}]::text[]`);
+	if (query.sprache) conditions.push(sql`${o.languages} @> array[${query.sprache}]::text[]`);
+	if (query.barrierefrei)
+		conditions.push(
+			sql`(${o.accessibility} @> array[${query.barrierefrei}]::text[] or exists (select 1 from ${places} p
+				where p.tenant_id = ${o.tenantId} and p.organisation_id = ${o.id} and p.accessibility @> array[${query.barrierefrei}]::text[]))`
+		);
+	if (query.netzwerk) conditions.push(eq(o.networkMember, true));
+	if (query.buchstabe)
+		conditions.push(query.buchstabe === '#' ? sql`upper(left(${o.name}, 1)) !~ '^[A-ZÄÖÜ]'` : sql`upper(unaccent(left(${o.name}, 1))) = ${query.buchstabe}`);
+	return conditions;
+}
+
+// Selected columns are rendered without their table; inside subqueries they must name it.
+const orgTenantId = sql.raw('"organisations"."tenant_id"');
+const orgId = sql.raw('"organisations"."id"');
+
+const staleSql = sql<boolean>`(${organisations.confirmedAt} < now() - make_interval(months => ${STALE_AFTER_MONTHS})
+	and ${organisations.staleReminderSentAt} is not null and ${organisations.staleReminderSentAt} < now() - interval '28 days')`;
+
+export interface DirectoryEntry {
+	id: string;
+	name: string;
+	shortName: string;
+	kind: Organisation['kind'];
+	city: string;
+	networkMember: boolean;
+	verified: boolean;
+	stale: boolean;
+	categorySlugs: string[];
+	placeCount: number;
+}
+
+/** One page of the public directory: filtered, ranked by relevance when searching, else A–Z. */
+export async function searchOrganisations(db: Db, tenantId: string, query: TDirectoryQuery, pageSize = 20) {
+	const o = organisations;
+	const where = and(...directoryConditions(tenantId, query));
+	const page = query.seite ?? 1;
+	const order = query.q
+		? sql`ts_rank(${o.searchVector}, websearch_to_tsquery('gw_german', ${query.q})) + word_similarity(${query.q}, ${o.name}) desc, ${o.name} asc`
+		: sql`lower(${o.name}) asc`;
+	const [rows, [{ total }]] = await Promise.all([
+		db
+			.select({
+				id: o.id,
+				name: o.name,
+				shortName: o.shortName,
+				kind: o.kind,
+				city: o.city,
+				networkMember: o.networkMember,
+				verified: o.verified,
+				stale: staleSql,
+				categorySlugs: sql<string[]>`coalesce((select array_agg(c.slug order by c.position) from ${organisationCategories} oc join ${categories} c
+					on c.tenant_id = oc.tenant_id and c.id = oc.category_id where oc.tenant_id = ${orgTenantId} and oc.organisation_id = ${orgId}), '{}')`,
+				placeCount: sql<number>`(select count(*)::int from ${places} p where p.tenant_id = ${orgTenantId} and p.organisation_id = ${orgId})`
+			})
+			.from(o)
+			.where(where)
+			.orderBy(order)
+			.limit(pageSize)
+			.offset((page - 1) * pageSize),
+		db.select({ total: sql<number>`count(*)::int` }).from(o).where(where)
+	]);
+	return { rows: rows as DirectoryEntry[], total, page, pageSize };
+}
+
+/** The first letters that have published organisations, for the A–Z bar. */
+export async function directoryLetters(db: Db, tenantId: string): Promise<string[]> {
+	const { rows } = (await db.execute(
+		sql`select distinct case when upper(unaccent(left(name, 1))) ~ '^[A-Z]' then upper(unaccent(left(name, 1))) else '#' end as letter
+			from organisations where tenant_id = ${tenantId} and status = 'published' order by 1`
+	)) as unknown as { rows: { letter: string }[] };
+	return rows.map((r) => r.letter);
+}
+
+export async function findOrganisation(db: Db, tenantId: string, id: string): Promise<Organisation | undefined> {
+	if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+	const [row] = await db.select().from(organisations).where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, id)));
+	return row;
+}
+
+export async function organisationCategoryIds(db: Db, tenantId: string, organisationId: string): Promise<string[]> {
+	const rows = await db
+		.select({ id: organisationCategories.categoryId })
+		.from(organisationCategories)
+		.where(and(eq(organisationCategories.tenantId, tenantId), eq(organisationCategories.organisationId, organisationId)));
+	return rows.map((r) => r.id);
+}
+
+export async function placesOf(db: Db, tenantId: string, organisationIds: string[]): Promise<Place[]> {
+	if (!organisationIds.length) return [];
+	return db
+		.select()
+		.from(places)
+		.where(and(eq(places.tenantId, tenantId), inArray(places.organisationId, organisationIds)))
+		.orderBy(asc(places.createdAt));
+}
+
+export function isStale(org: Pick<Organisation, 'confirmedAt' | 'staleReminderSentAt'>, now = new Date()): boolean {
+	const limit = new Date(now);
+	limit.setMonth(limit.getMonth() - STALE_AFTER_MONTHS);
+	const reminded = org.staleReminderSentAt && now.getTime() - org.staleReminderSentAt.getTime() > 28 * 24 * 3600 * 1000;
+	return org.confirmedAt < limit && !!reminded;
+}

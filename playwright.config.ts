@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
  * into a fresh embedded database for every run. Runs Debian's Chromium (no browser downloads),
  * once with JavaScript and once without, because every page must work without it.
  */
-const PORT = 4173;
+// E2E_PORT lets two copies of the suite run side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://localhost:${PORT}`;
 
 // The config is evaluated again in every worker; the environment carries the first value along.

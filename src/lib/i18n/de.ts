@@ -1,5 +1,8 @@
 import { core } from './de/core';
 import { directory } from './de/directory';
+import { directoryPublic } from './de/directory-public';
+import { map } from './de/map';
+import { imports } from './de/imports';
 
 /** German is the source language: every key starts here, plain language, formal "Sie". One file per capability. */
-export const de = { ...core, ...directory } as const;
+export const de = { ...core, ...directory, ...directoryPublic, ...map, ...imports } as const;

@@ -42,6 +42,8 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
 		officePhone: '04698 123-450',
 		colorPrimary: '#1d4f91',
 		colorSecondary: '#f2c230',
+		tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+		tileAttribution: '© OpenStreetMap-Mitwirkende',
 		isDefault: true
 	});
 

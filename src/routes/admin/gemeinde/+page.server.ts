@@ -17,7 +17,9 @@ export const load: PageServerLoad = ({ locals }) => {
 			officePhone: t.officePhone,
 			colorPrimary: t.colorPrimary,
 			colorSecondary: t.colorSecondary,
-			defaultLocale: t.defaultLocale
+			defaultLocale: t.defaultLocale,
+			tileUrl: t.tileUrl,
+			tileAttribution: t.tileAttribution
 		}
 	};
 };

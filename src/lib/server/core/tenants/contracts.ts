@@ -17,6 +17,8 @@ export const ZTenantInput = z.object({
 	colorPrimary: color.default('#1d4f91'),
 	colorSecondary: color.default('#f2c230'),
 	defaultLocale: z.enum(['de', 'en']).default('de'),
+	tileUrl: z.string().default(''),
+	tileAttribution: z.string().default(''),
 	isDefault: z.boolean().default(false),
 	hosts: z.array(z.string().toLowerCase()).default([])
 });

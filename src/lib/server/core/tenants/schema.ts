@@ -22,6 +22,9 @@ export const tenants = pgTable(
 		colorPrimary: text('color_primary').notNull().default('#1d4f91'),
 		colorSecondary: text('color_secondary').notNull().default('#f2c230'),
 		defaultLocale: text('default_locale', { enum: ['de', 'en'] }).notNull().default('de'),
+		/** Map tiles for the Engagement-Stadtplan, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png; empty: markers on a plain background. */
+		tileUrl: text('tile_url').notNull().default(''),
+		tileAttribution: text('tile_attribution').notNull().default(''),
 		/** Served at / when no host name or path prefix names another tenant. */
 		isDefault: boolean('is_default').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()

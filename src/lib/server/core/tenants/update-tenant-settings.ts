@@ -26,7 +26,14 @@ export const ZTenantSettings = z.object({
 	officePhone: text(40),
 	colorPrimary: color,
 	colorSecondary: color,
-	defaultLocale: z.enum(['de', 'en'])
+	defaultLocale: z.enum(['de', 'en']),
+	tileUrl: z
+		.string()
+		.trim()
+		.max(300, { error: 'error.too_long' })
+		.refine((u) => u === '' || /^https:\/\/[^\s]+\{z\}[^\s]*\{x\}[^\s]*\{y\}/.test(u), { error: 'error.tile_url' })
+		.default(''),
+	tileAttribution: z.string().trim().max(200, { error: 'error.too_long' }).default('')
 });
 
 /**

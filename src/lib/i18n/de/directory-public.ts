@@ -1,0 +1,2 @@
+/** Keys of this capability; the English fragment must have the same ones. */
+export const directoryPublic = {} as const;

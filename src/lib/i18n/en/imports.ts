@@ -1,0 +1,3 @@
+import type { Catalogue } from '../index';
+
+export const imports: Catalogue<typeof import('../de/imports').imports> = {};

@@ -61,7 +61,7 @@ export default defineConfig({
 		env: {
 			PORT: String(PORT),
 			DATA_DIR: dataDir,
-			MODE: 'demo',
+			GEMEINWERK_MODE: 'demo',
 			LOG_LEVEL: 'warn'
 		}
 	}

@@ -1,4 +1,4 @@
-// npm run seed:synthetic -- --tenants 5 --accounts 10000
+// npm run seed:synthetic -- --tenants 5 --accounts 10000 --organisations 20000
 // Fills the configured database (DATA_DIR or DATABASE_URL) with synthetic data for benchmarks.
 import { parseArgs } from 'node:util';
 import { config, databaseOptions } from '../src/lib/server/core/config';
@@ -7,12 +7,23 @@ import '../src/lib/server/registry';
 import { seedSynthetic } from '../src/lib/server/seed/synthetic';
 
 const { values } = parseArgs({
-	options: { tenants: { type: 'string', default: '1' }, accounts: { type: 'string', default: '1000' } },
+	options: {
+		tenants: { type: 'string', default: '1' },
+		accounts: { type: 'string', default: '1000' },
+		organisations: { type: 'string', default: '0' }
+	},
 	allowPositionals: true
 });
-const counts = { tenants: Number(values.tenants), accounts: Number(values.accounts) };
-if (!Number.isInteger(counts.tenants) || counts.tenants < 1 || !Number.isInteger(counts.accounts) || counts.accounts < 0) {
-	console.error('Fehler: --tenants und --accounts erwarten ganze Zahlen (tenants ≥ 1).');
+const counts = { tenants: Number(values.tenants), accounts: Number(values.accounts), organisations: Number(values.organisations) };
+if (
+	!Number.isInteger(counts.tenants) ||
+	counts.tenants < 1 ||
+	!Number.isInteger(counts.accounts) ||
+	counts.accounts < 0 ||
+	!Number.isInteger(counts.organisations) ||
+	counts.organisations < 0
+) {
+	console.error('Fehler: --tenants, --accounts und --organisations erwarten ganze Zahlen (tenants ≥ 1).');
 	process.exit(1);
 }
 

@@ -7,6 +7,7 @@ import { anonymous } from '$lib/server/core/permissions';
 import { isLocale, translate } from '$lib/i18n';
 import { LANGUAGE_COOKIE, sessionCookieName, setSessionCookie } from '$lib/server/core/http/session-cookie';
 import { log } from '$lib/server/core/log';
+import { allowMapTiles } from '$lib/server/core/http/map-tiles';
 
 export const init: ServerInit = async () => {
 	await startApp();
@@ -58,6 +59,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		transformPageChunk: ({ html }) => html.replace('%lang%', locale)
 	});
 	for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
+	allowMapTiles(response, event.route.id, tenant.tileUrl);
 	if (secure) response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
 	if (session) response.headers.set('cache-control', 'private, no-store');
 	return response;

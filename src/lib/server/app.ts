@@ -24,12 +24,12 @@ export function startApp(): Promise<App> {
 		const began = Date.now();
 		const database = await openDatabase(databaseOptions(cfg));
 		await database.migrate();
-		if (cfg.MODE === 'demo') await seedDemoIfEmpty(database.db);
+		if (cfg.GEMEINWERK_MODE === 'demo') await seedDemoIfEmpty(database.db);
 		configureMail({ smtpUrl: cfg.SMTP_URL, from: cfg.MAIL_FROM });
 		configureStorage(new LocalFolderStorage(resolve(filesDir(cfg))));
 		configureRateLimits(database.pool);
 		const stopWorker = startJobWorker(database.db);
-		log.info({ database: database.kind, mode: cfg.MODE, ms: Date.now() - began }, 'Gemeinwerk ready');
+		log.info({ database: database.kind, mode: cfg.GEMEINWERK_MODE, ms: Date.now() - began }, 'Gemeinwerk ready');
 		app = { database, stopWorker };
 		return app;
 	})();

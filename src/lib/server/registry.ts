@@ -7,3 +7,4 @@ import './core/legal';
 import './core/moderation';
 import './modules/directory/setup';
 import './modules/directory/moderation';
+import './modules/directory/stale-reminders';

@@ -4,9 +4,33 @@ import { openApiDocument } from './openapi';
 it('describes every endpoint with schemas from the zod contracts', () => {
 	const doc = openApiDocument('https://engagement.example/api/v1');
 	expect(doc.openapi).toBe('3.1.0');
-	expect(Object.keys(doc.paths).sort()).toEqual(['/me', '/sessions', '/sessions/current']);
+	expect(Object.keys(doc.paths).sort()).toEqual(['/me', '/organisations', '/organisations/{id}', '/places.geojson', '/sessions', '/sessions/current']);
 	const signIn = doc.paths['/sessions'].post as { requestBody: { content: { 'application/json': { schema: { required: string[]; properties: Record<string, unknown> } } } }; responses: Record<string, unknown> };
 	expect(signIn.requestBody.content['application/json'].schema.required).toEqual(['email', 'password']);
 	expect(Object.keys(signIn.responses)).toEqual(expect.arrayContaining(['201', '401', '422', '429']));
 	expect(JSON.stringify(doc.paths['/me'])).toContain('"roles"');
+});
+
+type Parameter = { name: string; in: string; required: boolean; description?: string; schema: Record<string, unknown> };
+type Get = { security: unknown[]; parameters: Parameter[]; responses: Record<string, { content?: Record<string, { schema: { properties?: Record<string, unknown> } }> }> };
+
+it('describes the open directory API with its filters, paging and response shapes', () => {
+	const doc = openApiDocument('https://engagement.example/api/v1');
+	const list = doc.paths['/organisations'].get as Get;
+	expect(list.security).toEqual([]);
+	expect(list.parameters.map((p) => p.name)).toEqual(['q', 'art', 'feld', 'stadtteil', 'zielgruppe', 'sprache', 'barrierefrei', 'netzwerk', 'buchstabe', 'page', 'pageSize']);
+	expect(list.parameters.every((p) => p.in === 'query' && !p.required && p.description)).toBe(true);
+	expect(list.parameters.find((p) => p.name === 'pageSize')!.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
+	const page = list.responses['200'].content!['application/json'].schema;
+	expect(Object.keys(page.properties!)).toEqual(['items', 'page', 'pageSize', 'total']);
+	expect(JSON.stringify(page)).not.toMatch(/createdBy|mergedIntoId|staleReminderSentAt|contactPublic/);
+	expect(Object.keys(list.responses)).toEqual(['200', '422']);
+
+	const one = doc.paths['/organisations/{id}'].get as Get;
+	expect(one.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })]);
+	expect(Object.keys(one.responses)).toEqual(['200', '404']);
+
+	const geo = doc.paths['/places.geojson'].get as Get;
+	expect(geo.parameters.map((p) => p.name)).not.toContain('page');
+	expect(Object.keys(geo.responses['200'].content!)).toEqual(['application/geo+json']);
 });

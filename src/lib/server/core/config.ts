@@ -8,8 +8,8 @@ const Env = z.object({
 	SMTP_URL: z.string().optional(),
 	MAIL_FROM: z.string().default('Gemeinwerk <noreply@gemeinwerk.invalid>'),
 	PUBLIC_URL: z.string().url().optional(),
-	/** demo: seeds the fictional demo town into an empty database. production: never. */
-	MODE: z.enum(['demo', 'production']).default('demo'),
+	/** demo: seeds the fictional demo town into an empty database. production: never. (Not "MODE": Vite uses that name.) */
+	GEMEINWERK_MODE: z.enum(['demo', 'production']).default('demo'),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')
 });
 

@@ -22,6 +22,11 @@ describe('renderMarkdown', () => {
 		expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer">Stadt</a>');
 	});
 
+	it('keeps the gender star in words instead of starting emphasis', () => {
+		expect(renderMarkdown('Wir suchen Übungsleiter*innen und Helfer*innen.')).toBe('<p>Wir suchen Übungsleiter*innen und Helfer*innen.</p>\n');
+		expect(renderMarkdown('Das ist *wichtig*.')).toContain('<em>wichtig</em>');
+	});
+
 	it('never loads images from elsewhere', () => {
 		expect(renderMarkdown('![Logo](https://tracker.example/x.png)')).not.toContain('<img');
 	});

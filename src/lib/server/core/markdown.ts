@@ -28,5 +28,7 @@ const marked = new Marked({
 });
 
 export function renderMarkdown(source: string): string {
-	return marked.parse(source, { async: false }) as string;
+	// A gender star between letters ("Helfer*innen") is a word, not the start of emphasis.
+	const text = source.replace(/(?<=\p{L})\*(?=\p{L})/gu, '\\*');
+	return marked.parse(text, { async: false }) as string;
 }

@@ -39,14 +39,20 @@ async function otherOwners(db: Db, tenantId: string, organisationId: string, acc
  * The directory module calls this after creating an organisation (the proposer becomes owner)
  * and when an invitation is accepted.
  */
-export async function setOrganisationMember(ctx: Ctx, input: unknown, options: { asCreator?: boolean } = {}): Promise<Result<null, MembershipError>> {
+export async function setOrganisationMember(
+	ctx: Ctx,
+	input: unknown,
+	/** asCreator: the proposer of a new organisation; invited: the caller has checked a valid invitation for this account. */
+	options: { asCreator?: boolean; invited?: boolean } = {}
+): Promise<Result<null, MembershipError>> {
 	const parsed = ZMembership.safeParse(input);
 	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
 	const { organisationId, accountId, role } = parsed.data;
 	const target = { kind: 'organisation', tenantId: ctx.tenant.id, organisationId } as const;
-	const allowed = options.asCreator
-		? accountId === ctx.actor.accountId && can(ctx.actor, 'organisation.create', { kind: 'tenant', tenantId: ctx.tenant.id })
-		: can(ctx.actor, 'organisation.members.manage', target);
+	const allowed =
+		options.asCreator || options.invited
+			? accountId === ctx.actor.accountId && can(ctx.actor, 'area.resident', { kind: 'tenant', tenantId: ctx.tenant.id })
+			: can(ctx.actor, 'organisation.members.manage', target);
 	if (!allowed) return fail('forbidden');
 	if (!(await findAccountById(ctx.db, ctx.tenant.id, accountId))) return fail('not_found');
 
@@ -94,4 +100,24 @@ export async function removeOrganisationMember(ctx: Ctx, input: unknown): Promis
 		});
 		return ok(null);
 	});
+}
+
+/**
+ * When two organisations are merged, the people of the one that goes act for the one that stays;
+ * someone in both keeps the stronger role. Call inside the merge's transaction.
+ */
+export async function moveOrganisationMemberships(db: Db, tenantId: string, fromOrganisationId: string, toOrganisationId: string): Promise<void> {
+	const moving = await db
+		.select()
+		.from(organisationMemberships)
+		.where(and(eq(organisationMemberships.tenantId, tenantId), eq(organisationMemberships.organisationId, fromOrganisationId)));
+	for (const member of moving) {
+		const where = membershipOf(tenantId, toOrganisationId, member.accountId);
+		const [existing] = await db.select().from(organisationMemberships).where(where);
+		if (!existing) await db.insert(organisationMemberships).values({ ...member, organisationId: toOrganisationId });
+		else if (existing.role === 'editor' && member.role === 'owner') await db.update(organisationMemberships).set({ role: 'owner' }).where(where);
+	}
+	await db
+		.delete(organisationMemberships)
+		.where(and(eq(organisationMemberships.tenantId, tenantId), eq(organisationMemberships.organisationId, fromOrganisationId)));
 }

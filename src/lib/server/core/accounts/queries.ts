@@ -1,6 +1,6 @@
-import { and, asc, eq, ilike, or, sql, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, sql, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
-import { accounts, roleAssignments } from './schema';
+import { accounts, organisationMemberships, roleAssignments } from './schema';
 import type { Account } from './schema-types';
 import type { TenantRole } from '../permissions';
 
@@ -76,4 +76,14 @@ export async function accountNames(db: Db, tenantId: string, ids: string[]): Pro
 		.from(accounts)
 		.where(and(eq(accounts.tenantId, tenantId), inArray(accounts.id, unique)));
 	return new Map(rows.map((r) => [r.id, { displayName: r.displayName, email: r.email }]));
+}
+
+/** The people who act for an organisation, for its "Personen" page. */
+export async function listOrganisationMembers(db: Db, tenantId: string, organisationId: string) {
+	return db
+		.select({ accountId: organisationMemberships.accountId, role: organisationMemberships.role, since: organisationMemberships.createdAt, displayName: accounts.displayName, email: accounts.email })
+		.from(organisationMemberships)
+		.innerJoin(accounts, and(eq(accounts.tenantId, organisationMemberships.tenantId), eq(accounts.id, organisationMemberships.accountId)))
+		.where(and(eq(organisationMemberships.tenantId, tenantId), eq(organisationMemberships.organisationId, organisationId)))
+		.orderBy(desc(organisationMemberships.role), asc(accounts.displayName));
 }

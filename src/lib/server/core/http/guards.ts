@@ -26,6 +26,18 @@ export async function formFields(request: Request): Promise<Record<string, strin
 	return fields;
 }
 
+/** Form fields where names that repeat (checkbox groups, multi-selects) become lists. */
+export async function formValues(request: Request): Promise<Record<string, string | string[]>> {
+	const data = await request.formData();
+	const values: Record<string, string | string[]> = {};
+	for (const [name, value] of data) {
+		if (typeof value !== 'string') continue;
+		const existing = values[name];
+		values[name] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+	}
+	return values;
+}
+
 /** Only same-site paths are followed after sign-in. */
 export function safeNext(next: string | null, fallback: string): string {
 	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;

@@ -73,12 +73,46 @@ export async function runDueJobs(db: Db, limit = 50): Promise<number> {
 	return ran;
 }
 
-/** Polls for due jobs in the background; returns a function that stops it. */
+interface PeriodicTask {
+	name: string;
+	everyMs: number;
+	run: (db: Db) => Promise<void>;
+	lastRun: number;
+}
+const periodic: PeriodicTask[] = [];
+
+/**
+ * Work that recurs (reminders, clean-ups). Each run must be safe to repeat: with several nodes,
+ * each runs it; the task itself marks what it has done (e.g. a "reminder sent" date).
+ */
+export function registerPeriodicTask(name: string, everyMs: number, run: (db: Db) => Promise<void>): void {
+	if (!periodic.some((t) => t.name === name)) periodic.push({ name, everyMs, run, lastRun: 0 });
+}
+
+/** Runs the periodic tasks that are due; returns their names. */
+export async function runPeriodicTasks(db: Db, now = Date.now()): Promise<string[]> {
+	const ran: string[] = [];
+	for (const task of periodic) {
+		if (now - task.lastRun < task.everyMs) continue;
+		task.lastRun = now;
+		try {
+			await task.run(db);
+			ran.push(task.name);
+		} catch (error) {
+			log.error({ error, task: task.name }, 'periodic task failed');
+		}
+	}
+	return ran;
+}
+
+/** Polls for due jobs and periodic tasks in the background; returns a function that stops it. */
 export function startJobWorker(db: Db, intervalMs = 2000): () => Promise<void> {
 	let running: Promise<unknown> = Promise.resolve();
 	let stopped = false;
 	const timer = setInterval(() => {
-		running = running.then(() => (stopped ? 0 : runDueJobs(db))).catch((error) => log.error({ error }, 'job worker'));
+		running = running
+			.then(async () => (stopped ? 0 : (await runDueJobs(db)) + (await runPeriodicTasks(db)).length))
+			.catch((error) => log.error({ error }, 'job worker'));
 	}, intervalMs);
 	timer.unref();
 	return async () => {

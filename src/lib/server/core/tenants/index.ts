@@ -64,3 +64,14 @@ export async function resolveTenant(db: Db, host: string, pathname: string): Pro
 	const [fallback] = await db.select().from(tenants).where(eq(tenants.isDefault, true)).limit(1);
 	return fallback ? { tenant: fallback, basePath: '' } : null;
 }
+
+/**
+ * The absolute address of a tenant for mails sent without a request (reminders): its first
+ * host name, else PUBLIC_URL (with the /t/<slug> prefix unless it is the default tenant).
+ */
+export async function tenantBaseUrl(db: Db, tenant: Tenant, publicUrl: string | undefined): Promise<string> {
+	const [host] = await db.select({ host: tenantHosts.host }).from(tenantHosts).where(eq(tenantHosts.tenantId, tenant.id)).limit(1);
+	if (host) return `https://${host.host}`;
+	const base = (publicUrl ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
+	return tenant.isDefault ? base : `${base}/t/${tenant.slug}`;
+}

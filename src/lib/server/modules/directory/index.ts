@@ -21,3 +21,58 @@ export {
 	type District,
 	type DirectoryEntry
 } from './queries';
+export { organisationInputFromForm, formVocabulary } from './form-input';
+export { inviteMember, describeInvitation, acceptInvitation, listOpenInvitations } from './invitations';
+export { ZMapQuery, MAP_LIMIT, mapPlaces, mapOrganisationName, mapAreas, staticMap, projection, type TMapQuery, type MapPlace, type MapArea, type StaticMap } from './map-data';
+export { ZWalkInput, MAX_WALK_STOPS, slugify, listWalks, findWalk, listWalkStops, walkPlaceOptions, loadPublicWalk, type Walk, type WalkSummary, type WalkStop, type WalkPlaceOption, type PublicWalk } from './walks';
+export { createWalk } from './create-walk';
+export { updateWalk } from './update-walk';
+export { setWalkPublished } from './publish-walk';
+export { deleteWalk } from './delete-walk';
+export { addWalkStop } from './add-walk-stop';
+export { updateWalkStop } from './update-walk-stop';
+export { moveWalkStop } from './move-walk-stop';
+export { removeWalkStop } from './remove-walk-stop';
+export { mergeOrganisations, registerOrganisationMergeHandler } from './merge-organisations';
+export { sendStaleReminders, listStaleOrganisations } from './stale-reminders';
+export { createCategory, updateCategory, deleteCategory, categoryUsage } from './manage-categories';
+export {
+	previewOrganisationImport,
+	importOrganisations,
+	decodeUpload,
+	normaliseName,
+	IMPORT_COLUMNS,
+	MAX_IMPORT_BYTES,
+	type ImportPreview,
+	type ImportSummary,
+	type PreviewRow,
+	type RowProblem,
+	type DuplicateMatch
+} from './import-organisations';
+export {
+	previewAddressImport,
+	importAddresses,
+	countAddresses,
+	countUnlocatedPlaces,
+	locateUnlocatedPlaces,
+	MAX_ADDRESS_BYTES,
+	type AddressPreview
+} from './import-addresses';
+export { importDistricts, districtOverview, districtSlug, MAX_DISTRICT_BYTES, type FeatureProblem } from './import-districts';
+export { loadOrganisationDetails, type OrganisationDetails, type OrganisationDetailsValue } from './organisation-details';
+export {
+	openOrganisations,
+	openOrganisation,
+	openOrganisationPage,
+	openOrganisationsCsv,
+	placesGeoJson,
+	csvColumns,
+	ZOpenOrganisation,
+	ZOpenOrganisationPage,
+	ZOpenPlace,
+	ZPlacesGeoJson,
+	ZApiPaging,
+	ZOrganisationsApiQuery,
+	type OpenDataCtx,
+	type TOpenOrganisation
+} from './open-data';

@@ -29,14 +29,22 @@ export function prefixQuery(q: string): string | null {
 	return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
 }
 
-/** The conditions a directory filter puts on published organisations; shared by the list, the map and the exports. */
-export function directoryConditions(tenantId: string, query: TDirectoryQuery): SQL[] {
+/**
+ * The conditions a directory filter puts on published organisations; shared by the list, the map
+ * and the exports. `fuzzy` matches names by trigram word similarity instead, for typos; it reads
+ * every row, so the list uses it only when the exact search found nothing.
+ */
+export function directoryConditions(tenantId: string, query: TDirectoryQuery, fuzzy = false): SQL[] {
 	const o = organisations;
 	const conditions: SQL[] = [eq(o.tenantId, tenantId), eq(o.status, 'published')];
 	if (query.q) {
 		const prefix = prefixQuery(query.q);
+		const like = `%${query.q.replace(/[%_\\]/g, (c) => '\\' + c)}%`;
 		conditions.push(
-			sql`(${o.searchVector} @@ websearch_to_tsquery('gw_german', ${query.q})${prefix ? sql` or ${o.searchVector} @@ to_tsquery('gw_german', ${prefix})` : sql``} or ${query.q} <% ${o.name})`
+			fuzzy
+				? sql`${query.q} <% ${o.name}`
+				: // Word forms and word starts by full text; parts of compounds ("Begegnung" in "Seniorenbegegnungsstätte") by substring.
+					sql`(${o.searchVector} @@ websearch_to_tsquery('gw_german', ${query.q})${prefix ? sql` or ${o.searchVector} @@ to_tsquery('gw_german', ${prefix})` : sql``} or ${o.name} ilike ${like})`
 		);
 	}
 	if (query.art) conditions.push(eq(o.kind, query.art));
@@ -85,35 +93,49 @@ export interface DirectoryEntry {
 
 /** One page of the public directory: filtered, ranked by relevance when searching, else A–Z. */
 export async function searchOrganisations(db: Db, tenantId: string, query: TDirectoryQuery, pageSize = 20) {
+	const exact = await searchPage(db, tenantId, query, pageSize, false);
+	return exact.total === 0 && query.q ? searchPage(db, tenantId, query, pageSize, true) : exact;
+}
+
+async function searchPage(db: Db, tenantId: string, query: TDirectoryQuery, pageSize: number, fuzzy: boolean) {
 	const o = organisations;
-	const where = and(...directoryConditions(tenantId, query));
+	const where = and(...directoryConditions(tenantId, query, fuzzy));
 	const page = query.seite ?? 1;
-	const order = query.q
-		? sql`ts_rank(${o.searchVector}, websearch_to_tsquery('gw_german', ${query.q})) + word_similarity(${query.q}, ${o.name}) desc, ${o.name} asc`
-		: sql`lower(${o.name}) asc`;
-	const [rows, [{ total }]] = await Promise.all([
-		db
-			.select({
-				id: o.id,
-				name: o.name,
-				shortName: o.shortName,
-				kind: o.kind,
-				city: o.city,
-				networkMember: o.networkMember,
-				verified: o.verified,
-				stale: staleSql,
-				categorySlugs: sql<string[]>`coalesce((select array_agg(c.slug order by c.position) from ${organisationCategories} oc join ${categories} c
-					on c.tenant_id = oc.tenant_id and c.id = oc.category_id where oc.tenant_id = ${orgTenantId} and oc.organisation_id = ${orgId}), '{}')`,
-				placeCount: sql<number>`(select count(*)::int from ${places} p where p.tenant_id = ${orgTenantId} and p.organisation_id = ${orgId})`
-			})
-			.from(o)
-			.where(where)
-			.orderBy(order)
-			.limit(pageSize)
-			.offset((page - 1) * pageSize),
-		db.select({ total: sql<number>`count(*)::int` }).from(o).where(where)
-	]);
-	return { rows: rows as DirectoryEntry[], total, page, pageSize };
+	const order = !query.q
+		? sql`lower(${o.name}) asc`
+		: fuzzy
+			? sql`word_similarity(${query.q}, ${o.name}) desc, ${o.name} asc`
+			: sql`ts_rank(${o.searchVector}, websearch_to_tsquery('gw_german', ${query.q})) desc, lower(${o.name}) asc`;
+	// A text search matches few rows: one pass, with the total from a window count taken before LIMIT.
+	// Without one, the A–Z order can walk its index for the page, and a plain count is cheaper.
+	const windowed = !!query.q;
+	const rows = await db
+		.select({
+			id: o.id,
+			name: o.name,
+			shortName: o.shortName,
+			kind: o.kind,
+			city: o.city,
+			networkMember: o.networkMember,
+			verified: o.verified,
+			stale: staleSql,
+			categorySlugs: sql<string[]>`coalesce((select array_agg(c.slug order by c.position) from ${organisationCategories} oc join ${categories} c
+				on c.tenant_id = oc.tenant_id and c.id = oc.category_id where oc.tenant_id = ${orgTenantId} and oc.organisation_id = ${orgId}), '{}')`,
+			placeCount: sql<number>`(select count(*)::int from ${places} p where p.tenant_id = ${orgTenantId} and p.organisation_id = ${orgId})`,
+			total: windowed ? sql<number>`(count(*) over ())::int` : sql<number>`0`
+		})
+		.from(o)
+		.where(where)
+		.orderBy(order)
+		.limit(pageSize)
+		.offset((page - 1) * pageSize);
+	const total =
+		windowed && rows.length
+			? rows[0].total
+			: windowed && page === 1
+				? 0
+				: ((await db.select({ n: sql<number>`count(*)::int` }).from(o).where(where))[0]?.n ?? 0);
+	return { rows: rows.map(({ total: _, ...row }) => row) as DirectoryEntry[], total, page, pageSize, fuzzy };
 }
 
 /** The first letters that have published organisations, for the A–Z bar. */
@@ -145,7 +167,7 @@ export async function placesOf(db: Db, tenantId: string, organisationIds: string
 		.select()
 		.from(places)
 		.where(and(eq(places.tenantId, tenantId), inArray(places.organisationId, organisationIds)))
-		.orderBy(asc(places.createdAt));
+		.orderBy(asc(places.createdAt), asc(places.name));
 }
 
 export function isStale(org: Pick<Organisation, 'confirmedAt' | 'staleReminderSentAt'>, now = new Date()): boolean {

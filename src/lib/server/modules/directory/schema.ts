@@ -86,7 +86,8 @@ export const organisations = pgTable(
 	},
 	(t) => [
 		primaryKey({ columns: [t.tenantId, t.id] }),
-		index('organisations_status_name').on(t.tenantId, t.status, t.name),
+		// The A–Z list sorts by lower(name) within the published organisations of a town.
+		index('organisations_status_lower_name').on(t.tenantId, t.status, sql`lower(${t.name})`),
 		index('organisations_search').using('gin', t.searchVector),
 		index('organisations_name_trgm').using('gin', sql`${t.name} gin_trgm_ops`)
 	]

@@ -1,0 +1,7 @@
+import { page } from '$app/state';
+
+/** A calendar date (no time) in the page's language, e.g. 15. Juni 2021. */
+export const formatDate = (value: Date | string | null | undefined): string =>
+	value
+		? new Intl.DateTimeFormat(page.data.locale === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(new Date(value))
+		: '–';

@@ -1,0 +1,48 @@
+import { translate, type Locale, type MessageKey } from '$lib/i18n';
+
+/** The directory filter as it appears in the Stadtplan's URL. */
+export interface MapFilter {
+	q?: string;
+	art?: string;
+	feld?: string;
+	stadtteil?: string;
+	zielgruppe?: string;
+	sprache?: string;
+	barrierefrei?: string;
+	netzwerk?: string;
+	organisation?: string;
+}
+
+const names = ['q', 'art', 'feld', 'stadtteil', 'zielgruppe', 'sprache', 'barrierefrei', 'netzwerk', 'organisation'] as const;
+
+/** The filter's URL parameters (without the page number), e.g. for the print view or a district link. */
+export function filterParams(filter: MapFilter, changes: Partial<Record<(typeof names)[number] | 'format', string | undefined>> = {}): string {
+	const params = new URLSearchParams();
+	for (const name of names) {
+		const value = name in changes ? changes[name] : filter[name];
+		if (value) params.set(name, value);
+	}
+	if (changes.format) params.set('format', changes.format);
+	const text = params.toString();
+	return text ? `?${text}` : '';
+}
+
+/** "Stadtteil: Hafen, Art: Verein" for the print view, so a printout says what it shows. */
+export function describeFilter(
+	locale: Locale,
+	filter: MapFilter,
+	vocabulary: { categories: { slug: string; name: string }[]; districts: { slug: string; name: string }[]; organisationName: string | null }
+): string[] {
+	const t = (key: string) => translate(locale, key as MessageKey);
+	const parts: string[] = [];
+	if (filter.organisation && vocabulary.organisationName) parts.push(`${t('map.organisation')}: ${vocabulary.organisationName}`);
+	if (filter.q) parts.push(`${t('map.search')}: „${filter.q}“`);
+	if (filter.art) parts.push(`${t('org.kind')}: ${t(`kind.${filter.art}`)}`);
+	if (filter.feld) parts.push(`${t('org.categories')}: ${vocabulary.categories.find((c) => c.slug === filter.feld)?.name ?? filter.feld}`);
+	if (filter.stadtteil) parts.push(`${t('place.district')}: ${vocabulary.districts.find((d) => d.slug === filter.stadtteil)?.name ?? filter.stadtteil}`);
+	if (filter.zielgruppe) parts.push(`${t('org.target_groups')}: ${t(`target.${filter.zielgruppe}`)}`);
+	if (filter.sprache) parts.push(`${t('org.languages')}: ${t(`lang.${filter.sprache}`)}`);
+	if (filter.barrierefrei) parts.push(`${t('org.accessibility')}: ${t(`access.${filter.barrierefrei}`)}`);
+	if (filter.netzwerk) parts.push(t('map.network_only'));
+	return parts;
+}

@@ -1,0 +1,118 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Ctx } from '$lib/server/core/context';
+import type { Db } from '$lib/server/db/client';
+import { fail, ok, type Result } from '$lib/server/core/result';
+import { fieldErrors } from '$lib/server/core/validation';
+import { can } from '$lib/server/core/permissions';
+import { recordAudit } from '$lib/server/core/audit';
+import { queueMail } from '$lib/server/core/mail';
+import { generateToken, hashToken } from '$lib/server/core/accounts/tokens';
+import { findAccountById, setOrganisationMember } from '$lib/server/core/accounts';
+import { translate } from '$lib/i18n';
+import { organisationInvitations } from './schema';
+import { findOrganisation } from './queries';
+
+const INVITATION_DAYS = 14;
+
+const ZInvite = z.object({
+	email: z.string({ error: 'error.required' }).trim().toLowerCase().min(1, { error: 'error.required' }).pipe(z.email({ error: 'error.email' })),
+	role: z.enum(['owner', 'editor'], { error: 'error.choose_one' })
+});
+
+/** An owner (or a coordinator) invites someone by e-mail to act for the organisation as owner or editor. */
+export async function inviteMember(ctx: Ctx, organisationId: string, input: unknown): Promise<Result<null, 'forbidden' | 'invalid' | 'not_found'>> {
+	const org = await findOrganisation(ctx.db, ctx.tenant.id, organisationId);
+	if (!org || org.status === 'merged') return fail('not_found');
+	if (!can(ctx.actor, 'organisation.members.manage', { kind: 'organisation', tenantId: ctx.tenant.id, organisationId })) return fail('forbidden');
+	const parsed = ZInvite.safeParse(input);
+	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
+	const inviter = ctx.actor.accountId ? await findAccountById(ctx.db, ctx.tenant.id, ctx.actor.accountId) : undefined;
+	const token = generateToken();
+	await ctx.db.transaction(async (tx) => {
+		await tx.insert(organisationInvitations).values({
+			tenantId: ctx.tenant.id,
+			id: hashToken(token),
+			organisationId,
+			email: parsed.data.email,
+			role: parsed.data.role,
+			invitedBy: ctx.actor.accountId,
+			expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000)
+		});
+		await queueMail(tx, ctx.tenant.id, {
+			to: parsed.data.email,
+			template: 'organisation_invitation',
+			locale: ctx.locale,
+			params: {
+				inviter: inviter?.displayName ?? ctx.tenant.officeName,
+				organisation: org.name,
+				role: translate(ctx.locale, parsed.data.role === 'owner' ? 'role.owner' : 'role.editor'),
+				tenant: ctx.tenant.name,
+				link: `${ctx.baseUrl}/einladung?token=${token}`
+			}
+		});
+		await recordAudit(tx, ctx.actor, { action: 'membership.invited', entityType: 'organisation', entityId: organisationId, after: { role: parsed.data.role } });
+	});
+	return ok(null);
+}
+
+async function openInvitation(db: Db, tenantId: string, token: string) {
+	if (!token || token.length > 100) return undefined;
+	const [row] = await db
+		.select()
+		.from(organisationInvitations)
+		.where(
+			and(
+				eq(organisationInvitations.tenantId, tenantId),
+				eq(organisationInvitations.id, hashToken(token)),
+				isNull(organisationInvitations.acceptedAt),
+				gt(organisationInvitations.expiresAt, new Date())
+			)
+		);
+	return row;
+}
+
+/** What the invitation page shows before the person accepts. */
+export async function describeInvitation(ctx: Ctx, token: string) {
+	const invitation = await openInvitation(ctx.db, ctx.tenant.id, token);
+	const org = invitation && (await findOrganisation(ctx.db, ctx.tenant.id, invitation.organisationId));
+	return invitation && org ? { organisationId: org.id, organisationName: org.name, role: invitation.role, email: invitation.email } : null;
+}
+
+/** The invited person, signed in with the invited address, becomes owner or editor. */
+export async function acceptInvitation(ctx: Ctx, token: string): Promise<Result<{ organisationId: string }, 'forbidden' | 'invalid_token' | 'wrong_account'>> {
+	if (!ctx.actor.accountId) return fail('forbidden');
+	const invitation = await openInvitation(ctx.db, ctx.tenant.id, token);
+	if (!invitation) return fail('invalid_token');
+	const account = await findAccountById(ctx.db, ctx.tenant.id, ctx.actor.accountId);
+	if (!account || account.email !== invitation.email) return fail('wrong_account');
+	return ctx.db.transaction(async (tx) => {
+		await tx
+			.update(organisationInvitations)
+			.set({ acceptedAt: new Date() })
+			.where(and(eq(organisationInvitations.tenantId, ctx.tenant.id), eq(organisationInvitations.id, invitation.id)));
+		const added = await setOrganisationMember(
+			{ ...ctx, db: tx },
+			{ organisationId: invitation.organisationId, accountId: account.id, role: invitation.role },
+			{ invited: true }
+		);
+		// Already an owner who was invited as editor: keep the stronger role rather than fail.
+		if (!added.ok && added.error !== 'last_owner') throw new Error(`accepting invitation failed: ${added.error}`);
+		return ok({ organisationId: invitation.organisationId });
+	});
+}
+
+export async function listOpenInvitations(ctx: Ctx, organisationId: string) {
+	if (!can(ctx.actor, 'organisation.members.manage', { kind: 'organisation', tenantId: ctx.tenant.id, organisationId })) return [];
+	return ctx.db
+		.select({ email: organisationInvitations.email, role: organisationInvitations.role, expiresAt: organisationInvitations.expiresAt })
+		.from(organisationInvitations)
+		.where(
+			and(
+				eq(organisationInvitations.tenantId, ctx.tenant.id),
+				eq(organisationInvitations.organisationId, organisationId),
+				isNull(organisationInvitations.acceptedAt),
+				gt(organisationInvitations.expiresAt, new Date())
+			)
+		);
+}

@@ -1,0 +1,43 @@
+import { fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { requireTenantPermission } from '$lib/server/core/http/guards';
+import {
+	countAddresses,
+	countUnlocatedPlaces,
+	decodeUpload,
+	importAddresses,
+	locateUnlocatedPlaces,
+	previewAddressImport
+} from '$lib/server/modules/directory';
+
+export const load: PageServerLoad = async (event) => {
+	requireTenantPermission(event, 'directory.manage');
+	const { db } = event.locals.ctx;
+	const tenantId = event.locals.tenant.id;
+	return { addresses: await countAddresses(db, tenantId), unlocated: await countUnlocatedPlaces(db, tenantId) };
+};
+
+export const actions: Actions = {
+	preview: async ({ request, locals }) => {
+		const file = (await request.formData()).get('file');
+		if (!(file instanceof File) || file.size === 0) return fail(400, { step: 'upload' as const, fields: { file: 'imports.error.no_file' } });
+		const csv = decodeUpload(new Uint8Array(await file.arrayBuffer()));
+		const result = await previewAddressImport(locals.ctx, csv);
+		if (!result.ok) return fail(result.error === 'forbidden' ? 403 : 400, { step: 'upload' as const, fields: result.fields });
+		return { step: 'preview' as const, csv, fileName: file.name, preview: result.value };
+	},
+	import: async ({ request, locals }) => {
+		const data = await request.formData();
+		const csv = String(data.get('csv') ?? '');
+		const fileName = String(data.get('fileName') ?? '');
+		const result = await importAddresses(locals.ctx, { csv });
+		if (result.ok) return { step: 'done' as const, counts: result.value };
+		if (result.error === 'rows_invalid') return fail(400, { step: 'preview' as const, csv, fileName, preview: result.preview, notImported: true });
+		return fail(result.error === 'forbidden' ? 403 : 400, { step: 'upload' as const, fields: 'fields' in result ? result.fields : undefined });
+	},
+	locate: async ({ locals }) => {
+		const result = await locateUnlocatedPlaces(locals.ctx);
+		if (!result.ok) return fail(403, { step: 'upload' as const, fields: undefined });
+		return { step: 'located' as const, located: result.value };
+	}
+};

@@ -1,0 +1,35 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { z } from 'zod';
+import { assertCan } from '$lib/server/core/permissions';
+import { formFields } from '$lib/server/core/http/guards';
+import { findOrganisation, mergeOrganisations, searchOrganisations } from '$lib/server/modules/directory';
+
+const ZQuery = z.object({
+	q: z.string().trim().max(100).optional().catch(undefined),
+	duplikat: z.string().max(40).optional().catch(undefined),
+	bleibt: z.string().max(40).optional().catch(undefined)
+});
+
+/** Search a duplicate and the organisation that stays, then confirm. GET forms only, so it works without JavaScript. */
+export const load: PageServerLoad = async ({ locals, url }) => {
+	assertCan(locals.actor, 'directory.manage', { kind: 'tenant', tenantId: locals.tenant.id });
+	const query = ZQuery.parse(Object.fromEntries(url.searchParams));
+	const { db } = locals.ctx;
+	const [results, source, target] = await Promise.all([
+		query.q ? searchOrganisations(db, locals.tenant.id, { q: query.q }, 30) : null,
+		query.duplikat ? findOrganisation(db, locals.tenant.id, query.duplikat) : undefined,
+		query.bleibt ? findOrganisation(db, locals.tenant.id, query.bleibt) : undefined
+	]);
+	const brief = (o: typeof source) => (o && o.status !== 'merged' ? { id: o.id, name: o.name, city: o.city, street: o.street } : null);
+	return { query, results: results?.rows ?? [], source: brief(source), target: brief(target) };
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals }) => {
+		const values = await formFields(request);
+		const result = await mergeOrganisations(locals.ctx, values);
+		if (!result.ok) return fail(400, { message: result.error === 'invalid' ? (result.fields?.targetId ?? 'error.invalid_form') : result.error === 'not_found' ? 'error.not_found' : 'error.forbidden' });
+		redirect(303, `${locals.basePath}/netzwerk/organisationen/${result.value.targetId}/bearbeiten?zusammengefuehrt=1`);
+	}
+};

@@ -1,0 +1,37 @@
+import { redirect } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import {
+	accessibilityFeatures,
+	directoryLetters,
+	languages,
+	listCategories,
+	listDistricts,
+	organisationKinds,
+	searchOrganisations,
+	targetGroups,
+	ZDirectoryQuery
+} from '$lib/server/modules/directory';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	// A plain form sends its empty fields too; the shareable address leaves them out.
+	if ([...url.searchParams.values()].some((v) => v === '')) {
+		const kept = [...url.searchParams].filter(([, v]) => v !== '');
+		redirect(303, `${url.pathname}${kept.length ? `?${new URLSearchParams(kept)}` : ''}`);
+	}
+	const query = ZDirectoryQuery.parse(Object.fromEntries(url.searchParams));
+	const { db, tenant } = locals.ctx;
+	const [result, letters, categories, districts] = await Promise.all([
+		searchOrganisations(db, tenant.id, query),
+		directoryLetters(db, tenant.id),
+		listCategories(db, tenant.id),
+		listDistricts(db, tenant.id)
+	]);
+	return {
+		query,
+		result,
+		letters,
+		categories: categories.map((c) => ({ slug: c.slug, name: locals.locale === 'en' ? c.nameEn : c.nameDe })),
+		districts: districts.map((d) => ({ slug: d.slug, name: d.name })),
+		options: { kinds: organisationKinds, targetGroups, languages, accessibility: accessibilityFeatures }
+	};
+};

@@ -1,0 +1,86 @@
+import { error, fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { formFields, formValues, requireSignIn } from '$lib/server/core/http/guards';
+import { can } from '$lib/server/core/permissions';
+import { translate } from '$lib/i18n';
+import {
+	addPlace,
+	findOrganisation,
+	formVocabulary,
+	listCategories,
+	listDistricts,
+	organisationCategoryIds,
+	organisationInputFromForm,
+	placesOf,
+	removePlace,
+	setOrganisationArchived,
+	updateOrganisation,
+	updatePlace
+} from '$lib/server/modules/directory';
+
+export const load: PageServerLoad = async (event) => {
+	requireSignIn(event);
+	const { locals, params } = event;
+	const { db } = locals.ctx;
+	const org = await findOrganisation(db, locals.tenant.id, params.id);
+	const target = { kind: 'organisation', tenantId: locals.tenant.id, organisationId: params.id } as const;
+	if (!org || org.status === 'merged') error(404, { message: translate(locals.locale, 'error.not_found'), code: 'not_found' });
+	if (!can(locals.actor, 'organisation.edit', target)) error(403, { message: translate(locals.locale, 'error.forbidden'), code: 'forbidden' });
+	const [categories, categoryIds, places, districts] = await Promise.all([
+		listCategories(db, locals.tenant.id),
+		organisationCategoryIds(db, locals.tenant.id, org.id),
+		placesOf(db, locals.tenant.id, [org.id]),
+		listDistricts(db, locals.tenant.id)
+	]);
+	const districtName = new Map(districts.map((d) => [d.id, d.name]));
+	const staff = can(locals.actor, 'directory.manage', { kind: 'tenant', tenantId: locals.tenant.id });
+	return {
+		organisation: { ...org, categoryIds },
+		places: places.map((p) => ({ ...p, district: p.districtId ? (districtName.get(p.districtId) ?? null) : null })),
+		categories: categories.map((c) => ({ id: c.id, label: locals.locale === 'en' ? c.nameEn : c.nameDe })),
+		vocabulary: formVocabulary,
+		staff,
+		mayArchive: can(locals.actor, 'organisation.archive', target),
+		mayManageMembers: can(locals.actor, 'organisation.members.manage', target)
+	};
+};
+
+const placeFields = (values: Record<string, string | string[]>) => ({ ...values });
+
+export const actions: Actions = {
+	profile: async ({ request, locals, params }) => {
+		const values = await formValues(request);
+		const result = await updateOrganisation(locals.ctx, params.id, organisationInputFromForm(values));
+		if (!result.ok) return fail(result.error === 'invalid' ? 400 : 403, { form: 'profile', values, fields: result.fields, message: 'error.invalid_form' });
+		return { form: 'profile', saved: result.value.resubmitted ? 'edit.resubmitted' : 'edit.saved' };
+	},
+	addPlace: async ({ request, locals, params }) => {
+		const values = await formValues(request);
+		const result = await addPlace(locals.ctx, params.id, placeFields(values));
+		if (!result.ok) return fail(result.error === 'invalid' ? 400 : 403, { form: 'place-new', values, fields: result.fields, message: 'error.invalid_form' });
+		return { form: 'place-new', saved: result.value.located ? 'edit.place_added' : 'edit.place_not_located' };
+	},
+	updatePlace: async ({ request, locals, params }) => {
+		const values = await formValues(request);
+		const placeId = String(values.placeId ?? '');
+		const result = await updatePlace(locals.ctx, params.id, placeId, placeFields(values));
+		if (!result.ok) return fail(result.error === 'invalid' ? 400 : 403, { form: `place-${placeId}`, values, fields: result.fields, message: 'error.invalid_form' });
+		return { form: `place-${placeId}`, saved: result.value.located ? 'edit.place_added' : 'edit.place_not_located' };
+	},
+	removePlace: async ({ request, locals, params }) => {
+		const { placeId } = await formFields(request);
+		const result = await removePlace(locals.ctx, params.id, placeId ?? '');
+		if (!result.ok) return fail(403, { form: 'places', message: result.error === 'not_found' ? 'error.not_found' : 'error.forbidden' });
+		return { form: 'places', saved: 'edit.place_removed' };
+	},
+	archive: async ({ locals, params }) => {
+		const result = await setOrganisationArchived(locals.ctx, params.id, true);
+		if (!result.ok) return fail(403, { form: 'archive', message: 'error.forbidden' });
+		return { form: 'archive', saved: 'edit.archived' };
+	},
+	restore: async ({ locals, params }) => {
+		const result = await setOrganisationArchived(locals.ctx, params.id, false);
+		if (!result.ok) return fail(403, { form: 'archive', message: 'error.forbidden' });
+		return { form: 'archive', saved: 'edit.restored' };
+	}
+};

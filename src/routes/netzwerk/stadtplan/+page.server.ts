@@ -1,0 +1,25 @@
+import type { PageServerLoad } from './$types';
+import { mapAreas } from '$lib/server/modules/directory';
+import { mapTiles } from '$lib/server/core/http/map-tiles';
+import { loadMapPage } from './map-page';
+
+const PAGE_SIZE = 50;
+
+export const load: PageServerLoad = async (event) => {
+	const { locals } = event;
+	const [{ places, ...data }, areas] = await Promise.all([loadMapPage(event), mapAreas(locals.ctx.db, locals.tenant.id)]);
+	const pages = Math.max(1, Math.ceil(places.length / PAGE_SIZE));
+	const current = Math.min(data.query.seite ?? 1, pages);
+	const organisationLink = (id: string) => `${locals.basePath}/netzwerk/organisationen/${id}`;
+	return {
+		...data,
+		page: current,
+		pageSize: PAGE_SIZE,
+		list: places.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE),
+		// The map gets every place of the filter (up to the limit), the list one page of them.
+		shown: places.length,
+		markers: places.map((p) => ({ number: p.number, lat: p.lat, lng: p.lng, title: p.name, href: organisationLink(p.organisationId), linkText: p.organisationName })),
+		areas: areas.map((a) => ({ name: a.name, geometry: a.geometry })),
+		tiles: mapTiles(locals.tenant, new URL(locals.ctx.baseUrl))
+	};
+};

@@ -1,0 +1,20 @@
+import type { PageServerLoad } from './$types';
+import { z } from 'zod';
+import { mapAreas, staticMap } from '$lib/server/modules/directory';
+import { loadMapPage } from '../map-page';
+
+const ZFormat = z.enum(['a4', 'a3']).catch('a4');
+
+/** Landscape drawing proportions that fit the printable width of the paper. */
+const sizes = { a4: { width: 1000, height: 640 }, a3: { width: 1400, height: 900 } } as const;
+
+export const load: PageServerLoad = async (event) => {
+	const format = ZFormat.parse(event.url.searchParams.get('format') ?? undefined);
+	const [data, areas] = await Promise.all([loadMapPage(event), mapAreas(event.locals.ctx.db, event.locals.tenant.id)]);
+	return {
+		...data,
+		format,
+		drawing: staticMap(data.places, { ...sizes[format], areas }),
+		printedAt: new Date().toISOString()
+	};
+};

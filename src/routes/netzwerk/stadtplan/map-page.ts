@@ -1,0 +1,40 @@
+/** What the Stadtplan and its print view both load: the filtered places and the filter vocabulary. */
+import type { RequestEvent } from '@sveltejs/kit';
+import {
+	accessibilityFeatures,
+	languages,
+	listCategories,
+	listDistricts,
+	mapOrganisationName,
+	mapPlaces,
+	organisationKinds,
+	targetGroups,
+	ZMapQuery,
+	MAP_LIMIT
+} from '$lib/server/modules/directory';
+
+export async function loadMapPage({ locals, url }: Pick<RequestEvent, 'locals' | 'url'>) {
+	const query = ZMapQuery.parse(Object.fromEntries(url.searchParams));
+	const { db } = locals.ctx;
+	const tenantId = locals.tenant.id;
+	const [result, categories, districts, organisationName] = await Promise.all([
+		mapPlaces(db, tenantId, query),
+		listCategories(db, tenantId),
+		listDistricts(db, tenantId),
+		query.organisation ? mapOrganisationName(db, tenantId, query.organisation) : Promise.resolve(null)
+	]);
+	const en = locals.locale === 'en';
+	return {
+		query,
+		places: result.places,
+		total: result.total,
+		limit: MAP_LIMIT,
+		organisationName,
+		categories: categories.map((c) => ({ slug: c.slug, name: en ? c.nameEn : c.nameDe })),
+		districts: districts.map((d) => ({ slug: d.slug, name: d.name })),
+		kinds: organisationKinds,
+		targetGroups,
+		languages,
+		accessibility: accessibilityFeatures
+	};
+}

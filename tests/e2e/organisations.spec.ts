@@ -1,0 +1,80 @@
+import { coordinator, de, expect, expectAccessible, field, resident, sendSignInForm, signIn, test, visit } from './support';
+
+test('a resident proposes an organisation, a coordinator approves it, and it appears in the directory and on the map', async ({ page, otherPage }, testInfo) => {
+	const name = `Nachbarschaftsgarten Mühlenau ${testInfo.project.name} ${Date.now()}`;
+
+	// Proposing needs an account: the form asks to sign in and comes back.
+	await page.goto('/netzwerk/organisationen/neu');
+	await expect(page).toHaveURL('/anmelden?next=%2Fnetzwerk%2Forganisationen%2Fneu');
+	await expectAccessible(page);
+	await sendSignInForm(page, resident.email, resident.password);
+	await expect(page).toHaveURL('/netzwerk/organisationen/neu');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('propose.title'));
+	await expectAccessible(page);
+
+	// A name of only spaces passes the browser's check but not the server's: the sentence stands
+	// next to the field, and everything typed stays.
+	await field(page, de('org.name')).fill('   ');
+	await field(page, de('org.kind')).selectOption({ label: de('kind.initiative') });
+	await field(page, de('org.description')).fill('Wir gärtnern gemeinsam und teilen die Ernte.');
+	await page.getByRole('button', { name: de('propose.submit') }).click();
+	await expect(page.getByText(de('error.invalid_form'))).toBeVisible();
+	await expect(field(page, de('org.name'))).toHaveAccessibleDescription(new RegExp(de('error.required')));
+	await expect(field(page, de('org.description'))).toHaveValue('Wir gärtnern gemeinsam und teilen die Ernte.');
+	await expectAccessible(page);
+
+	await expect(field(page, de('org.kind'))).toHaveValue('initiative');
+	await field(page, de('org.name')).fill(name);
+	await page.getByRole('checkbox', { name: 'Umwelt & Naturschutz' }).check();
+	await page.getByRole('checkbox', { name: de('target.families') }).check();
+	await field(page, de('org.city')).fill('Lindwerder');
+	await page.getByRole('button', { name: de('propose.submit') }).click();
+	await expect(page).toHaveURL(/\/netzwerk\/organisationen\/[0-9a-f-]{36}\/bearbeiten\?vorgeschlagen=1$/);
+	await expect(page.getByText(de('propose.sent'))).toBeVisible();
+	await expectAccessible(page);
+	const editUrl = new URL(page.url());
+	const organisationPath = editUrl.pathname.replace(/\/bearbeiten$/, '');
+
+	// Before approval nobody else sees it.
+	await visit(otherPage, organisationPath, 404);
+
+	// The proposer adds a place with its position.
+	const newPlace = page.getByRole('region', { name: de('edit.places') });
+	await field(newPlace, de('place.name')).last().fill('Gemeinschaftsgarten am Mühlenteich');
+	await field(newPlace, de('place.lat')).last().fill('54.5261');
+	await field(newPlace, de('place.lng')).last().fill('9.5702');
+	await newPlace.getByRole('button', { name: de('edit.add_place') }).click();
+	await expect(page.getByText(de('edit.place_added'))).toBeVisible();
+	await expectAccessible(page);
+
+	// The coordinator approves it in the queue.
+	await otherPage.goto('/koordination/freigaben');
+	await expect(otherPage).toHaveURL('/anmelden?next=%2Fkoordination%2Ffreigaben');
+	await expectAccessible(otherPage);
+	await sendSignInForm(otherPage, coordinator.email, coordinator.password);
+	await expect(otherPage).toHaveURL('/koordination/freigaben');
+	await expect(otherPage.getByRole('heading', { level: 1 })).toHaveText(de('coord.moderation'));
+	await expectAccessible(otherPage);
+	const item = otherPage.getByRole('listitem').filter({ has: otherPage.getByRole('heading', { name }) });
+	await item.getByRole('radio', { name: de('moderation.decision.approved') }).check();
+	await item.getByRole('button', { name: de('moderation.submit') }).click();
+	await expect(otherPage.getByText(de('moderation.done.approved'))).toBeVisible();
+	await expectAccessible(otherPage);
+
+	// Now everybody finds it in the directory …
+	await visit(page, `/netzwerk/organisationen?q=${encodeURIComponent(name)}`);
+	await expect(page.getByRole('main').getByRole('link', { name })).toBeVisible();
+
+	// … and its place on the Engagement-Stadtplan's list.
+	await visit(page, `/netzwerk/stadtplan?q=${encodeURIComponent(name)}`);
+	await expect(page.getByRole('main')).toContainText('Gemeinschaftsgarten am Mühlenteich');
+});
+
+test('an owner can only edit their own organisation, and visitors are asked to sign in', async ({ page }) => {
+	await page.goto('/netzwerk/organisationen/6f1e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b/bearbeiten');
+	await expect(page).toHaveURL(/\/anmelden\?next=/);
+	await expectAccessible(page);
+	await signIn(page, resident.email, resident.password);
+	await visit(page, '/netzwerk/organisationen/6f1e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b/bearbeiten', 403);
+	await visit(page, '/koordination', 403);
+});

@@ -54,7 +54,7 @@ const columnTitles = {
 	email: ['E-Mail', 'Email'],
 	website: ['Webseite', 'Website', 'Internet'],
 	contactName: ['Ansprechperson'],
-	contactEmail: ['Ansprechperson E-Mail'],
+	contactEmail: ['Ansprechperson E-Mail', 'Ansprechperson Email'],
 	contactPhone: ['Ansprechperson Telefon'],
 	contactPublic: ['Ansprechperson öffentlich'],
 	languages: ['Sprachen'],

@@ -141,8 +141,10 @@ async function searchPage(db: Db, tenantId: string, query: TDirectoryQuery, page
 /** The first letters that have published organisations, for the A–Z bar. */
 export async function directoryLetters(db: Db, tenantId: string): Promise<string[]> {
 	const { rows } = (await db.execute(
-		sql`select distinct case when upper(unaccent(left(name, 1))) ~ '^[A-Z]' then upper(unaccent(left(name, 1))) else '#' end as letter
-			from organisations where tenant_id = ${tenantId} and status = 'published' order by 1`
+		// Distinct first characters first: unaccent then runs on a few dozen values, not on every row.
+		sql`select distinct case when upper(unaccent(initial)) ~ '^[A-Z]' then upper(unaccent(initial)) else '#' end as letter
+			from (select distinct left(name, 1) as initial from organisations where tenant_id = ${tenantId} and status = 'published') initials
+			order by 1`
 	)) as unknown as { rows: { letter: string }[] };
 	return rows.map((r) => r.letter);
 }

@@ -1,7 +1,8 @@
 import { config, databaseOptions, filesDir } from './core/config';
 import { openDatabase, type Database, type Db } from './db/client';
 import { configureMail } from './core/mail';
-import { startJobWorker } from './core/jobs';
+import { registerPeriodicTask, startJobWorker } from './core/jobs';
+import { sql } from 'drizzle-orm';
 import { configureRateLimits } from './core/http/rate-limit';
 import { log } from './core/log';
 import { configureStorage, LocalFolderStorage } from './core/files';
@@ -28,6 +29,9 @@ export function startApp(): Promise<App> {
 		configureMail({ smtpUrl: cfg.SMTP_URL, from: cfg.MAIL_FROM });
 		configureStorage(new LocalFolderStorage(resolve(filesDir(cfg))));
 		configureRateLimits(database.pool);
+		// The embedded database has no autovacuum: without it, statistics age and index-only scans
+		// visit every row. Once after start (migrations and demo data) and then nightly.
+		if (database.kind === 'pglite') registerPeriodicTask('database.vacuum', 24 * 3600 * 1000, (db) => db.execute(sql`vacuum (analyze)`).then(() => undefined));
 		const stopWorker = startJobWorker(database.db);
 		log.info({ database: database.kind, mode: cfg.GEMEINWERK_MODE, ms: Date.now() - began }, 'Gemeinwerk ready');
 		app = { database, stopWorker };

@@ -51,6 +51,9 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 	const client = await PGlite.create(options.dataDir ?? 'memory://', {
 		extensions: { pg_trgm, unaccent, cube, earthdistance }
 	});
+	// Every page of the embedded database is in memory: an index probe costs about what a
+	// sequential read does, and the planner should know (the default assumes spinning disks).
+	await client.exec('set random_page_cost = 1.1');
 	const db = drizzlePglite(client) as unknown as Db;
 	return {
 		db,

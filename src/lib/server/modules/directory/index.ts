@@ -65,14 +65,13 @@ export {
 	openOrganisation,
 	openOrganisationPage,
 	openOrganisationsCsv,
-	placesGeoJson,
 	csvColumns,
 	ZOpenOrganisation,
 	ZOpenOrganisationPage,
 	ZOpenPlace,
-	ZPlacesGeoJson,
 	ZApiPaging,
 	ZOrganisationsApiQuery,
 	type OpenDataCtx,
 	type TOpenOrganisation
 } from './open-data';
+export { placesGeoJson, placesGeoJsonDocument, directoryVersion, ZPlacesGeoJson } from './places-geojson';

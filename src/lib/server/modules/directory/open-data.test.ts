@@ -10,11 +10,10 @@ import {
 	openOrganisationPage,
 	openOrganisations,
 	openOrganisationsCsv,
-	placesGeoJson,
 	ZApiPaging,
-	ZOpenOrganisation,
-	ZPlacesGeoJson
+	ZOpenOrganisation
 } from './open-data';
+import { placesGeoJson, ZPlacesGeoJson } from './places-geojson';
 
 it('accepts page sizes up to 100 and reports others as a field error', () => {
 	expect(ZApiPaging.parse({})).toEqual({ page: 1, pageSize: 20 });

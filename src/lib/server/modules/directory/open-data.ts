@@ -77,30 +77,7 @@ export const ZApiPaging = z.object({
 });
 export const ZOrganisationsApiQuery = ZDirectoryQuery.omit({ seite: true }).extend(ZApiPaging.shape);
 
-export const ZPlacesGeoJson = z.object({
-	type: z.literal('FeatureCollection'),
-	features: z.array(
-		z.object({
-			type: z.literal('Feature'),
-			id: z.uuid(),
-			geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]).meta({ description: '[longitude, latitude], WGS 84' }) }),
-			properties: z.object({
-				organisationId: z.uuid(),
-				name: z.string().meta({ description: 'Name of the organisation' }),
-				kind: z.enum(organisationKinds),
-				categories: z.array(z.string()),
-				place: z.string(),
-				street: z.string(),
-				postcode: z.string(),
-				city: z.string(),
-				district: z.string().nullable(),
-				url: z.string()
-			})
-		})
-	)
-});
-
-const categoryName = (locale: OpenDataCtx['locale']) => (locale === 'en' ? sql.raw('c.name_en') : sql.raw('c.name_de'));
+export const categoryName = (locale: OpenDataCtx['locale']) => (locale === 'en' ? sql.raw('c.name_en') : sql.raw('c.name_de'));
 const isoTime = (column: string) => sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`);
 
 interface OrganisationRow {
@@ -307,43 +284,4 @@ export async function openOrganisationsCsv(ctx: OpenDataCtx, query: TDirectoryQu
 			String(o.places.length)
 		])
 	);
-}
-
-/**
- * All located places of the filtered organisations as a GeoJSON FeatureCollection, written
- * by the database as one text: every string goes through to_json (which escapes it), the
- * rest are uuids, codes and numbers. Serialising records or json_build_object costs a third
- * more on the embedded database, where 20,000 organisations must stay under 200 ms.
- */
-export async function placesGeoJson(ctx: OpenDataCtx, query: TDirectoryQuery): Promise<string> {
-	const tenantId = ctx.tenant.id;
-	// The range check also keeps NaN and Infinity, which JSON cannot carry, out.
-	const where = and(...directoryConditions(tenantId, query), sql`pl.lat between -90 and 90 and pl.lng between -180 and 180`);
-	const detailUrl = `${ctx.baseUrl}/netzwerk/organisationen/`;
-	const result = await ctx.db.execute(sql`
-		with names as (
-			select oc.organisation_id, json_agg(${categoryName(ctx.locale)} order by c.position, c.slug) as list
-			from ${organisationCategories} oc join ${categories} c on c.tenant_id = oc.tenant_id and c.id = oc.category_id
-			where oc.tenant_id = ${tenantId}
-			group by oc.organisation_id
-		)
-		select concat('{"type":"FeatureCollection","features":[', string_agg(concat(
-			'{"type":"Feature","id":"', pl.id,
-			'","geometry":{"type":"Point","coordinates":[', pl.lng, ',', pl.lat,
-			']},"properties":{"organisationId":"', organisations.id,
-			'","name":', to_json(organisations.name),
-			',"kind":"', organisations.kind,
-			'","categories":', coalesce(names.list, '[]'::json),
-			',"place":', to_json(pl.name),
-			',"street":', to_json(pl.street),
-			',"postcode":', to_json(pl.postcode),
-			',"city":', to_json(pl.city),
-			',"district":', coalesce(to_json(d.name), 'null'::json),
-			',"url":', to_json(${detailUrl}::text || organisations.id), '}}'), ','), ']}') as doc
-		from ${places} pl
-		join organisations on organisations.tenant_id = pl.tenant_id and organisations.id = pl.organisation_id
-		left join ${districts} d on d.tenant_id = pl.tenant_id and d.id = pl.district_id
-		left join names on names.organisation_id = organisations.id
-		where ${where}`);
-	return (result as unknown as { rows: { doc: string }[] }).rows[0].doc;
 }

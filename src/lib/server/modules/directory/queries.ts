@@ -40,23 +40,26 @@ export function directoryConditions(tenantId: string, query: TDirectoryQuery, fu
 	if (query.q) {
 		const prefix = prefixQuery(query.q);
 		const like = `%${query.q.replace(/[%_\\]/g, (c) => '\\' + c)}%`;
+		const words = sql`websearch_to_tsquery('gw_german', ${query.q})${prefix ? sql` || to_tsquery('gw_german', ${prefix})` : sql``}`;
 		conditions.push(
 			fuzzy
 				? sql`${query.q} <% ${o.name}`
-				: // Word forms and word starts by full text; parts of compounds ("Begegnung" in "Seniorenbegegnungsstätte") by substring.
-					sql`(${o.searchVector} @@ websearch_to_tsquery('gw_german', ${query.q})${prefix ? sql` or ${o.searchVector} @@ to_tsquery('gw_german', ${prefix})` : sql``} or ${o.name} ilike ${like})`
+				: // Word forms and word starts by full text; parts of compounds ("Begegnung" in "Seniorenbegegnungsstätte")
+					// by substring. One tsquery and one ILIKE, so each is answered by its index and the results are OR'ed.
+					sql`(${o.searchVector} @@ (${words}) or ${o.name} ilike ${like})`
 		);
 	}
 	if (query.art) conditions.push(eq(o.kind, query.art));
+	// Slugs are resolved once (an InitPlan), then the ids of the organisations come from the link's index.
 	if (query.feld)
 		conditions.push(
-			sql`exists (select 1 from ${organisationCategories} oc join ${categories} c on c.tenant_id = oc.tenant_id and c.id = oc.category_id
-				where oc.tenant_id = ${o.tenantId} and oc.organisation_id = ${o.id} and c.slug = ${query.feld})`
+			sql`${o.id} in (select oc_f.organisation_id from ${organisationCategories} oc_f where oc_f.tenant_id = ${tenantId}
+				and oc_f.category_id = (select c_f.id from ${categories} c_f where c_f.tenant_id = ${tenantId} and c_f.slug = ${query.feld}))`
 		);
 	if (query.stadtteil)
 		conditions.push(
-			sql`exists (select 1 from ${places} p join ${districts} d on d.tenant_id = p.tenant_id and d.id = p.district_id
-				where p.tenant_id = ${o.tenantId} and p.organisation_id = ${o.id} and d.slug = ${query.stadtteil})`
+			sql`${o.id} in (select p_d.organisation_id from ${places} p_d where p_d.tenant_id = ${tenantId}
+				and p_d.district_id = (select d_d.id from ${districts} d_d where d_d.tenant_id = ${tenantId} and d_d.slug = ${query.stadtteil}))`
 		);
 	if (query.zielgruppe) conditions.push(sql`${o.targetGroups} @> array[${query.zielgruppe}]::text[]`);
 	if (query.sprache) conditions.push(sql`${o.languages} @> array[${query.sprache}]::text[]`);
@@ -66,8 +69,7 @@ export function directoryConditions(tenantId: string, query: TDirectoryQuery, fu
 				where p.tenant_id = ${o.tenantId} and p.organisation_id = ${o.id} and p.accessibility @> array[${query.barrierefrei}]::text[]))`
 		);
 	if (query.netzwerk) conditions.push(eq(o.networkMember, true));
-	if (query.buchstabe)
-		conditions.push(query.buchstabe === '#' ? sql`upper(left(${o.name}, 1)) !~ '^[A-ZÄÖÜ]'` : sql`upper(unaccent(left(${o.name}, 1))) = ${query.buchstabe}`);
+	if (query.buchstabe) conditions.push(eq(o.initial, query.buchstabe));
 	return conditions;
 }
 
@@ -106,9 +108,10 @@ async function searchPage(db: Db, tenantId: string, query: TDirectoryQuery, page
 		: fuzzy
 			? sql`word_similarity(${query.q}, ${o.name}) desc, ${o.name} asc`
 			: sql`ts_rank(${o.searchVector}, websearch_to_tsquery('gw_german', ${query.q})) desc, lower(${o.name}) asc`;
-	// A text search matches few rows: one pass, with the total from a window count taken before LIMIT.
-	// Without one, the A–Z order can walk its index for the page, and a plain count is cheaper.
-	const windowed = !!query.q;
+	// Text, field and district select a few thousand rows at most through their indexes: one pass, with
+	// the total from a window count taken before LIMIT. Otherwise the A–Z order walks its index for the
+	// page, and a separate count is cheaper than counting every row of a broad filter in a window.
+	const windowed = !!(query.q || query.feld || query.stadtteil);
 	const rows = await db
 		.select({
 			id: o.id,
@@ -138,15 +141,19 @@ async function searchPage(db: Db, tenantId: string, query: TDirectoryQuery, page
 	return { rows: rows.map(({ total: _, ...row }) => row) as DirectoryEntry[], total, page, pageSize, fuzzy };
 }
 
-/** The first letters that have published organisations, for the A–Z bar. */
+/** The first letters that have published organisations, for the A–Z bar ("#" first). */
 export async function directoryLetters(db: Db, tenantId: string): Promise<string[]> {
 	const { rows } = (await db.execute(
-		// Distinct first characters first: unaccent then runs on a few dozen values, not on every row.
-		sql`select distinct case when upper(unaccent(initial)) ~ '^[A-Z]' then upper(unaccent(initial)) else '#' end as letter
-			from (select distinct left(name, 1) as initial from organisations where tenant_id = ${tenantId} and status = 'published') initials
-			order by 1`
+		// A skip scan over organisations_initial_lower_name: one index probe per letter, not a read of every row.
+		sql`with recursive letters(letter) as (
+				select min(initial) from organisations where tenant_id = ${tenantId} and status = 'published'
+				union all
+				select (select min(initial) from organisations where tenant_id = ${tenantId} and status = 'published' and initial > letters.letter)
+				from letters where letters.letter is not null
+			) select letter from letters where letter is not null`
 	)) as unknown as { rows: { letter: string }[] };
-	return rows.map((r) => r.letter);
+	const letters = rows.map((r) => r.letter);
+	return [...letters.filter((l) => l === '#'), ...letters.filter((l) => l !== '#').sort()];
 }
 
 export async function findOrganisation(db: Db, tenantId: string, id: string): Promise<Organisation | undefined> {

@@ -12,7 +12,8 @@ import {
 	primaryKey,
 	foreignKey,
 	uniqueIndex,
-	index
+	index,
+	bigint
 } from 'drizzle-orm/pg-core';
 import { tenants } from '../../core/tenants/schema';
 import { tsvector } from '../../db/types';
@@ -26,6 +27,10 @@ const stamps = {
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 };
+
+// translate() keeps the expression immutable (unaccent is not), so it can be stored and indexed.
+const ACCENTED = 'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŠŽàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿšž';
+const PLAIN = 'AAAAAAACEEEEIIIINOOOOOOUUUUYYSZaaaaaaaceeeeiiiinoooooouuuuyysz';
 
 /** Fields of activity (Engagementfelder), editable per municipality. */
 export const categories = pgTable(
@@ -80,6 +85,11 @@ export const organisations = pgTable(
 		mergedIntoId: uuid('merged_into_id'),
 		createdBy: uuid('created_by'),
 		...stamps,
+		/** The A–Z letter: the first character without accents, or "#" for digits and symbols. */
+		initial: text('initial').generatedAlwaysAs(
+			sql`case when name <> '' and position(upper(translate(left(name, 1), ${sql.raw(`'${ACCENTED}', '${PLAIN}'`)})) in 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') > 0
+				then upper(translate(left(name, 1), ${sql.raw(`'${ACCENTED}', '${PLAIN}'`)})) else '#' end`
+		),
 		searchVector: tsvector('search_vector').generatedAlwaysAs(
 			sql`setweight(to_tsvector('gw_german', coalesce(name, '') || ' ' || coalesce(short_name, '')), 'A') || setweight(to_tsvector('gw_german', coalesce(description, '')), 'C')`
 		)
@@ -88,6 +98,8 @@ export const organisations = pgTable(
 		primaryKey({ columns: [t.tenantId, t.id] }),
 		// The A–Z list sorts by lower(name) within the published organisations of a town.
 		index('organisations_status_lower_name').on(t.tenantId, t.status, sql`lower(${t.name})`),
+		// One letter of it, and the letters present (a skip scan over this index).
+		index('organisations_initial_lower_name').on(t.tenantId, t.status, t.initial, sql`lower(${t.name})`),
 		index('organisations_search').using('gin', t.searchVector),
 		index('organisations_name_trgm').using('gin', sql`${t.name} gin_trgm_ops`)
 	]
@@ -215,3 +227,15 @@ export const organisationInvitations = pgTable(
 		foreignKey({ columns: [t.tenantId, t.organisationId], foreignColumns: [organisations.tenantId, organisations.id] }).onDelete('cascade')
 	]
 );
+
+/**
+ * A counter per town that triggers (migration 0008) raise once per transaction writing any
+ * table the public directory documents are built from; caches compare it instead of guessing.
+ * No foreign key: a town's deletion fires the triggers while its rows go.
+ */
+export const directoryVersions = pgTable('directory_versions', {
+	tenantId: uuid('tenant_id').primaryKey(),
+	version: bigint('version', { mode: 'number' }).notNull().default(0),
+	/** The transaction that raised it last, so one import raises it once. */
+	changedIn: bigint('changed_in', { mode: 'number' })
+});

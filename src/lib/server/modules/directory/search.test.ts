@@ -56,6 +56,16 @@ describeOnDatabases('directory search', (env) => {
 		expect(page.rows[0]).toMatchObject({ categorySlugs: ['sport'], placeCount: 0, networkMember: true, stale: false });
 	});
 
+	it('files names with accents under their plain letter', async () => {
+		const tenant = await env().tenant();
+		for (const name of ['Ökumenischer Besuchsdienst', 'Éclat Tanztheater', 'Offene Tür', 'Ärztlicher Notdienst', '»Lesepaten«'])
+			await env().organisation(tenant, { name });
+		expect(await directoryLetters(env().db, tenant.id)).toEqual(['#', 'A', 'E', 'O']);
+		expect(await names(tenant, { buchstabe: 'O' })).toEqual(['Offene Tür', 'Ökumenischer Besuchsdienst'].sort((a, b) => a.localeCompare(b, 'de')));
+		expect(await names(tenant, { buchstabe: 'E' })).toEqual(['Éclat Tanztheater']);
+		expect(await names(tenant, { buchstabe: '#' })).toEqual(['»Lesepaten«']);
+	});
+
 	it('shows nothing of another town', async () => {
 		await town();
 		const empty = await env().tenant();

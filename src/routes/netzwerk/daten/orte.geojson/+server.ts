@@ -1,8 +1,9 @@
 import type { RequestHandler } from './$types';
-import { placesGeoJson } from '$lib/server/modules/directory';
+import { placesGeoJsonDocument } from '$lib/server/modules/directory';
+import { sendDocument } from '$lib/server/core/http/cached-document';
 import { downloadHeaders, downloadQuery, openDataCtx } from '../download';
 
 export const GET: RequestHandler = async (event) => {
-	const geojson = await placesGeoJson(openDataCtx(event), downloadQuery(event.url));
-	return new Response(geojson, { headers: downloadHeaders('application/geo+json', 'orte-{slug}.geojson', event.locals.tenant.slug) });
+	const document = await placesGeoJsonDocument(openDataCtx(event), downloadQuery(event.url));
+	return sendDocument(event.request, document, downloadHeaders('application/geo+json', 'orte-{slug}.geojson', event.locals.tenant.slug));
 };

@@ -129,6 +129,12 @@ test('open data and the API answer with the published fields only', async ({ req
 	const geo = await request.get('/api/v1/places.geojson');
 	expect(geo.headers()['content-type']).toBe('application/geo+json');
 	expect((await geo.json()).features.some((f: { properties: { organisationId: string } }) => f.properties.organisationId === tsv.id)).toBe(true);
+	// The document of all places is kept between changes: compressed on request, and 304 while unchanged.
+	expect(geo.headers()['content-encoding']).toBe('gzip');
+	const etag = geo.headers()['etag'];
+	expect(etag).toMatch(/^"directory-\d+-de"$/);
+	expect((await request.get('/api/v1/places.geojson', { headers: { 'if-none-match': etag } })).status()).toBe(304);
+	expect((await request.get('/api/v1/places.geojson?art=club', { headers: { 'if-none-match': etag } })).status()).toBe(200);
 
 	const json = await request.get('/netzwerk/daten/organisationen.json?netzwerk=1');
 	expect(json.headers()['content-type']).toBe('application/json');

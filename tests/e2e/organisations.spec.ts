@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { coordinator, de, expect, expectAccessible, field, resident, sendSignInForm, signIn, test, visit } from './support';
 
 test('a resident proposes an organisation, a coordinator approves it, and it appears in the directory and on the map', async ({ page, otherPage }, testInfo) => {
@@ -77,4 +78,51 @@ test('an owner can only edit their own organisation, and visitors are asked to s
 	await signIn(page, resident.email, resident.password);
 	await visit(page, '/netzwerk/organisationen/6f1e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b/bearbeiten', 403);
 	await visit(page, '/koordination', 403);
+});
+
+// The administration's signed-in tab: sign-ins per account are rate-limited, and the coordinator signs in often elsewhere.
+test('the town gives an organisation a logo, sees it in the list and on the profile, and removes it', async ({ adminPage: page }) => {
+	const name = 'Imkerverein Lindwerder e. V.';
+	await page.goto('/netzwerk/organisationen?q=Imkerverein');
+	await expectAccessible(page);
+	await page.getByRole('link', { name }).click();
+	await expectAccessible(page);
+	await page.getByRole('link', { name: de('orgpage.edit') }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('edit.title', { name }));
+	await expectAccessible(page);
+	const editUrl = page.url();
+	const logo = page.getByRole('region', { name: de('edit.logo') });
+	const upload = logo.getByRole('button', { name: new RegExp(`^(${de('edit.logo_upload')}|${de('edit.logo_replace')})$`) });
+
+	// A file that is no image: the sentence stands next to the field.
+	await field(logo, de('edit.logo_file')).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('kein Bild') });
+	await upload.click();
+	await expect(field(page.getByRole('region', { name: de('edit.logo') }), de('edit.logo_file'))).toHaveAccessibleDescription(new RegExp(de('error.image_invalid')));
+	await expectAccessible(page);
+
+	const png = await sharp({ create: { width: 900, height: 300, channels: 3, background: '#c98b00' } }).png().toBuffer();
+	await field(logo, de('edit.logo_file')).setInputFiles({ name: 'imker.png', mimeType: 'image/png', buffer: png });
+	await upload.click();
+	await expect(page.getByText(de('edit.logo_saved'))).toBeVisible();
+	const preview = page.getByRole('img', { name: de('edit.logo_current', { name }) });
+	await expect(preview).toBeVisible();
+	const served = await page.request.get((await preview.getAttribute('src'))!);
+	expect(served.headers()['content-type']).toBe('image/png');
+	expect((await sharp(await served.body()).metadata()).width).toBe(480);
+	await expectAccessible(page);
+
+	await page.getByRole('link', { name: de('edit.view') }).click();
+	await expect(page.getByRole('img', { name: de('orgpage.logo', { name }) })).toBeVisible();
+	await expectAccessible(page);
+	await page.goto('/netzwerk/organisationen?q=Imkerverein');
+	const entry = page.getByRole('listitem').filter({ has: page.getByRole('link', { name }) });
+	await expect(entry.locator('img.list-logo')).toHaveAttribute('alt', '');
+	await expectAccessible(page);
+
+	await page.goto(editUrl);
+	await expectAccessible(page);
+	await page.getByRole('button', { name: de('edit.logo_remove') }).click();
+	await expect(page.getByText(de('edit.logo_removed'))).toBeVisible();
+	await expect(page.getByText(de('edit.logo_none'))).toBeVisible();
+	await expectAccessible(page);
 });

@@ -25,9 +25,9 @@ export function startApp(): Promise<App> {
 		const began = Date.now();
 		const database = await openDatabase(databaseOptions(cfg));
 		await database.migrate();
+		configureStorage(new LocalFolderStorage(resolve(filesDir(cfg))));
 		if (cfg.GEMEINWERK_MODE === 'demo') await seedDemoIfEmpty(database.db);
 		configureMail({ smtpUrl: cfg.SMTP_URL, from: cfg.MAIL_FROM });
-		configureStorage(new LocalFolderStorage(resolve(filesDir(cfg))));
 		configureRateLimits(database.pool);
 		// The embedded database has no autovacuum: without it, statistics age and index-only scans
 		// visit every row. Once after start (migrations and demo data) and then nightly.

@@ -30,3 +30,10 @@ export interface StaticDrawing {
 	route: string | null;
 	areas: { name: string; d: string; x: number; y: number }[];
 }
+
+/** Where a map looks when it has nothing of its own to show. */
+export interface MapView {
+	lat: number;
+	lng: number;
+	zoom: number;
+}

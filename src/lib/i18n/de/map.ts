@@ -46,6 +46,16 @@ export const map = {
 	'map.place': 'Ort',
 	'map.organisation': 'Organisation',
 
+	'map.coordinates_hint': 'Freiwillig. Zum Beispiel 54,5204 und 9,5612 (mit Komma oder Punkt). Ohne Angabe wird die Lage, wenn möglich, aus der Anschrift bestimmt.',
+	'map.pin_label': 'Karte zum Setzen der Stecknadel für {place}',
+	'map.pin_label_new': 'Karte zum Setzen der Stecknadel für den neuen Ort',
+	'map.pin_hint': 'Klicken oder tippen Sie auf die Karte, um die Stecknadel zu setzen; ziehen Sie die Stecknadel, um sie zu verschieben. Breiten- und Längengrad unter der Karte werden dabei ausgefüllt. Sie können beide auch selbst eingeben.',
+	'map.pin_set': 'Stecknadel gesetzt: Breitengrad {lat}, Längengrad {lng}.',
+	'map.pin_removed': 'Stecknadel entfernt. Breiten- und Längengrad sind jetzt leer.',
+	'map.pin_remove': 'Stecknadel entfernen',
+	'map.org_map': 'Karte der Orte von {name}',
+	'map.org_map_desc': 'Die Zahlen entsprechen den Nummern in der Liste der Orte.',
+
 	'map.walks_title': 'Engagement-Spaziergänge',
 	'map.walks_intro': 'Geführte Wege zu Orten, an denen sich Menschen in {town} engagieren: für Gruppen aus der Politik, Schulklassen, Gäste und alle, die ihre Stadt kennenlernen möchten.',
 	'map.walks_empty': 'Zurzeit gibt es noch keine veröffentlichten Spaziergänge.',

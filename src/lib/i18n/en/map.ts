@@ -47,6 +47,16 @@ export const map: Catalogue<typeof import('../de/map').map> = {
 	'map.place': 'Place',
 	'map.organisation': 'Organisation',
 
+	'map.coordinates_hint': 'Optional. For example 54.5204 and 9.5612 (with a point or a comma). Without them, the position is taken from the address where possible.',
+	'map.pin_label': 'Map to set the pin for {place}',
+	'map.pin_label_new': 'Map to set the pin for the new place',
+	'map.pin_hint': 'Click or tap the map to set the pin; drag the pin to move it. This fills in latitude and longitude below the map. You can also type both yourself.',
+	'map.pin_set': 'Pin set: latitude {lat}, longitude {lng}.',
+	'map.pin_removed': 'Pin removed. Latitude and longitude are now empty.',
+	'map.pin_remove': 'Remove pin',
+	'map.org_map': 'Map of the places of {name}',
+	'map.org_map_desc': 'The numbers match the numbers in the list of places.',
+
 	'map.walks_title': 'Engagement walks',
 	'map.walks_intro': 'Guided walks to places where people in {town} volunteer: for groups from politics, school classes, guests and everyone who wants to get to know their town.',
 	'map.walks_empty': 'There are no published walks yet.',

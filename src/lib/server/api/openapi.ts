@@ -99,7 +99,15 @@ export const operations: Operation[] = [
 		summary: 'Located places (Engagement-Orte) of the published organisations the filter selects, as a GeoJSON FeatureCollection',
 		auth: false,
 		query: directoryFilters,
-		responses: { 200: { description: 'One Point feature per place, [longitude, latitude] in WGS 84', schema: ZPlacesGeoJson, contentType: 'application/geo+json' } }
+		responses: {
+			200: {
+				description:
+					'One Point feature per place, [longitude, latitude] in WGS 84. Without filters the answer carries an ETag and is sent gzip-compressed to clients that accept it.',
+				schema: ZPlacesGeoJson,
+				contentType: 'application/geo+json'
+			},
+			304: { description: 'Not Modified: the ETag sent in If-None-Match is still current (unfiltered document only)' }
+		}
 	}
 ];
 

@@ -1,4 +1,8 @@
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { configureStorage, fileStorage, LocalFolderStorage } from '../core/files';
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '../db/client';
 import { findTenantBySlug, resolveTenant } from '../core/tenants';
@@ -13,6 +17,8 @@ import { demoAccounts, DEMO_CLUB_ID } from './demo-accounts';
 import { seedDemoIfEmpty } from './demo';
 
 // The demo seed needs an empty database of its own, so it runs on the embedded one only.
+beforeAll(() => configureStorage(new LocalFolderStorage(mkdtempSync(join(tmpdir(), 'gemeinwerk-demo-files-')))));
+
 it('seeds Lindwerder with one account per role once, into an empty database', async () => {
 	const database = await openDatabase();
 	try {
@@ -54,6 +60,10 @@ it('gives Lindwerder a believable directory: organisations of every kind, locate
 		expect(directory.rows.filter((o) => o.verified).length).toBeGreaterThanOrEqual(15);
 		expect(directory.rows.filter((o) => o.stale).map((o) => o.name).sort()).toEqual(['Reit- und Fahrverein Nordfeld e. V.', 'Shanty-Chor Lindwerder e. V.']);
 		expect(directory.rows.every((o) => o.categorySlugs.length > 0)).toBe(true);
+		const logos = directory.rows.filter((o) => o.logoPath);
+		expect(logos.map((o) => o.id)).toContain(DEMO_CLUB_ID);
+		expect(logos.length).toBeGreaterThanOrEqual(5);
+		for (const o of logos) expect((await fileStorage().get(o.logoPath!))?.byteLength, o.name).toBeGreaterThan(1000);
 		expect((await db.select().from(organisationCategories).where(eq(organisationCategories.tenantId, town.id))).length).toBeGreaterThan(100);
 		expect((await searchOrganisations(db, town.id, { q: 'Sportverein', feld: 'sport' })).rows.map((o) => o.id)).toContain(DEMO_CLUB_ID);
 

@@ -7,6 +7,7 @@ import { putLegalPage } from '../core/legal';
 import { log } from '../core/log';
 import { demoAccounts, DEMO_CLUB_ID } from './demo-accounts';
 import { seedDemoDirectory } from './demo-directory';
+import { seedDemoLogos } from './demo-logos';
 import { defaultLegalTexts } from '../core/legal/defaults';
 
 /** The fictional town of Lindwerder in the equally fictional Kreis Nordaue (Schleswig-Holstein). */
@@ -56,6 +57,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
 	}
 
 	await seedDemoDirectory(db, town);
+	await seedDemoLogos(db, town);
 
 	for (const demo of demoAccounts) {
 		const created = await provisionAccount(db, town.id, demo);

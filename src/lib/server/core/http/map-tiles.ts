@@ -4,7 +4,13 @@
  */
 
 /** Pages that show an interactive map (SvelteKit route ids). */
-export const MAP_ROUTES: readonly string[] = ['/netzwerk/stadtplan', '/netzwerk/spaziergaenge/[slug]'];
+export const MAP_ROUTES: readonly string[] = [
+	'/netzwerk/stadtplan',
+	'/netzwerk/spaziergaenge/[slug]',
+	// An organisation's page shows its places; its edit page has the pin picker.
+	'/netzwerk/organisationen/[id]',
+	'/netzwerk/organisationen/[id]/bearbeiten'
+];
 
 /**
  * The CSP source for a tile URL template: https://tile.openstreetmap.org/{z}/{x}/{y}.png gives

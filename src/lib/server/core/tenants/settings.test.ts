@@ -89,3 +89,19 @@ describeOnDatabases('municipality settings', (env) => {
 it('keeps file keys inside the storage folder', async () => {
 	await expect(fileStorage().put('../ausserhalb.png', new Uint8Array([1]))).rejects.toThrow();
 });
+
+it('accepts tile addresses whose host a content security policy can name', async () => {
+	const { ZTenantSettings } = await import('./update-tenant-settings');
+	const tileError = (tileUrl: string) => {
+		const parsed = ZTenantSettings.safeParse({ ...settings, tileUrl });
+		return parsed.success ? null : parsed.error.issues.map((i) => i.message);
+	};
+	expect(tileError('')).toBeNull();
+	expect(tileError('https://tile.openstreetmap.org/{z}/{x}/{y}.png')).toBeNull();
+	expect(tileError('https://{s}.tile.example.org/{z}/{x}/{y}.png')).toBeNull();
+	expect(tileError('https://karten.hafenstadt.example:8443/kacheln/{z}/{x}/{y}.png')).toBeNull();
+	expect(tileError('https://tile-{s}.example.org/{z}/{x}/{y}.png')).toEqual(['error.tile_host']);
+	expect(tileError('https://{a-c}.tile.example.org/{z}/{x}/{y}.png')).toEqual(['error.tile_host']);
+	expect(tileError('http://tile.example.org/{z}/{x}/{y}.png')).toEqual(['error.tile_url']);
+	expect(tileError('https://tile.example.org/kacheln.png')).toEqual(['error.tile_url']);
+});

@@ -1,3 +1,4 @@
+import { tileSource } from '../http/map-tiles';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../context';
@@ -31,7 +32,9 @@ export const ZTenantSettings = z.object({
 		.string()
 		.trim()
 		.max(300, { error: 'error.too_long' })
-		.refine((u) => u === '' || /^https:\/\/[^\s]+\{z\}[^\s]*\{x\}[^\s]*\{y\}/.test(u), { error: 'error.tile_url' })
+		.refine((u) => u === '' || /^https:\/\/[^\s]+\{z\}[^\s]*\{x\}[^\s]*\{y\}/.test(u), { error: 'error.tile_url', abort: true })
+		// The map pages allow images from this host only (CSP): it must be one a policy can name.
+		.refine((u) => u === '' || tileSource(u) !== null, { error: 'error.tile_host' })
 		.default(''),
 	tileAttribution: z.string().trim().max(200, { error: 'error.too_long' }).default('')
 });

@@ -72,6 +72,24 @@ export const ZOrganisationStaffInput = z.object({
 	verified: checkbox
 });
 
+/**
+ * A latitude or longitude as people type it: "54.1234", or "54,1234" with the German decimal
+ * comma; empty means "no pin". Anything else gets its own sentence, not a generic one.
+ */
+const coordinate = (limit: 90 | 180, message: 'error.latitude' | 'error.longitude') =>
+	z
+		.union([z.string(), z.number()], { error: message })
+		.optional()
+		.transform((value, ctx) => {
+			const text = String(value ?? '').trim();
+			if (!text) return null;
+			// A plain decimal only: Number() alone would also take "0x1f", "1e2" or "Infinity".
+			const number = typeof value === 'number' ? value : /^[-+]?\d+([.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : NaN;
+			if (Math.abs(number) <= limit) return number;
+			ctx.addIssue({ code: 'custom', message });
+			return z.NEVER;
+		});
+
 export const ZPlaceInput = z.object({
 	name: required(200),
 	street: text(200),
@@ -81,8 +99,8 @@ export const ZPlaceInput = z.object({
 		.regex(/^(\d{5})?$/, { error: 'error.postcode' })
 		.default(''),
 	city: text(120),
-	lat: z.union([z.literal(''), z.coerce.number().min(-90).max(90)]).optional().transform((v) => (v === '' || v === undefined ? null : v)),
-	lng: z.union([z.literal(''), z.coerce.number().min(-180).max(180)]).optional().transform((v) => (v === '' || v === undefined ? null : v)),
+	lat: coordinate(90, 'error.latitude'),
+	lng: coordinate(180, 'error.longitude'),
 	openingHours: text(500),
 	accessibility: setOf(accessibilityFeatures)
 });

@@ -75,3 +75,4 @@ export {
 	type TOpenOrganisation
 } from './open-data';
 export { placesGeoJson, placesGeoJsonDocument, directoryVersion, ZPlacesGeoJson } from './places-geojson';
+export { setOrganisationLogo } from './set-organisation-logo';

@@ -86,6 +86,7 @@ export interface DirectoryEntry {
 	shortName: string;
 	kind: Organisation['kind'];
 	city: string;
+	logoPath: string | null;
 	networkMember: boolean;
 	verified: boolean;
 	stale: boolean;
@@ -119,6 +120,7 @@ async function searchPage(db: Db, tenantId: string, query: TDirectoryQuery, page
 			shortName: o.shortName,
 			kind: o.kind,
 			city: o.city,
+			logoPath: o.logoPath,
 			networkMember: o.networkMember,
 			verified: o.verified,
 			stale: staleSql,

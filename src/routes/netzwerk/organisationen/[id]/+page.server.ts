@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { translate } from '$lib/i18n';
 import { confirmOrganisationCurrent, loadOrganisationDetails } from '$lib/server/modules/directory';
+import { loadPlaceMap } from './place-map';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const result = await loadOrganisationDetails(locals.ctx, params.id);
@@ -9,7 +10,11 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	// Old links to a merged duplicate keep working.
 	if (result.value.kind === 'merged') redirect(301, `${locals.basePath}/netzwerk/organisationen/${result.value.mergedIntoId}`);
 	const organisation = result.value.organisation;
-	return { organisation, logoUrl: organisation.logoPath ? `${locals.basePath}/dateien/${organisation.logoPath}` : null };
+	return {
+		organisation,
+		logoUrl: organisation.logoPath ? `${locals.basePath}/dateien/${organisation.logoPath}` : null,
+		placeMap: await loadPlaceMap(locals.ctx, organisation)
+	};
 };
 
 export const actions: Actions = {

@@ -9,14 +9,18 @@ import {
 	formVocabulary,
 	listCategories,
 	listDistricts,
+	mapAreas,
 	organisationCategoryIds,
 	organisationInputFromForm,
 	placesOf,
 	removePlace,
 	setOrganisationArchived,
+	setOrganisationLogo,
 	updateOrganisation,
 	updatePlace
 } from '$lib/server/modules/directory';
+import { mapTiles } from '$lib/server/core/http/map-tiles';
+import { stateView } from '$lib/components/map/view';
 
 export const load: PageServerLoad = async (event) => {
 	requireSignIn(event);
@@ -26,11 +30,12 @@ export const load: PageServerLoad = async (event) => {
 	const target = { kind: 'organisation', tenantId: locals.tenant.id, organisationId: params.id } as const;
 	if (!org || org.status === 'merged') error(404, { message: translate(locals.locale, 'error.not_found'), code: 'not_found' });
 	if (!can(locals.actor, 'organisation.edit', target)) error(403, { message: translate(locals.locale, 'error.forbidden'), code: 'forbidden' });
-	const [categories, categoryIds, places, districts] = await Promise.all([
+	const [categories, categoryIds, places, districts, areas] = await Promise.all([
 		listCategories(db, locals.tenant.id),
 		organisationCategoryIds(db, locals.tenant.id, org.id),
 		placesOf(db, locals.tenant.id, [org.id]),
-		listDistricts(db, locals.tenant.id)
+		listDistricts(db, locals.tenant.id),
+		mapAreas(db, locals.tenant.id)
 	]);
 	const districtName = new Map(districts.map((d) => [d.id, d.name]));
 	const staff = can(locals.actor, 'directory.manage', { kind: 'tenant', tenantId: locals.tenant.id });
@@ -41,7 +46,9 @@ export const load: PageServerLoad = async (event) => {
 		vocabulary: formVocabulary,
 		staff,
 		mayArchive: can(locals.actor, 'organisation.archive', target),
-		mayManageMembers: can(locals.actor, 'organisation.members.manage', target)
+		mayManageMembers: can(locals.actor, 'organisation.members.manage', target),
+		// The pin picker's map: the districts for orientation, the Bundesland where nothing else helps.
+		map: { tiles: mapTiles(locals.tenant, new URL(locals.ctx.baseUrl)), areas: areas.map((a) => ({ name: a.name, geometry: a.geometry })), view: stateView(locals.tenant.state) }
 	};
 };
 
@@ -53,6 +60,18 @@ export const actions: Actions = {
 		const result = await updateOrganisation(locals.ctx, params.id, organisationInputFromForm(values));
 		if (!result.ok) return fail(result.error === 'invalid' ? 400 : 403, { form: 'profile', values, fields: result.fields, message: 'error.invalid_form' });
 		return { form: 'profile', saved: result.value.resubmitted ? 'edit.resubmitted' : 'edit.saved' };
+	},
+	logo: async ({ request, locals, params }) => {
+		const upload = (await request.formData()).get('logo');
+		const data = upload instanceof File ? new Uint8Array(await upload.arrayBuffer()) : new Uint8Array();
+		const result = await setOrganisationLogo(locals.ctx, params.id, { data });
+		if (!result.ok) return fail(result.error === 'invalid' ? 400 : 403, { form: 'logo', fields: result.fields, message: result.error === 'invalid' ? 'error.invalid_form' : 'error.forbidden' });
+		return { form: 'logo', saved: 'edit.logo_saved' };
+	},
+	removeLogo: async ({ locals, params }) => {
+		const result = await setOrganisationLogo(locals.ctx, params.id, { remove: true });
+		if (!result.ok) return fail(403, { form: 'logo', message: 'error.forbidden' });
+		return { form: 'logo', saved: 'edit.logo_removed' };
 	},
 	addPlace: async ({ request, locals, params }) => {
 		const values = await formValues(request);

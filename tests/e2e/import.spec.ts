@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { coordinator, de, expect, expectAccessible, field, signIn, test, visit } from './support';
+import { de, expect, expectAccessible, field, test, visit } from './support';
 
 const header = 'Name;Kurzname;Art;Engagementfelder;Straße;PLZ;Ort;E-Mail;Ort-Name;Breitengrad;Längengrad';
 const csv = (...rows: string[]) => Buffer.from([header, ...rows].join('\r\n'), 'utf8');
@@ -17,9 +17,8 @@ const names = {
 	nojs: { club: 'Drachenboot-Team Hafenkante', other: 'Skatrunde Lindenblüte', street: 'Kai 30' }
 };
 
-test('a coordinator imports a register: a broken row stops everything, a duplicate is offered for merging', async ({ page }, testInfo) => {
+test('a coordinator imports a register: a broken row stops everything, a duplicate is offered for merging', async ({ coordinatorPage: page }, testInfo) => {
 	const { club, other, street } = names[testInfo.project.name as 'js' | 'nojs'];
-	await signIn(page, coordinator.email, coordinator.password);
 	await visit(page, '/koordination/import');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('coord.import'));
 	await expect(page.getByRole('navigation', { name: de('coord.title') }).getByRole('link', { name: de('coord.import') })).toHaveAttribute('aria-current', 'page');
@@ -87,8 +86,7 @@ test('a coordinator imports a register: a broken row stops everything, a duplica
 	await expectAccessible(page);
 });
 
-test('a coordinator checks districts and the address table without changing them by mistake', async ({ page }) => {
-	await signIn(page, coordinator.email, coordinator.password);
+test('a coordinator checks districts and the address table without changing them by mistake', async ({ coordinatorPage: page }) => {
 
 	// Districts: the demo town's six with their places; a faulty file changes nothing.
 	await visit(page, '/koordination/stadtteile');

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { coordinator, de, expect, expectAccessible, field, signIn, test, visit } from './support';
+import { de, expect, expectAccessible, field, test, visit } from './support';
 
 /** Presses Tab until `target` has the focus, as a keyboard user would; fails after `max` steps. */
 async function tabTo(page: Page, target: Locator, max = 250): Promise<void> {
@@ -112,9 +112,8 @@ test('the map loads tiles from another server only after the person asks for the
 	await expectAccessible(page);
 });
 
-test('a coordinator composes a walk with two stops and publishes it; visitors open it and its print view', async ({ page, otherPage }, testInfo) => {
+test('a coordinator composes a walk with two stops and publishes it; visitors open it and its print view', async ({ coordinatorPage: page, otherPage }, testInfo) => {
 	const title = `Engagement am Deich ${testInfo.project.name} ${Date.now().toString(36)}`;
-	await signIn(page, coordinator.email, coordinator.password);
 	await visit(page, '/koordination/spaziergaenge');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('coord.walks'));
 

@@ -3,13 +3,14 @@
  *
  * Every journey scans every page it sees with axe (WCAG 2.1 A/AA): `visit()` scans after
  * navigating, and after a click that loads a page a journey calls `expectAccessible()`
- * once it has seen the new page. The `page`, `adminPage` and `otherPage` fixtures record
+ * once it has seen the new page. The `page`, `adminPage`, `coordinatorPage` and `otherPage` fixtures record
  * each page load and fail the test when one of them was never scanned.
  *
  * Both projects (`js`, `nojs`) share one server and database, and its rate limits are per
  * client address, in memory, per run: sign-in 50 per 15 minutes (10 per address + e-mail),
- * registration and accessibility feedback 10 per hour each. A full run uses about 17 sign-ins,
- * 6 registrations and 4 feedback messages; the admin signs in once per run (`adminState`).
+ * registration and accessibility feedback 10 per hour each. The admin and the coordination
+ * office sign in once per run (`adminPage`, `coordinatorPage`); journeys whose subject is the
+ * sign-in itself sign in on their own.
  */
 import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page, type TestInfo } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -221,7 +222,29 @@ async function signedInState(browser: Browser, baseURL: string, email: string, p
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
-export const test = base.extend<{ adminPage: Page; otherPage: Page }, { adminState: StorageState }>({
+/** The account signs in once per run (sign-in is rate-limited); every worker of the run reuses its cookies. */
+async function sharedSignIn(browser: Browser, baseURL: string, outputDir: string, account: { email: string; password: string }): Promise<StorageState> {
+	// Shared by the workers of one run (one server): a new worker starts after every failure.
+	const file = join(outputDir, `.state-${account.email}-${process.env.GEMEINWERK_E2E_RUN}.json`);
+	if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+	const state = await signedInState(browser, baseURL, account.email, account.password);
+	mkdirSync(dirname(file), { recursive: true });
+	writeFileSync(file, JSON.stringify(state));
+	return state;
+}
+
+/** A browser window of its own for a signed-in account, next to the test's user; every page it shows must be scanned. */
+async function signedInPage(browser: Browser, state: StorageState, options: { baseURL?: string; javaScriptEnabled: boolean; locale?: string }, testInfo: TestInfo, use: (page: Page) => Promise<void>) {
+	const context = await browser.newContext({ ...options, storageState: state });
+	const page = await context.newPage();
+	if (!options.javaScriptEnabled) markNoScript(page);
+	const history = trackVisits(page);
+	await use(page);
+	if (testInfo.status === testInfo.expectedStatus) expectEveryVisitScanned(page, history);
+	await context.close();
+}
+
+export const test = base.extend<{ adminPage: Page; coordinatorPage: Page; otherPage: Page }, { adminState: StorageState; coordinatorState: StorageState }>({
 	/** The test's own tab: every page it shows must be scanned. */
 	page: async ({ page, javaScriptEnabled }, use, testInfo) => {
 		if (!javaScriptEnabled) markNoScript(page);
@@ -229,29 +252,17 @@ export const test = base.extend<{ adminPage: Page; otherPage: Page }, { adminSta
 		await use(page);
 		if (testInfo.status === testInfo.expectedStatus) expectEveryVisitScanned(page, history);
 	},
-	/** The admin signs in once per worker (sign-in is rate-limited) … */
-	adminState: [
-		async ({ browser }, use, workerInfo) => {
-			// Shared by the workers of one run (one server): a new worker starts after every failure.
-			const file = join(workerInfo.project.outputDir, `.admin-state-${process.env.GEMEINWERK_E2E_RUN}.json`);
-			if (existsSync(file)) return use(JSON.parse(readFileSync(file, 'utf8')));
-			const state = await signedInState(browser, workerInfo.project.use.baseURL!, admin.email, admin.password);
-			mkdirSync(dirname(file), { recursive: true });
-			writeFileSync(file, JSON.stringify(state));
-			await use(state);
-		},
+	adminState: [async ({ browser }, use, workerInfo) => use(await sharedSignIn(browser, workerInfo.project.use.baseURL!, workerInfo.project.outputDir, admin)), { scope: 'worker' }],
+	coordinatorState: [
+		async ({ browser }, use, workerInfo) => use(await sharedSignIn(browser, workerInfo.project.use.baseURL!, workerInfo.project.outputDir, coordinator)),
 		{ scope: 'worker' }
 	],
-	/** … and works in a browser window of its own, next to the test's user. */
-	adminPage: async ({ browser, adminState, baseURL, javaScriptEnabled, locale }, use, testInfo) => {
-		const context = await browser.newContext({ baseURL, storageState: adminState, javaScriptEnabled, locale });
-		const page = await context.newPage();
-		if (!javaScriptEnabled) markNoScript(page);
-		const history = trackVisits(page);
-		await use(page);
-		if (testInfo.status === testInfo.expectedStatus) expectEveryVisitScanned(page, history);
-		await context.close();
-	},
+	/** The town's administration, signed in. */
+	adminPage: async ({ browser, adminState, baseURL, javaScriptEnabled, locale }, use, testInfo) =>
+		signedInPage(browser, adminState, { baseURL, javaScriptEnabled, locale }, testInfo, use),
+	/** The coordination office, signed in. */
+	coordinatorPage: async ({ browser, coordinatorState, baseURL, javaScriptEnabled, locale }, use, testInfo) =>
+		signedInPage(browser, coordinatorState, { baseURL, javaScriptEnabled, locale }, testInfo, use),
 	/** A second person's browser window (no shared cookies with `page`). */
 	otherPage: async ({ browser, baseURL, javaScriptEnabled, locale }, use, testInfo) => {
 		const context = await browser.newContext({ baseURL, javaScriptEnabled, locale });

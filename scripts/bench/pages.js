@@ -21,7 +21,13 @@ try {
 		{ name: 'sign-in page', path: '/anmelden' },
 		{ name: 'imprint (Markdown)', path: '/impressum' },
 		{ name: 'Mein Bereich (signed in)', path: '/mein-bereich', headers: { cookie: `gw_session_lindwerder=${token}` } },
-		{ name: 'GET /api/v1/me (bearer)', path: '/api/v1/me', headers: { authorization: `Bearer ${token}` } }
+		{ name: 'GET /api/v1/me (bearer)', path: '/api/v1/me', headers: { authorization: `Bearer ${token}` } },
+		{ name: 'Vereinsregister, A–Z', path: '/netzwerk/organisationen' },
+		{ name: 'Vereinsregister, search "Sportverein" + field', path: '/netzwerk/organisationen?q=Sportverein&feld=sport' },
+		{ name: 'organisation profile (places, map)', path: '/netzwerk/organisationen/6f1e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b' },
+		{ name: 'Engagement-Stadtplan (map and list)', path: '/netzwerk/stadtplan' },
+		{ name: 'GET /api/v1/organisations (page of 20)', path: '/api/v1/organisations' },
+		{ name: 'GET /api/v1/places.geojson (kept, gzip)', path: '/api/v1/places.geojson', headers: { 'accept-encoding': 'gzip' } }
 	];
 	console.log(`| page | requests/s | p50 ms | p97.5 ms | p99 ms |\n|---|---|---|---|---|`);
 	for (const target of targets) {

@@ -5,6 +5,8 @@ import './core/mail';
 import './core/accounts/personal-data';
 import './core/legal';
 import './core/moderation';
+import './core/moderation/personal-data';
 import './modules/directory/setup';
 import './modules/directory/moderation';
 import './modules/directory/stale-reminders';
+import './modules/directory/personal-data';

@@ -136,3 +136,26 @@ test('no request leaves the server: fonts, scripts and images are our own', asyn
 	const foreign = requested.filter((url) => !url.startsWith(`${baseURL}/`));
 	expect(foreign, 'requests to other hosts').toEqual([]);
 });
+
+test('on a phone no page is wider than the screen', async ({ page, coordinatorPage, adminPage }) => {
+	const club = '/netzwerk/organisationen/6f1e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
+	const pages: [typeof page, string[]][] = [
+		[
+			page,
+			['/', '/netzwerk', '/netzwerk/organisationen', '/netzwerk/organisationen?q=Sport', club, '/netzwerk/stadtplan', '/netzwerk/stadtplan/drucken', '/netzwerk/spaziergaenge', '/netzwerk/daten', '/anmelden', '/registrieren', '/impressum']
+		],
+		[
+			coordinatorPage,
+			['/koordination', '/koordination/freigaben', '/koordination/nicht-aktuell', '/koordination/kategorien', '/koordination/stadtteile', '/koordination/adressen', '/koordination/import', '/koordination/zusammenfuehren', '/koordination/spaziergaenge', `${club}/bearbeiten`, `${club}/personen`, '/mein-bereich/daten']
+		],
+		[adminPage, ['/admin/konten', '/admin/protokoll', '/admin/mail', '/admin/gemeinde', '/admin/rechtliches', '/admin/rueckmeldungen']]
+	];
+	for (const [tab, paths] of pages) {
+		await tab.setViewportSize({ width: 375, height: 740 });
+		for (const path of paths) {
+			await visit(tab, path);
+			const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, `${path} scrolls sideways by ${overflow} px at 375 px`).toBeLessThanOrEqual(0);
+		}
+	}
+});

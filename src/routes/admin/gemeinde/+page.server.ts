@@ -1,10 +1,11 @@
 import { fail } from '@sveltejs/kit';
+import { requireTenantPermission } from '$lib/server/core/http/guards';
 import type { Actions, PageServerLoad } from './$types';
 import { updateTenantSettings } from '$lib/server/core/tenants';
-import { assertCan } from '$lib/server/core/permissions';
 
-export const load: PageServerLoad = ({ locals }) => {
-	assertCan(locals.actor, 'tenant.edit', { kind: 'tenant', tenantId: locals.tenant.id });
+export const load: PageServerLoad = (event) => {
+	requireTenantPermission(event, 'tenant.edit');
+	const { locals } = event;
 	const t = locals.tenant;
 	return {
 		settings: {

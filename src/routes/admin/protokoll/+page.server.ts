@@ -1,8 +1,8 @@
+import { requireTenantPermission } from '$lib/server/core/http/guards';
 import type { PageServerLoad } from './$types';
 import { z } from 'zod';
 import { listAudit, listAuditActions } from '$lib/server/core/audit';
 import { accountNames, findAccountByEmail } from '$lib/server/core/accounts';
-import { assertCan } from '$lib/server/core/permissions';
 
 const day = z
 	.string()
@@ -17,8 +17,9 @@ const ZQuery = z.object({
 	seite: z.coerce.number().int().min(1).max(100_000).optional().catch(1)
 });
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	assertCan(locals.actor, 'audit.read', { kind: 'tenant', tenantId: locals.tenant.id });
+export const load: PageServerLoad = async (event) => {
+	requireTenantPermission(event, 'audit.read');
+	const { locals, url } = event;
 	const query = ZQuery.parse(Object.fromEntries(url.searchParams));
 	const { db } = locals.ctx;
 	const actor = query.person ? await findAccountByEmail(db, locals.tenant.id, query.person) : undefined;

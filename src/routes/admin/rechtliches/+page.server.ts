@@ -1,11 +1,11 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getLegalPage, legalKinds, updateLegalPage } from '$lib/server/core/legal';
-import { assertCan } from '$lib/server/core/permissions';
-import { formFields } from '$lib/server/core/http/guards';
+import { formFields, requireTenantPermission } from '$lib/server/core/http/guards';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	assertCan(locals.actor, 'legal.edit', { kind: 'tenant', tenantId: locals.tenant.id });
+export const load: PageServerLoad = async (event) => {
+	requireTenantPermission(event, 'legal.edit');
+	const { locals, url } = event;
 	const kind = legalKinds.find((k) => k === url.searchParams.get('seite')) ?? 'imprint';
 	const locale = url.searchParams.get('sprache') === 'en' ? 'en' : 'de';
 	const page = await getLegalPage(locals.ctx.db, locals.tenant.id, kind, locale);

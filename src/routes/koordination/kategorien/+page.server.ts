@@ -1,11 +1,11 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { assertCan } from '$lib/server/core/permissions';
-import { formFields } from '$lib/server/core/http/guards';
+import { formFields, requireTenantPermission } from '$lib/server/core/http/guards';
 import { categoryUsage, createCategory, deleteCategory, listCategories, updateCategory } from '$lib/server/modules/directory';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	assertCan(locals.actor, 'directory.manage', { kind: 'tenant', tenantId: locals.tenant.id });
+export const load: PageServerLoad = async (event) => {
+	requireTenantPermission(event, 'directory.manage');
+	const { locals } = event;
 	const [categories, usage] = await Promise.all([listCategories(locals.ctx.db, locals.tenant.id), categoryUsage(locals.ctx)]);
 	return { categories: categories.map((c) => ({ ...c, used: usage.get(c.id) ?? 0 })) };
 };

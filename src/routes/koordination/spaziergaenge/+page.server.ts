@@ -1,11 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formFields } from '$lib/server/core/http/guards';
+import { formFields, requireTenantPermission } from '$lib/server/core/http/guards';
 import { createWalk, listWalks } from '$lib/server/modules/directory';
 
-export const load: PageServerLoad = async ({ locals }) => ({
-	walks: await listWalks(locals.ctx.db, locals.tenant.id, { publishedOnly: false })
-});
+export const load: PageServerLoad = async (event) => {
+	requireTenantPermission(event, 'directory.manage');
+	return { walks: await listWalks(event.locals.ctx.db, event.locals.tenant.id, { publishedOnly: false }) };
+};
 
 export const actions: Actions = {
 	create: async ({ request, locals }) => {

@@ -1,8 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { z } from 'zod';
-import { assertCan } from '$lib/server/core/permissions';
-import { formFields } from '$lib/server/core/http/guards';
+import { formFields, requireTenantPermission } from '$lib/server/core/http/guards';
 import { findOrganisation, mergeOrganisations, searchOrganisations } from '$lib/server/modules/directory';
 
 const ZQuery = z.object({
@@ -12,8 +11,9 @@ const ZQuery = z.object({
 });
 
 /** Search a duplicate and the organisation that stays, then confirm. GET forms only, so it works without JavaScript. */
-export const load: PageServerLoad = async ({ locals, url }) => {
-	assertCan(locals.actor, 'directory.manage', { kind: 'tenant', tenantId: locals.tenant.id });
+export const load: PageServerLoad = async (event) => {
+	requireTenantPermission(event, 'directory.manage');
+	const { locals, url } = event;
 	const query = ZQuery.parse(Object.fromEntries(url.searchParams));
 	const { db } = locals.ctx;
 	const [results, source, target] = await Promise.all([

@@ -16,7 +16,7 @@ export type Decision = 'approved' | 'rejected' | 'changes_requested';
 export interface ModerationSubject {
 	/** Title and links (paths inside the tenant) for the queue and the mail to the proposer. */
 	describe(db: Db, tenantId: string, subjectId: string): Promise<{ title: string; href: string; editHref: string } | null>;
-	/** Applies the decision to the subject (publish, reject, …) and notifies the proposer; runs in the decision's transaction. */
+	/** Applies the decision to the subject (publish, reject, …); runs in the decision's transaction. The queue tells the proposer. */
 	decide(db: Db, ctx: Ctx, subjectId: string, decision: Decision, reason: string): Promise<void>;
 }
 
@@ -26,8 +26,8 @@ export function registerModerationSubject(type: string, subject: ModerationSubje
 	subjects.set(type, subject);
 }
 
-/** Puts a subject in the queue (or back in it after changes); call in the transaction that created or changed it. */
-export async function submitForModeration(db: Db, tenantId: string, subjectType: string, subjectId: string, submittedBy: string | null): Promise<void> {
+/** Takes a subject's open entry out of the queue (it was merged, archived or submitted again). */
+export async function withdrawModeration(db: Db, tenantId: string, subjectType: string, subjectId: string): Promise<void> {
 	await db
 		.update(moderationItems)
 		.set({ status: 'withdrawn', decidedAt: new Date() })
@@ -39,6 +39,11 @@ export async function submitForModeration(db: Db, tenantId: string, subjectType:
 				eq(moderationItems.status, 'open')
 			)
 		);
+}
+
+/** Puts a subject in the queue (or back in it after changes); call in the transaction that created or changed it. */
+export async function submitForModeration(db: Db, tenantId: string, subjectType: string, subjectId: string, submittedBy: string | null): Promise<void> {
+	await withdrawModeration(db, tenantId, subjectType, subjectId);
 	await db.insert(moderationItems).values({ tenantId, subjectType, subjectId, submittedBy });
 }
 

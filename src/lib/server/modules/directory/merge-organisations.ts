@@ -7,6 +7,7 @@ import { fieldErrors } from '$lib/server/core/validation';
 import { can } from '$lib/server/core/permissions';
 import { recordAudit } from '$lib/server/core/audit';
 import { moveOrganisationMemberships } from '$lib/server/core/accounts';
+import { withdrawModeration } from '$lib/server/core/moderation';
 import { organisationCategories, organisationInvitations, organisations, places } from './schema';
 import { findOrganisation } from './queries';
 
@@ -68,6 +69,8 @@ export async function mergeOrganisations(ctx: Ctx, input: unknown): Promise<Resu
 		await tx.delete(organisationInvitations).where(and(eq(organisationInvitations.tenantId, tenantId), eq(organisationInvitations.organisationId, sourceId)));
 		await moveOrganisationMemberships(tx, tenantId, sourceId, targetId);
 		for (const handler of mergeHandlers) await handler(tx, tenantId, sourceId, targetId);
+		// A merged proposal must not wait in the queue: approving it would publish the duplicate again.
+		await withdrawModeration(tx, tenantId, 'organisation', sourceId);
 		await tx
 			.update(organisations)
 			.set({ status: 'merged', mergedIntoId: targetId, updatedAt: new Date() })

@@ -1,7 +1,30 @@
 import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Db } from '$lib/server/db/client';
+import type { Ctx } from '$lib/server/core/context';
+import { fail, ok, type Result } from '$lib/server/core/result';
+import { fieldErrors } from '$lib/server/core/validation';
+import { can } from '$lib/server/core/permissions';
 import { categories, organisationCategories } from './schema';
-import type { TOrganisationInput } from './contracts';
+import { ZOrganisationInput, ZOrganisationStaffInput, type TOrganisationInput } from './contracts';
+
+/**
+ * Reads a profile form for proposing or editing: the profile, the town's own categories, and for
+ * the coordination office also the network membership and the verified mark (ignored from others).
+ */
+export async function readProfileInput(
+	ctx: Ctx,
+	input: unknown
+): Promise<Result<{ profile: TOrganisationInput; staffFields: Partial<z.output<typeof ZOrganisationStaffInput>>; staff: boolean }, 'invalid'>> {
+	const parsed = ZOrganisationInput.safeParse(input);
+	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
+	if (!(await validCategoryIds(ctx.db, ctx.tenant.id, parsed.data.categoryIds))) return fail('invalid', { categoryIds: 'error.invalid' });
+	const staff = can(ctx.actor, 'directory.manage', { kind: 'tenant', tenantId: ctx.tenant.id });
+	if (!staff) return ok({ profile: parsed.data, staffFields: {}, staff });
+	const staffParsed = ZOrganisationStaffInput.safeParse(input);
+	if (!staffParsed.success) return fail('invalid', fieldErrors(staffParsed.error));
+	return ok({ profile: parsed.data, staffFields: staffParsed.data, staff });
+}
 
 /** The columns a profile form writes (categories go to their own table). */
 export function profileColumns(input: TOrganisationInput) {

@@ -14,7 +14,8 @@ import {
 	searchOrganisations,
 	setOrganisationArchived,
 	updateOrganisation,
-	confirmOrganisationCurrent
+	confirmOrganisationCurrent,
+	mergeOrganisations
 } from '.';
 
 const profile = { name: 'Turn- und Sportverein Hafenstadt', kind: 'club', description: 'Fußball und Turnen für alle.', postcode: '24999', city: 'Hafenstadt' };
@@ -54,6 +55,36 @@ describeOnDatabases('organisations', (env) => {
 		expect(mail.toAddress).toBe(resident.email);
 		expect(mail.textBody).toContain(`/netzwerk/organisationen/${organisationId}`);
 		expect((await listAudit(env().db, tenant.id, { action: 'moderation.approved' })).rows[0]).toMatchObject({ actorId: coordinator.accountId, entityId: organisationId });
+	});
+
+	it('a proposal merged into another organisation or archived leaves the queue, so no approval can publish it again', async () => {
+		const tenant = await env().tenant();
+		const coordinator = await env().account(tenant, ['coordinator']);
+		const ctx = env().ctx(tenant, coordinator.actor);
+		const stays = await env().organisation(tenant, { name: 'TSV Hafenstadt' });
+		const { organisationId: duplicate } = await proposed(tenant);
+		const { resident, organisationId: archived } = await proposed(tenant, { ...profile, name: 'Kegelclub Hafenstadt' });
+		expect((await listModeration(ctx))!.map((i) => i.subjectId).sort()).toEqual([duplicate, archived].sort());
+
+		expect((await mergeOrganisations(ctx, { sourceId: duplicate, targetId: stays })).ok).toBe(true);
+		const owner = env().ctx(tenant, await loadActor(env().db, tenant.id, resident.accountId));
+		expect((await setOrganisationArchived(owner, archived, true)).ok).toBe(true);
+		expect(await listModeration(ctx)).toEqual([]);
+		expect((await findOrganisation(env().db, tenant.id, duplicate))?.status).toBe('merged');
+		expect((await findOrganisation(env().db, tenant.id, archived))?.status).toBe('archived');
+	});
+
+	it("a coordinator's mistyped network date is a field error, not a failure", async () => {
+		const tenant = await env().tenant();
+		const coordinator = await env().account(tenant, ['coordinator']);
+		const ctx = env().ctx(tenant, coordinator.actor);
+		const typo = { ...profile, networkMember: 'on', networkDeclaredAt: '31.12.2020' };
+		expect(await proposeOrganisation(ctx, typo)).toEqual({ ok: false, error: 'invalid', fields: { networkDeclaredAt: 'error.date' } });
+		const id = await env().organisation(tenant, { name: profile.name });
+		expect(await updateOrganisation(ctx, id, typo)).toEqual({ ok: false, error: 'invalid', fields: { networkDeclaredAt: 'error.date' } });
+		// Residents cannot set these fields: what they send for them is ignored, as before.
+		const resident = await env().account(tenant);
+		expect((await proposeOrganisation(env().ctx(tenant, resident.actor), typo)).ok).toBe(true);
 	});
 
 	it('a rejection needs a reason; asked-for changes send the proposal back to the queue when saved', async () => {

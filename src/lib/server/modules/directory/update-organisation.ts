@@ -1,14 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '$lib/server/core/context';
 import { fail, ok, type Result } from '$lib/server/core/result';
-import { fieldErrors } from '$lib/server/core/validation';
 import { can } from '$lib/server/core/permissions';
 import { recordAudit } from '$lib/server/core/audit';
-import { submitForModeration } from '$lib/server/core/moderation';
+import { submitForModeration, withdrawModeration } from '$lib/server/core/moderation';
 import { organisations } from './schema';
-import { ZOrganisationInput, ZOrganisationStaffInput } from './contracts';
 import { organisationCategoryIds, findOrganisation } from './queries';
-import { profileColumns, replaceCategories, validCategoryIds } from './organisation-fields';
+import { profileColumns, readProfileInput, replaceCategories } from './organisation-fields';
 
 /**
  * Owners, editors and coordinators keep a profile up to date; saving also confirms it is current.
@@ -22,22 +20,20 @@ export async function updateOrganisation(
 	const org = await findOrganisation(ctx.db, ctx.tenant.id, organisationId);
 	if (!org || org.status === 'merged') return fail('not_found');
 	if (!can(ctx.actor, 'organisation.edit', { kind: 'organisation', tenantId: ctx.tenant.id, organisationId })) return fail('forbidden');
-	const parsed = ZOrganisationInput.safeParse(input);
-	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
-	if (!(await validCategoryIds(ctx.db, ctx.tenant.id, parsed.data.categoryIds))) return fail('invalid', { categoryIds: 'error.invalid' });
-	const staff = ctx.actor.roles.includes('coordinator') || ctx.actor.roles.includes('admin');
-	const staffFields = staff ? ZOrganisationStaffInput.parse(input) : {};
+	const read = await readProfileInput(ctx, input);
+	if (!read.ok) return read;
+	const { profile, staffFields, staff } = read.value;
 	const resubmit = !staff && (org.status === 'changes_requested' || org.status === 'rejected');
 
 	await ctx.db.transaction(async (tx) => {
-		const columns = { ...profileColumns(parsed.data), ...staffFields };
+		const columns = { ...profileColumns(profile), ...staffFields };
 		const before = Object.fromEntries(Object.keys(columns).map((k) => [k, org[k as keyof typeof org]]));
 		const categoriesBefore = await organisationCategoryIds(tx, ctx.tenant.id, organisationId);
 		await tx
 			.update(organisations)
 			.set({ ...columns, confirmedAt: new Date(), staleReminderSentAt: null, updatedAt: new Date(), ...(resubmit ? { status: 'proposed' as const } : {}) })
 			.where(and(eq(organisations.tenantId, ctx.tenant.id), eq(organisations.id, organisationId)));
-		await replaceCategories(tx, ctx.tenant.id, organisationId, parsed.data.categoryIds);
+		await replaceCategories(tx, ctx.tenant.id, organisationId, profile.categoryIds);
 		if (resubmit) await submitForModeration(tx, ctx.tenant.id, 'organisation', organisationId, ctx.actor.accountId);
 		const changed = Object.keys(columns).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(columns[k as keyof typeof columns]));
 		await recordAudit(tx, ctx.actor, {
@@ -45,7 +41,7 @@ export async function updateOrganisation(
 			entityType: 'organisation',
 			entityId: organisationId,
 			before: { ...Object.fromEntries(changed.map((k) => [k, before[k]])), categoryIds: categoriesBefore },
-			after: { ...Object.fromEntries(changed.map((k) => [k, columns[k as keyof typeof columns]])), categoryIds: parsed.data.categoryIds }
+			after: { ...Object.fromEntries(changed.map((k) => [k, columns[k as keyof typeof columns]])), categoryIds: profile.categoryIds }
 		});
 	});
 	return ok({ resubmitted: resubmit });
@@ -74,6 +70,7 @@ export async function setOrganisationArchived(ctx: Ctx, organisationId: string, 
 	const status = archived ? ('archived' as const) : ('published' as const);
 	await ctx.db.transaction(async (tx) => {
 		await tx.update(organisations).set({ status, updatedAt: new Date() }).where(and(eq(organisations.tenantId, ctx.tenant.id), eq(organisations.id, organisationId)));
+		if (archived) await withdrawModeration(tx, ctx.tenant.id, 'organisation', organisationId);
 		await recordAudit(tx, ctx.actor, { action: archived ? 'organisation.archived' : 'organisation.restored', entityType: 'organisation', entityId: organisationId, before: { status: org.status }, after: { status } });
 	});
 	return ok(null);

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { translate } from '$lib/i18n';
-import { formFields } from '$lib/server/core/http/guards';
+import { formFields, requireTenantPermission } from '$lib/server/core/http/guards';
 import type { Result } from '$lib/server/core/result';
 import {
 	addWalkStop,
@@ -17,7 +17,9 @@ import {
 	walkPlaceOptions
 } from '$lib/server/modules/directory';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async (event) => {
+	requireTenantPermission(event, 'directory.manage');
+	const { locals, params } = event;
 	const walk = await findWalk(locals.ctx.db, locals.tenant.id, params.id);
 	if (!walk) error(404, { message: translate(locals.locale, 'error.not_found'), code: 'not_found' });
 	const [stops, places] = await Promise.all([listWalkStops(locals.ctx.db, locals.tenant.id, walk.id), walkPlaceOptions(locals.ctx.db, locals.tenant.id)]);

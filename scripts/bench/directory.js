@@ -10,7 +10,7 @@ import { openDatabase } from '../../src/lib/server/db/client';
 import '../../src/lib/server/registry';
 import { createTenant } from '../../src/lib/server/core/tenants';
 import { seedSyntheticDirectory } from '../../src/lib/server/seed/synthetic';
-import { directoryLetters, listCategories, listDistricts, searchOrganisations, ZDirectoryQuery } from '../../src/lib/server/modules/directory';
+import { directoryLetters, listCategories, listDistrictNames, searchOrganisations, ZDirectoryQuery } from '../../src/lib/server/modules/directory';
 import { placesGeoJson, placesGeoJsonDocument } from '../../src/lib/server/modules/directory/places-geojson';
 
 const ORGANISATIONS = Number(process.env.ORGANISATIONS ?? 20_000);
@@ -41,7 +41,7 @@ try {
 	/** What the list page loads for one address, in parallel as its load function does. */
 	const pageData = (params) => {
 		const query = ZDirectoryQuery.parse(params);
-		return Promise.all([searchOrganisations(db, tenant.id, query), directoryLetters(db, tenant.id), listCategories(db, tenant.id), listDistricts(db, tenant.id)]);
+		return Promise.all([searchOrganisations(db, tenant.id, query), directoryLetters(db, tenant.id), listCategories(db, tenant.id), listDistrictNames(db, tenant.id)]);
 	};
 	const ctx = { db, tenant, locale: 'de', baseUrl: 'https://engagement.example' };
 	const scenarios = [

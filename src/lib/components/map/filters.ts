@@ -1,4 +1,5 @@
 import { translate, type Locale, type MessageKey } from '$lib/i18n';
+import { queryString } from '../directory/query';
 
 /** The directory filter as it appears in the Stadtplan's URL. */
 export interface MapFilter {
@@ -13,18 +14,12 @@ export interface MapFilter {
 	organisation?: string;
 }
 
-const names = ['q', 'art', 'feld', 'stadtteil', 'zielgruppe', 'sprache', 'barrierefrei', 'netzwerk', 'organisation'] as const;
+// The print format comes last, after the filter it prints.
+const names = ['q', 'art', 'feld', 'stadtteil', 'zielgruppe', 'sprache', 'barrierefrei', 'netzwerk', 'organisation', 'format'] as const;
 
 /** The filter's URL parameters (without the page number), e.g. for the print view or a district link. */
-export function filterParams(filter: MapFilter, changes: Partial<Record<(typeof names)[number] | 'format', string | undefined>> = {}): string {
-	const params = new URLSearchParams();
-	for (const name of names) {
-		const value = name in changes ? changes[name] : filter[name];
-		if (value) params.set(name, value);
-	}
-	if (changes.format) params.set('format', changes.format);
-	const text = params.toString();
-	return text ? `?${text}` : '';
+export function filterParams(filter: MapFilter, changes: Partial<Record<(typeof names)[number], string | undefined>> = {}): string {
+	return queryString(names, filter, changes);
 }
 
 /** "Stadtteil: Hafen, Art: Verein" for the print view, so a printout says what it shows. */

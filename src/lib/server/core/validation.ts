@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { isMessageKey, type MessageKey } from '$lib/i18n';
 
 /** The first problem per field, as a message key the page or the API translates. */
@@ -22,3 +22,10 @@ function defaultKey(issue: z.core.$ZodIssue): MessageKey {
 			return 'error.invalid';
 	}
 }
+
+/** An optional text field: trimmed, empty when left out. */
+export const text = (max: number) => z.string().trim().max(max, { error: 'error.too_long' }).default('');
+
+/** A text field that must be filled in. */
+export const requiredText = (max: number) =>
+	z.string({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(max, { error: 'error.too_long' });

@@ -1,20 +1,15 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { requireTenantPermission } from '$lib/server/core/http/guards';
-import {
-	countAddresses,
-	countUnlocatedPlaces,
-	decodeUpload,
-	importAddresses,
-	locateUnlocatedPlaces,
-	previewAddressImport
-} from '$lib/server/modules/directory';
+import { formFields, requireTenantPermission } from '$lib/server/core/http/guards';
+import { decodeUpload } from '$lib/server/core/csv';
+import { countAddresses, countUnlocatedPlaces, importAddresses, locateUnlocatedPlaces, previewAddressImport } from '$lib/server/modules/directory';
 
 export const load: PageServerLoad = async (event) => {
 	requireTenantPermission(event, 'directory.manage');
 	const { db } = event.locals.ctx;
 	const tenantId = event.locals.tenant.id;
-	return { addresses: await countAddresses(db, tenantId), unlocated: await countUnlocatedPlaces(db, tenantId) };
+	const [addresses, unlocated] = await Promise.all([countAddresses(db, tenantId), countUnlocatedPlaces(db, tenantId)]);
+	return { addresses, unlocated };
 };
 
 export const actions: Actions = {
@@ -27,9 +22,9 @@ export const actions: Actions = {
 		return { step: 'preview' as const, csv, fileName: file.name, preview: result.value };
 	},
 	import: async ({ request, locals }) => {
-		const data = await request.formData();
-		const csv = String(data.get('csv') ?? '');
-		const fileName = String(data.get('fileName') ?? '');
+		const fields = await formFields(request);
+		const csv = fields.csv ?? '';
+		const fileName = fields.fileName ?? '';
 		const result = await importAddresses(locals.ctx, { csv });
 		if (result.ok) return { step: 'done' as const, counts: result.value };
 		if (result.error === 'rows_invalid') return fail(400, { step: 'preview' as const, csv, fileName, preview: result.preview, notImported: true });

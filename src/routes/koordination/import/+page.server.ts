@@ -1,7 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { requireTenantPermission } from '$lib/server/core/http/guards';
-import { decodeUpload, importOrganisations, IMPORT_COLUMNS, previewOrganisationImport } from '$lib/server/modules/directory';
+import { formFields, requireTenantPermission } from '$lib/server/core/http/guards';
+import { decodeUpload } from '$lib/server/core/csv';
+import { importOrganisations, IMPORT_COLUMNS, previewOrganisationImport } from '$lib/server/modules/directory';
 
 export const load: PageServerLoad = (event) => {
 	requireTenantPermission(event, 'directory.manage');
@@ -21,13 +22,13 @@ export const actions: Actions = {
 	},
 	/** Imports the file carried along in the form, with the coordinator's choice for each duplicate. */
 	import: async ({ request, locals }) => {
-		const data = await request.formData();
-		const csv = String(data.get('csv') ?? '');
-		const fileName = String(data.get('fileName') ?? '');
+		const fields = await formFields(request);
+		const csv = fields.csv ?? '';
+		const fileName = fields.fileName ?? '';
 		const decisions: Record<string, string> = {};
-		for (const [name, value] of data) {
+		for (const [name, value] of Object.entries(fields)) {
 			const line = /^decision-(\d+)$/.exec(name)?.[1];
-			if (line && typeof value === 'string') decisions[line] = value;
+			if (line) decisions[line] = value;
 		}
 		const result = await importOrganisations(locals.ctx, { csv, decisions });
 		if (result.ok) return { step: 'done' as const, summary: result.value };

@@ -1,13 +1,15 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireTenantPermission } from '$lib/server/core/http/guards';
-import { countUnlocatedPlaces, decodeUpload, districtOverview, importDistricts } from '$lib/server/modules/directory';
+import { decodeUpload } from '$lib/server/core/csv';
+import { countUnlocatedPlaces, districtOverview, importDistricts } from '$lib/server/modules/directory';
 
 export const load: PageServerLoad = async (event) => {
 	requireTenantPermission(event, 'directory.manage');
 	const { db } = event.locals.ctx;
 	const tenantId = event.locals.tenant.id;
-	return { overview: await districtOverview(db, tenantId), unlocated: await countUnlocatedPlaces(db, tenantId) };
+	const [overview, unlocated] = await Promise.all([districtOverview(db, tenantId), countUnlocatedPlaces(db, tenantId)]);
+	return { overview, unlocated };
 };
 
 export const actions: Actions = {

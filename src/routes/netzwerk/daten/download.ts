@@ -1,12 +1,9 @@
-import type { RequestEvent } from '@sveltejs/kit';
-import { ZDirectoryQuery, type OpenDataCtx, type TDirectoryQuery } from '$lib/server/modules/directory';
+import { ZDirectoryQuery, type TDirectoryQuery } from '$lib/server/modules/directory';
 
-/** The directory filter of a download, without the page: downloads hold the whole selection. */
+/** The directory filter of a download or of the GeoJSON API, without the page: both hold the whole selection. */
 export function downloadQuery(url: URL): TDirectoryQuery {
 	return { ...ZDirectoryQuery.parse(Object.fromEntries(url.searchParams)), seite: undefined };
 }
-
-export const openDataCtx = (event: Pick<RequestEvent, 'locals'>): OpenDataCtx => event.locals.ctx;
 
 /** Public data: anyone may fetch it from anywhere, caches may keep it for a few minutes. */
 export function downloadHeaders(contentType: string, fileName: string, tenantSlug: string): Record<string, string> {

@@ -5,7 +5,7 @@ import {
 	directoryLetters,
 	languages,
 	listCategories,
-	listDistricts,
+	listDistrictNames,
 	organisationKinds,
 	searchOrganisations,
 	targetGroups,
@@ -24,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		searchOrganisations(db, tenant.id, query),
 		directoryLetters(db, tenant.id),
 		listCategories(db, tenant.id),
-		listDistricts(db, tenant.id)
+		listDistrictNames(db, tenant.id)
 	]);
 	return {
 		query,

@@ -1,5 +1,4 @@
 import type { PageServerLoad } from './$types';
-import { mapAreas } from '$lib/server/modules/directory';
 import { mapTiles } from '$lib/server/core/http/map-tiles';
 import { loadMapPage } from './map-page';
 
@@ -7,7 +6,7 @@ const PAGE_SIZE = 50;
 
 export const load: PageServerLoad = async (event) => {
 	const { locals } = event;
-	const [{ places, ...data }, areas] = await Promise.all([loadMapPage(event), mapAreas(locals.ctx.db, locals.tenant.id)]);
+	const { places, areas, ...data } = await loadMapPage(event);
 	const pages = Math.max(1, Math.ceil(places.length / PAGE_SIZE));
 	const current = Math.min(data.query.seite ?? 1, pages);
 	const organisationLink = (id: string) => `${locals.basePath}/netzwerk/organisationen/${id}`;

@@ -1,10 +1,11 @@
-/** What the Stadtplan and its print view both load: the filtered places and the filter vocabulary. */
+/** What the Stadtplan and its print view both load: the filtered places, the district outlines and the filter vocabulary. */
 import type { RequestEvent } from '@sveltejs/kit';
 import {
 	accessibilityFeatures,
 	languages,
 	listCategories,
-	listDistricts,
+	listDistrictNames,
+	mapAreas,
 	mapOrganisationName,
 	mapPlaces,
 	organisationKinds,
@@ -17,10 +18,11 @@ export async function loadMapPage({ locals, url }: Pick<RequestEvent, 'locals' |
 	const query = ZMapQuery.parse(Object.fromEntries(url.searchParams));
 	const { db } = locals.ctx;
 	const tenantId = locals.tenant.id;
-	const [result, categories, districts, organisationName] = await Promise.all([
+	const [result, categories, districts, areas, organisationName] = await Promise.all([
 		mapPlaces(db, tenantId, query),
 		listCategories(db, tenantId),
-		listDistricts(db, tenantId),
+		listDistrictNames(db, tenantId),
+		mapAreas(db, tenantId),
 		query.organisation ? mapOrganisationName(db, tenantId, query.organisation) : Promise.resolve(null)
 	]);
 	const en = locals.locale === 'en';
@@ -32,6 +34,7 @@ export async function loadMapPage({ locals, url }: Pick<RequestEvent, 'locals' |
 		organisationName,
 		categories: categories.map((c) => ({ slug: c.slug, name: en ? c.nameEn : c.nameDe })),
 		districts: districts.map((d) => ({ slug: d.slug, name: d.name })),
+		areas,
 		kinds: organisationKinds,
 		targetGroups,
 		languages,

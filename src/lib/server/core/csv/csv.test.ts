@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '.';
+import { decodeUpload, detectDelimiter, parseCsv, toCsv } from '.';
 
 describe('parseCsv', () => {
 	it('reads semicolon files with a BOM, quotes and line breaks in quotes', () => {
@@ -25,5 +25,21 @@ describe('toCsv', () => {
 			{ name: 'A; B', note: 'say "hi"' },
 			{ name: `'=HYPERLINK("x")`, note: '' }
 		]);
+	});
+});
+
+describe('detectDelimiter', () => {
+	it('takes the most frequent one outside quotes, and a semicolon when none or a tie', () => {
+		expect(detectDelimiter('"a;b",c,d')).toBe(',');
+		expect(detectDelimiter('a\tb\tc')).toBe('\t');
+		expect(detectDelimiter('name')).toBe(';');
+		expect(detectDelimiter('a;b,c')).toBe(';');
+	});
+});
+
+describe('decodeUpload', () => {
+	it('reads UTF-8, and Windows-1252 when the bytes are not UTF-8', () => {
+		expect(decodeUpload(new TextEncoder().encode('Größe'))).toBe('Größe');
+		expect(decodeUpload(Uint8Array.from([0x47, 0x72, 0xf6, 0xdf, 0x65]))).toBe('Größe');
 	});
 });

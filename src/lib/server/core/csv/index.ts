@@ -3,6 +3,15 @@
  * without BOM). One reader and one writer for every import and export.
  */
 
+/** Reads an uploaded file as UTF-8, or as Windows-1252 (what spreadsheet programs on German Windows save). */
+export function decodeUpload(data: Uint8Array): string {
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(data);
+	} catch {
+		return new TextDecoder('windows-1252').decode(data);
+	}
+}
+
 export interface ParsedCsv {
 	header: string[];
 	/** Each row keyed by header name; `line` is the 1-based line in the file, for error messages. */
@@ -16,7 +25,8 @@ export function detectDelimiter(firstLine: string): ';' | ',' | '\t' {
 		if (ch === '"') quoted = !quoted;
 		else if (!quoted && ch in counts) counts[ch as keyof typeof counts]++;
 	}
-	return (Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0] as ';' | ',' | '\t') ?? ';';
+	// The sort is stable: on a tie, or with no delimiter at all, ';' (listed first) wins.
+	return Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0] as ';' | ',' | '\t';
 }
 
 /** Splits text into records of fields, honouring quotes (with "" inside) and line breaks in quotes. */

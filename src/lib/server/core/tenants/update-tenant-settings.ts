@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../result';
-import { fieldErrors } from '../validation';
+import { fieldErrors, requiredText, text } from '../validation';
 import { recordAudit } from '../audit';
 import { can } from '../permissions';
 import { fileStorage, newFileKey } from '../files';
@@ -12,14 +12,10 @@ import { tenants } from './schema';
 import { contrastRatio } from './colors';
 
 const color = z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, { error: 'error.color' }).transform((c) => c.toLowerCase());
-const text = (max: number, required = false) =>
-	required
-		? z.string({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(max, { error: 'error.too_long' })
-		: z.string().trim().max(max, { error: 'error.too_long' }).default('');
 
 export const ZTenantSettings = z.object({
-	name: text(120, true),
-	officeName: text(200, true),
+	name: requiredText(120),
+	officeName: requiredText(200),
 	officeStreet: text(200),
 	officePostcode: text(10),
 	officeCity: text(120),
@@ -36,7 +32,7 @@ export const ZTenantSettings = z.object({
 		// The map pages allow images from this host only (CSP): it must be one a policy can name.
 		.refine((u) => u === '' || tileSource(u) !== null, { error: 'error.tile_host' })
 		.default(''),
-	tileAttribution: z.string().trim().max(200, { error: 'error.too_long' }).default('')
+	tileAttribution: text(200)
 });
 
 /**

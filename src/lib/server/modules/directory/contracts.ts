@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { requiredText, text } from '$lib/server/core/validation';
 import { accessibilityFeatures, languages, organisationKinds, targetGroups } from './vocabulary';
 
-const text = (max: number) => z.string().trim().max(max, { error: 'error.too_long' }).default('');
-const required = (max: number) => z.string({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(max, { error: 'error.too_long' });
 const optionalEmail = z.union([z.literal(''), z.string().trim().toLowerCase().pipe(z.email({ error: 'error.email' }))]).default('');
 const url = z
 	.string()
@@ -24,7 +23,7 @@ const checkbox = z
 
 /** The profile of an organisation as residents and owners fill it in. */
 export const ZOrganisationInput = z.object({
-	name: required(200),
+	name: requiredText(200),
 	shortName: text(60),
 	kind: z.enum(organisationKinds, { error: 'error.choose_one' }),
 	description: text(20_000),
@@ -91,7 +90,7 @@ const coordinate = (limit: 90 | 180, message: 'error.latitude' | 'error.longitud
 		});
 
 export const ZPlaceInput = z.object({
-	name: required(200),
+	name: requiredText(200),
 	street: text(200),
 	postcode: z
 		.string()

@@ -8,8 +8,8 @@ import { recordAudit } from '$lib/server/core/audit';
 import { parseCsv } from '$lib/server/core/csv';
 import type { MessageKey } from '$lib/i18n';
 import { geocodeAddresses, places } from './schema';
-import { splitStreet } from './geo';
-import { reassignDistricts } from './manage-places';
+import { districtAt, splitStreet } from './geo';
+import { listDistricts } from './queries';
 import type { RowProblem } from './import-organisations';
 
 /**
@@ -167,7 +167,7 @@ export async function countUnlocatedPlaces(db: Db, tenantId: string): Promise<nu
 	return row.n;
 }
 
-/** "Orte ohne Koordinaten jetzt verorten": places without a point get one from the address table, then districts follow. */
+/** "Orte ohne Koordinaten jetzt verorten": places without a point get one from the address table, and the district it lies in. */
 export async function locateUnlocatedPlaces(ctx: Ctx): Promise<Result<{ located: number; remaining: number }, 'forbidden'>> {
 	if (!manages(ctx)) return fail('forbidden');
 	const counts = await ctx.db.transaction(async (tx) => {
@@ -176,17 +176,18 @@ export async function locateUnlocatedPlaces(ctx: Ctx): Promise<Result<{ located:
 			.from(places)
 			.where(and(eq(places.tenantId, ctx.tenant.id), isNull(places.lat), ne(places.street, ''), ne(places.postcode, '')));
 		const locate = await loadAddressLocator(tx, ctx.tenant.id, open.map((p) => p.postcode));
+		const districts = await listDistricts(tx, ctx.tenant.id);
 		let located = 0;
 		for (const place of open) {
 			const point = locate(place.street, place.postcode);
 			if (!point) continue;
+			const districtId = districtAt(districts, point.lat, point.lng)?.id ?? null;
 			await tx
 				.update(places)
-				.set({ ...point, updatedAt: new Date() })
+				.set({ ...point, districtId, updatedAt: new Date() })
 				.where(and(eq(places.tenantId, ctx.tenant.id), eq(places.id, place.id)));
 			located++;
 		}
-		if (located) await reassignDistricts(tx, ctx.tenant.id);
 		const remaining = await countUnlocatedPlaces(tx, ctx.tenant.id);
 		await recordAudit(tx, ctx.actor, { action: 'places.located', entityType: 'tenant', entityId: ctx.tenant.id, after: { located, remaining } });
 		return { located, remaining };

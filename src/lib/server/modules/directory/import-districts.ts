@@ -9,6 +9,7 @@ import type { MessageKey } from '$lib/i18n';
 import { districts, places } from './schema';
 import { isDistrictGeometry, type DistrictGeometry } from './geo';
 import { reassignDistricts } from './manage-places';
+import { slugify } from './slug';
 
 /** Detailed borders from a city's open data can be a few megabytes. */
 export const MAX_DISTRICT_BYTES = 5_000_000;
@@ -31,17 +32,7 @@ export type DistrictImportResult =
 
 /** "Mühlenau-Süd" → "muehlenau-sued": the district's part of shareable filter URLs. */
 export function districtSlug(name: string): string {
-	return name
-		.toLowerCase()
-		.replace(/ä/g, 'ae')
-		.replace(/ö/g, 'oe')
-		.replace(/ü/g, 'ue')
-		.replace(/ß/g, 'ss')
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60);
+	return slugify(name, { max: 60 });
 }
 
 const nameOf = (properties: unknown): string => {

@@ -16,21 +16,15 @@ import { listDistricts } from './queries';
 import { districtAt, splitStreet } from './geo';
 import { loadAddressLocator } from './import-addresses';
 
+// Moved to core/csv for every upload; still reachable here, where its tests import it.
+export { decodeUpload } from '$lib/server/core/csv';
+
 /**
  * The uploaded file travels back with the confirmation form as text (at most 1 MB): nothing
  * with contact persons' data is left on disk when a coordinator abandons a preview, and the
  * server checks the text again before it writes anything anyway.
  */
 export const MAX_IMPORT_BYTES = 1_000_000;
-
-/** Reads an uploaded file as UTF-8, or as Windows-1252 (what spreadsheet programs on German Windows save). */
-export function decodeUpload(data: Uint8Array): string {
-	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(data);
-	} catch {
-		return new TextDecoder('windows-1252').decode(data);
-	}
-}
 
 /** Normalises a column title: case, spaces, hyphens and a "(ja/nein)" or "(Datum)" note do not matter. */
 const columnKey = (title: string) =>

@@ -5,14 +5,13 @@ export { updateOrganisation, confirmOrganisationCurrent, setOrganisationArchived
 export { addPlace, updatePlace, removePlace, reassignDistricts } from './manage-places';
 export {
 	searchOrganisations,
-	directoryConditions,
 	directoryLetters,
 	findOrganisation,
 	organisationCategoryIds,
 	placesOf,
 	listCategories,
 	listDistricts,
-	isStale,
+	listDistrictNames,
 	prefixQuery,
 	STALE_AFTER_MONTHS,
 	type Organisation,
@@ -24,7 +23,7 @@ export {
 export { organisationInputFromForm, formVocabulary } from './form-input';
 export { inviteMember, describeInvitation, acceptInvitation, listOpenInvitations } from './invitations';
 export { ZMapQuery, MAP_LIMIT, mapPlaces, mapOrganisationName, mapAreas, staticMap, projection, type TMapQuery, type MapPlace, type MapArea, type StaticMap } from './map-data';
-export { ZWalkInput, MAX_WALK_STOPS, slugify, listWalks, findWalk, listWalkStops, walkPlaceOptions, loadPublicWalk, type Walk, type WalkSummary, type WalkStop, type WalkPlaceOption, type PublicWalk } from './walks';
+export { MAX_WALK_STOPS, slugify, listWalks, findWalk, listWalkStops, walkPlaceOptions, loadPublicWalk, type Walk, type WalkSummary, type WalkStop, type WalkPlaceOption, type PublicWalk } from './walks';
 export { createWalk } from './create-walk';
 export { updateWalk } from './update-walk';
 export { setWalkPublished } from './publish-walk';
@@ -39,10 +38,8 @@ export { createCategory, updateCategory, deleteCategory, categoryUsage } from '.
 export {
 	previewOrganisationImport,
 	importOrganisations,
-	decodeUpload,
 	normaliseName,
 	IMPORT_COLUMNS,
-	MAX_IMPORT_BYTES,
 	type ImportPreview,
 	type ImportSummary,
 	type PreviewRow,
@@ -55,10 +52,9 @@ export {
 	countAddresses,
 	countUnlocatedPlaces,
 	locateUnlocatedPlaces,
-	MAX_ADDRESS_BYTES,
 	type AddressPreview
 } from './import-addresses';
-export { importDistricts, districtOverview, districtSlug, MAX_DISTRICT_BYTES, type FeatureProblem } from './import-districts';
+export { importDistricts, districtOverview, districtSlug, type FeatureProblem } from './import-districts';
 export { loadOrganisationDetails, type OrganisationDetails, type OrganisationDetailsValue } from './organisation-details';
 export {
 	openOrganisations,
@@ -68,7 +64,6 @@ export {
 	csvColumns,
 	ZOpenOrganisation,
 	ZOpenOrganisationPage,
-	ZOpenPlace,
 	ZApiPaging,
 	ZOrganisationsApiQuery,
 	type OpenDataCtx,
@@ -76,3 +71,5 @@ export {
 } from './open-data';
 export { placesGeoJson, placesGeoJsonDocument, directoryVersion, ZPlacesGeoJson } from './places-geojson';
 export { setOrganisationLogo } from './set-organisation-logo';
+export { loadOrganisationForEditing } from './organisation-for-editing';
+export { countOrganisations } from './count-organisations';

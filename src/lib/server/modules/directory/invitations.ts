@@ -9,6 +9,7 @@ import { recordAudit } from '$lib/server/core/audit';
 import { queueMail } from '$lib/server/core/mail';
 import { generateToken, hashToken } from '$lib/server/core/accounts/tokens';
 import { findAccountById, setOrganisationMember } from '$lib/server/core/accounts';
+import { ZEmail } from '$lib/server/core/accounts/contracts';
 import { translate } from '$lib/i18n';
 import { organisationInvitations } from './schema';
 import { findOrganisation } from './queries';
@@ -16,7 +17,7 @@ import { findOrganisation } from './queries';
 const INVITATION_DAYS = 14;
 
 const ZInvite = z.object({
-	email: z.string({ error: 'error.required' }).trim().toLowerCase().min(1, { error: 'error.required' }).pipe(z.email({ error: 'error.email' })),
+	email: ZEmail,
 	role: z.enum(['owner', 'editor'], { error: 'error.choose_one' })
 });
 

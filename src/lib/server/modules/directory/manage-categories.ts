@@ -2,29 +2,18 @@ import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '$lib/server/core/context';
 import { fail, ok, type Result } from '$lib/server/core/result';
-import { fieldErrors } from '$lib/server/core/validation';
+import { fieldErrors, requiredText } from '$lib/server/core/validation';
 import { can } from '$lib/server/core/permissions';
 import { recordAudit } from '$lib/server/core/audit';
 import { categories, organisationCategories } from './schema';
+import { slugify } from './slug';
 
-const name = z.string({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(80, { error: 'error.too_long' });
+const name = requiredText(80);
 const ZCategory = z.object({
 	nameDe: name,
 	nameEn: name,
 	position: z.coerce.number({ error: 'error.invalid' }).int().min(0).max(999).default(0)
 });
-
-const slugOf = (text: string) =>
-	text
-		.toLowerCase()
-		.replace(/ä/g, 'ae')
-		.replace(/ö/g, 'oe')
-		.replace(/ü/g, 'ue')
-		.replace(/ß/g, 'ss')
-		.replace(/&/g, ' ')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '')
-		.slice(0, 50) || 'feld';
 
 type CategoryError = 'forbidden' | 'invalid' | 'not_found';
 
@@ -33,7 +22,8 @@ export async function createCategory(ctx: Ctx, input: unknown): Promise<Result<{
 	if (!can(ctx.actor, 'directory.manage', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden');
 	const parsed = ZCategory.safeParse(input);
 	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
-	const base = slugOf(parsed.data.nameDe);
+	// Field slugs have always treated accented letters as word breaks ("Café" → "caf"); kept so.
+	const base = slugify(parsed.data.nameDe, { max: 50, fallback: 'feld', stripAccents: false });
 	const taken = new Set(
 		(await ctx.db.select({ slug: categories.slug }).from(categories).where(eq(categories.tenantId, ctx.tenant.id))).map((c) => c.slug)
 	);

@@ -1,29 +1,23 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Ctx } from '$lib/server/core/context';
 import type { Db } from '$lib/server/db/client';
 import { fail, ok, type Result } from '$lib/server/core/result';
 import { fieldErrors } from '$lib/server/core/validation';
 import { can } from '$lib/server/core/permissions';
 import { recordAudit } from '$lib/server/core/audit';
-import { geocodeAddresses, places } from './schema';
+import { places } from './schema';
 import { ZPlaceInput, type TPlaceInput } from './contracts';
 import { findOrganisation, listDistricts } from './queries';
-import { districtAt, splitStreet } from './geo';
+import { districtAt } from './geo';
+import { loadAddressLocator } from './import-addresses';
 
 type PlaceError = 'forbidden' | 'invalid' | 'not_found';
 
 /** Coordinates from the form (a pin set on the map) or else from the municipality's address table. */
 async function locate(db: Db, tenantId: string, input: TPlaceInput): Promise<{ lat: number | null; lng: number | null }> {
 	if (input.lat !== null && input.lng !== null) return { lat: input.lat, lng: input.lng };
-	if (!input.street || !input.postcode) return { lat: null, lng: null };
-	const { streetKey, houseNumber } = splitStreet(input.street);
-	const candidates = await db
-		.select()
-		.from(geocodeAddresses)
-		.where(and(eq(geocodeAddresses.tenantId, tenantId), eq(geocodeAddresses.postcode, input.postcode), eq(geocodeAddresses.streetKey, streetKey)));
-	// The exact house if known, else the street's entry without a number, else any house in the street.
-	const hit = candidates.find((c) => c.houseNumber === houseNumber) ?? candidates.find((c) => c.houseNumber === '') ?? candidates[0];
-	return hit ? { lat: hit.lat, lng: hit.lng } : { lat: null, lng: null };
+	const point = (await loadAddressLocator(db, tenantId, [input.postcode]))(input.street, input.postcode);
+	return point ?? { lat: null, lng: null };
 }
 
 async function placeValues(db: Db, tenantId: string, input: TPlaceInput) {
@@ -85,12 +79,25 @@ export async function removePlace(ctx: Ctx, organisationId: string, placeId: str
 export async function reassignDistricts(db: Db, tenantId: string): Promise<number> {
 	const all = await db.select({ id: places.id, lat: places.lat, lng: places.lng, districtId: places.districtId }).from(places).where(eq(places.tenantId, tenantId));
 	const districts = await listDistricts(db, tenantId);
-	let changed = 0;
+	// The places that change, grouped by their new district: one UPDATE per district, not one per place.
+	const moves = new Map<string | null, string[]>();
 	for (const place of all) {
 		const districtId = districtAt(districts, place.lat, place.lng)?.id ?? null;
 		if (districtId === place.districtId) continue;
-		await db.update(places).set({ districtId }).where(and(eq(places.tenantId, tenantId), eq(places.id, place.id)));
-		changed++;
+		const ids = moves.get(districtId) ?? [];
+		ids.push(place.id);
+		moves.set(districtId, ids);
+	}
+	let changed = 0;
+	for (const [districtId, ids] of moves) {
+		// In slices: a statement takes at most 65,535 parameters, and a city may move more places at once.
+		for (let i = 0; i < ids.length; i += 1000) {
+			await db
+				.update(places)
+				.set({ districtId })
+				.where(and(eq(places.tenantId, tenantId), inArray(places.id, ids.slice(i, i + 1000))));
+		}
+		changed += ids.length;
 	}
 	return changed;
 }

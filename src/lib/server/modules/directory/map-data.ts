@@ -134,9 +134,15 @@ export function projection(points: { lat: number; lng: number }[], width: number
 	];
 }
 
+/** The polygons of a district outline, in GeoJSON's [lng, lat] order; none for anything else. */
+function polygonsOf(geometry: unknown): [number, number][][][] {
+	if (!isDistrictGeometry(geometry)) return [];
+	return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+}
+
 function areaPath(geometry: unknown, project: (lat: number, lng: number) => [number, number]): { d: string; x: number; y: number } | null {
-	if (!isDistrictGeometry(geometry)) return null;
-	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	const polygons = polygonsOf(geometry);
+	if (!polygons.length) return null;
 	const rings = polygons.flat();
 	const d = rings.map((ring) => 'M' + ring.map(([lng, lat]) => project(lat, lng).join(' ')).join('L') + 'Z').join('');
 	const outer = polygons[0][0];
@@ -144,13 +150,17 @@ function areaPath(geometry: unknown, project: (lat: number, lng: number) => [num
 	return { d, x: centre[0], y: centre[1] };
 }
 
-/** A drawing of numbered markers (and the route between them, and district outlines), fitted to the markers. */
+/**
+ * A drawing of numbered markers (and the route between them, and district outlines), fitted to the
+ * markers, or with `frameAreas` to the markers and the whole town, so that one place is not a lone dot.
+ */
 export function staticMap(
 	points: { number: number; lat: number; lng: number }[],
-	options: { width: number; height: number; route?: boolean; areas?: MapArea[] }
+	options: { width: number; height: number; route?: boolean; areas?: MapArea[]; frameAreas?: boolean }
 ): StaticMap | null {
 	if (!points.length) return null;
-	const project = projection(points, options.width, options.height);
+	const outline = options.frameAreas ? (options.areas ?? []).flatMap((a) => polygonsOf(a.geometry).flat(2).map(([lng, lat]) => ({ lat, lng }))) : [];
+	const project = projection([...points, ...outline], options.width, options.height);
 	const markers = points.map((p) => {
 		const [x, y] = project(p.lat, p.lng);
 		return { number: p.number, x, y };

@@ -184,4 +184,16 @@ describeOnDatabases('open data', (env) => {
 			['Verein "Rück\\halt" \u2013 Ü', 'Halle\nNord\t"B"', 'Weg </script> 1']
 		]);
 	});
+
+	it('marks a profile stale a year after its confirmation once the reminder is four weeks old, as the directory does', async () => {
+		const { tenant, ctx } = await town();
+		const day = 24 * 3600 * 1000;
+		const old = await env().organisation(tenant, { name: 'Alte Angaben', confirmedAt: new Date(Date.now() - 400 * day), staleReminderSentAt: new Date(Date.now() - 30 * day) });
+		const reminded = await env().organisation(tenant, { name: 'Gerade erinnert', confirmedAt: new Date(Date.now() - 400 * day), staleReminderSentAt: new Date(Date.now() - 3 * day) });
+		expect((await openOrganisation(ctx, old))?.stale).toBe(true);
+		expect((await openOrganisation(ctx, reminded))?.stale).toBe(false);
+		const { items, total } = await openOrganisations(ctx, {});
+		expect(total).toBe(items.length);
+		expect(items.filter((o) => o.stale).map((o) => o.name)).toEqual(['Alte Angaben']);
+	});
 });

@@ -4,7 +4,8 @@ import type { Ctx } from '$lib/server/core/context';
 import { toCsv } from '$lib/server/core/csv';
 import { categories, districts, organisationCategories, places } from './schema';
 import { accessibilityFeatures, languages, organisationKinds, targetGroups } from './vocabulary';
-import { directoryConditions, STALE_AFTER_MONTHS } from './queries';
+import { directoryConditions, staleSql } from './queries';
+import { publicContact, webUrl } from './organisation-fields';
 import { ZDirectoryQuery, type TDirectoryQuery } from './contracts';
 
 /**
@@ -126,6 +127,11 @@ export async function openOrganisations(
 	const order = query.q
 		? sql`ts_rank(organisations.search_vector, websearch_to_tsquery('gw_german', ${query.q})) + word_similarity(${query.q}, organisations.name) desc, organisations.name asc`
 		: sql`lower(organisations.name) asc, organisations.id`;
+	// A download holds every match: its length is the total, no count needed.
+	if (paging.limit === undefined) {
+		const items = await selectOrganisations(ctx, where, order, paging);
+		return { items, total: items.length };
+	}
 	const [items, count] = await Promise.all([
 		selectOrganisations(ctx, where, order, paging),
 		ctx.db.execute(sql`select count(*)::int as total from organisations where ${where}`)
@@ -151,8 +157,7 @@ async function selectOrganisations(ctx: OpenDataCtx, where: SQL, order: SQL, pag
 				organisations.founding_year as "foundingYear", organisations.register_number as "registerNumber",
 				organisations.network_member as "networkMember", to_char(organisations.network_declared_at, 'YYYY-MM-DD') as "networkDeclaredAt",
 				organisations.verified,
-				(organisations.confirmed_at < now() - make_interval(months => ${STALE_AFTER_MONTHS}) and organisations.stale_reminder_sent_at is not null
-					and organisations.stale_reminder_sent_at < now() - interval '28 days') as stale,
+				${staleSql} as stale,
 				${isoTime('greatest(organisations.updated_at, organisations.confirmed_at)')} as "lastUpdated",
 				coalesce((select json_agg(json_build_object('slug', c.slug, 'name', ${categoryName(ctx.locale)}) order by c.position, c.slug)
 					from ${organisationCategories} oc join ${categories} c on c.tenant_id = oc.tenant_id and c.id = oc.category_id
@@ -174,8 +179,6 @@ async function selectOrganisations(ctx: OpenDataCtx, where: SQL, order: SQL, pag
 	return (list as unknown as { rows: OrganisationRow[] }).rows.map((row) => toOpenOrganisation(ctx, row));
 }
 
-const webUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : '');
-
 /** Picks the published fields one by one, so a new column is never published by accident. */
 function toOpenOrganisation(ctx: OpenDataCtx, row: OrganisationRow): TOpenOrganisation {
 	return {
@@ -187,7 +190,7 @@ function toOpenOrganisation(ctx: OpenDataCtx, row: OrganisationRow): TOpenOrgani
 		categories: row.categories,
 		description: row.description,
 		logoUrl: row.logoPath ? `${ctx.baseUrl}/dateien/${row.logoPath}` : null,
-		contact: row.contactPublic && (row.contactName || row.contactEmail || row.contactPhone) ? { name: row.contactName, email: row.contactEmail, phone: row.contactPhone } : null,
+		contact: publicContact(row),
 		street: row.street,
 		postcode: row.postcode,
 		city: row.city,

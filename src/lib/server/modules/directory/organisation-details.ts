@@ -2,7 +2,8 @@ import type { Ctx } from '$lib/server/core/context';
 import { fail, ok, type Result } from '$lib/server/core/result';
 import { can } from '$lib/server/core/permissions';
 import { renderMarkdown } from '$lib/server/core/markdown';
-import { findOrganisation, isStale, listCategories, listDistricts, organisationCategoryIds, placesOf, type Organisation } from './queries';
+import { publicContact, webUrl } from './organisation-fields';
+import { findOrganisation, isStale, listCategories, listDistrictNames, organisationCategoryIds, placesOf, type Organisation } from './queries';
 
 export interface OrganisationDetails {
 	id: string;
@@ -40,6 +41,8 @@ export interface OrganisationDetails {
 		postcode: string;
 		city: string;
 		district: string | null;
+		lat: number | null;
+		lng: number | null;
 		located: boolean;
 		openingHours: string;
 		accessibility: string[];
@@ -47,9 +50,6 @@ export interface OrganisationDetails {
 	/** Members and coordinators may edit it and confirm it is current. */
 	canEdit: boolean;
 }
-
-/** Links are shown only to web addresses, whatever an import or an old entry may hold. */
-const webUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : '');
 
 export type OrganisationDetailsValue = { kind: 'profile'; organisation: OrganisationDetails } | { kind: 'merged'; mergedIntoId: string };
 
@@ -68,7 +68,7 @@ export async function loadOrganisationDetails(ctx: Ctx, id: string): Promise<Res
 	const [categoryIds, allCategories, districts, orgPlaces] = await Promise.all([
 		organisationCategoryIds(ctx.db, ctx.tenant.id, org.id),
 		listCategories(ctx.db, ctx.tenant.id),
-		listDistricts(ctx.db, ctx.tenant.id),
+		listDistrictNames(ctx.db, ctx.tenant.id),
 		placesOf(ctx.db, ctx.tenant.id, [org.id])
 	]);
 	const districtName = new Map(districts.map((d) => [d.id, d.name]));
@@ -86,7 +86,7 @@ export async function loadOrganisationDetails(ctx: Ctx, id: string): Promise<Res
 			categories: allCategories.filter((c) => chosen.has(c.id)).map((c) => ({ slug: c.slug, name: ctx.locale === 'en' ? c.nameEn : c.nameDe })),
 			descriptionHtml: org.description ? renderMarkdown(org.description) : '',
 			logoPath: org.logoPath,
-			contact: org.contactPublic && (org.contactName || org.contactEmail || org.contactPhone) ? { name: org.contactName, email: org.contactEmail, phone: org.contactPhone } : null,
+			contact: publicContact(org),
 			street: org.street,
 			postcode: org.postcode,
 			city: org.city,
@@ -111,6 +111,8 @@ export async function loadOrganisationDetails(ctx: Ctx, id: string): Promise<Res
 				postcode: p.postcode,
 				city: p.city,
 				district: p.districtId ? (districtName.get(p.districtId) ?? null) : null,
+				lat: p.lat,
+				lng: p.lng,
 				located: p.lat !== null && p.lng !== null,
 				openingHours: p.openingHours,
 				accessibility: p.accessibility

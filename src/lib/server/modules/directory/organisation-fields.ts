@@ -46,3 +46,11 @@ export async function replaceCategories(db: Db, tenantId: string, organisationId
 		.where(and(eq(organisationCategories.tenantId, tenantId), eq(organisationCategories.organisationId, organisationId)));
 	if (ids.length) await db.insert(organisationCategories).values([...new Set(ids)].map((categoryId) => ({ tenantId, organisationId, categoryId })));
 }
+
+/** Links are given only to web addresses, whatever an import or an old entry may hold. */
+export const webUrl = (url: string) => (/^https?:\/\//i.test(url) ? url : '');
+
+/** The contact person is shown only with their consent, and only when there is something to show. */
+export function publicContact(org: { contactPublic: boolean; contactName: string; contactEmail: string; contactPhone: string }) {
+	return org.contactPublic && (org.contactName || org.contactEmail || org.contactPhone) ? { name: org.contactName, email: org.contactEmail, phone: org.contactPhone } : null;
+}

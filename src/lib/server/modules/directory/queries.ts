@@ -19,6 +19,15 @@ export async function listDistricts(db: Db, tenantId: string): Promise<District[
 	return db.select().from(districts).where(eq(districts.tenantId, tenantId)).orderBy(asc(districts.name));
 }
 
+/** The town's districts without their outlines: for filters and labels, where the polygons would only be weight. */
+export async function listDistrictNames(db: Db, tenantId: string): Promise<Pick<District, 'id' | 'slug' | 'name'>[]> {
+	return db
+		.select({ id: districts.id, slug: districts.slug, name: districts.name })
+		.from(districts)
+		.where(eq(districts.tenantId, tenantId))
+		.orderBy(asc(districts.name));
+}
+
 /** Turns what a person typed into a prefix query: "Sport ver" → sport:* & ver:* */
 export function prefixQuery(q: string): string | null {
 	const words = q
@@ -77,7 +86,7 @@ export function directoryConditions(tenantId: string, query: TDirectoryQuery, fu
 const orgTenantId = sql.raw('"organisations"."tenant_id"');
 const orgId = sql.raw('"organisations"."id"');
 
-const staleSql = sql<boolean>`(${organisations.confirmedAt} < now() - make_interval(months => ${STALE_AFTER_MONTHS})
+export const staleSql = sql<boolean>`(${organisations.confirmedAt} < now() - make_interval(months => ${STALE_AFTER_MONTHS})
 	and ${organisations.staleReminderSentAt} is not null and ${organisations.staleReminderSentAt} < now() - interval '28 days')`;
 
 export interface DirectoryEntry {

@@ -27,6 +27,10 @@ it('builds readable addresses from German titles', () => {
 	expect(slugify('!!!')).toBe('spaziergang');
 });
 
+it('cuts long titles to 80 characters without a hyphen at the end', () => {
+	expect(slugify(`${'a'.repeat(79)} b`)).toBe('a'.repeat(79));
+});
+
 const walk = { title: 'Jugend engagiert sich', targetGroup: 'Schulklassen', description: 'Ein Weg **für Klassen**.', durationMinutes: '90' };
 
 describeOnDatabases('walks', (env) => {
@@ -204,5 +208,30 @@ describeOnDatabases('walks', (env) => {
 		expect((await listWalkStops(env().db, tenant.id, id)).map((s) => s.position)).toEqual([1, 3]);
 		expect(await moveWalkStop(ctx, id, 3, 'up')).toEqual({ ok: true, value: { position: 1 } });
 		expect((await listWalkStops(env().db, tenant.id, id)).map((s) => `${s.position} ${s.placeName}`)).toEqual(['1 Lager', '2 Sportplatz']);
+	});
+
+	it('change one stop\'s text in place, leaving the other stops as they are', async () => {
+		const { tenant, coordinator, placeIds } = await town();
+		const ctx = env().ctx(tenant, coordinator.actor);
+		const created = await createWalk(ctx, walk);
+		if (!created.ok) throw new Error('not created');
+		const id = created.value.id;
+		for (const [i, placeId] of placeIds.entries()) await addWalkStop(ctx, id, { placeId, text: `Station ${i + 1}` });
+		const before = (await findWalk(env().db, tenant.id, id))!.updatedAt;
+
+		expect(await updateWalkStop(ctx, id, 2, { text: '  Neu erzählt.  ' })).toEqual({ ok: true, value: null });
+		expect((await listWalkStops(env().db, tenant.id, id)).map((s) => `${s.position} ${s.placeName}: ${s.text}`)).toEqual([
+			'1 Sportplatz: Station 1',
+			'2 Ausgabe: Neu erzählt.',
+			'3 Lager: Station 3'
+		]);
+		expect((await findWalk(env().db, tenant.id, id))!.updatedAt.getTime()).toBeGreaterThanOrEqual(before.getTime());
+		expect((await listAudit(env().db, tenant.id, { entityId: id, action: 'walk.stop_updated' })).rows[0]).toMatchObject({
+			before: { position: 2, text: 'Station 2' },
+			after: { position: 2, text: 'Neu erzählt.' }
+		});
+		expect(await updateWalkStop(ctx, id, 4, { text: 'x' })).toEqual({ ok: false, error: 'not_found' });
+		expect(await updateWalkStop(ctx, id, 1.5, { text: 'x' })).toEqual({ ok: false, error: 'not_found' });
+		expect(await updateWalkStop(ctx, id, 1, { text: 'x'.repeat(2001) })).toEqual({ ok: false, error: 'invalid', fields: { text: 'error.too_long' } });
 	});
 });

@@ -5,14 +5,14 @@ import type { Ctx } from '$lib/server/core/context';
 import type { Db } from '$lib/server/db/client';
 import { can } from '$lib/server/core/permissions';
 import { fail, ok, type Result } from '$lib/server/core/result';
+import { requiredText, text } from '$lib/server/core/validation';
 import { districts, organisations, places, walkStops, walks } from './schema';
+import { slugify as toSlug } from './slug';
 
 export const MAX_WALK_STOPS = 30;
 
-const required = (max: number) => z.string({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(max, { error: 'error.too_long' });
-
 export const ZWalkInput = z.object({
-	title: required(200),
+	title: requiredText(200),
 	slug: z
 		.string()
 		.trim()
@@ -20,8 +20,8 @@ export const ZWalkInput = z.object({
 		.max(80, { error: 'error.too_long' })
 		.regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, { error: 'map.error_slug' })
 		.default(''),
-	targetGroup: required(120),
-	description: z.string().trim().max(10_000, { error: 'error.too_long' }).default(''),
+	targetGroup: requiredText(120),
+	description: text(10_000),
 	durationMinutes: z.coerce
 		.number({ error: 'map.error_duration' })
 		.int({ error: 'map.error_duration' })
@@ -32,25 +32,15 @@ export type TWalkInput = z.output<typeof ZWalkInput>;
 
 export const ZWalkStopInput = z.object({
 	placeId: z.uuid({ error: 'map.error_place' }),
-	text: z.string().trim().max(2000, { error: 'error.too_long' }).default('')
+	text: text(2000)
 });
 
-export const ZWalkStopText = z.object({ text: z.string().trim().max(2000, { error: 'error.too_long' }).default('') });
+export const ZWalkStopText = z.object({ text: text(2000) });
 
 /** "Engagement in der Altstadt – für Gäste" → engagement-in-der-altstadt-fuer-gaeste */
 export function slugify(title: string): string {
-	const slug = title
-		.toLowerCase()
-		.replace(/ä/g, 'ae')
-		.replace(/ö/g, 'oe')
-		.replace(/ü/g, 'ue')
-		.replace(/ß/g, 'ss')
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.slice(0, 80)
-		.replace(/^-+|-+$/g, '');
-	return slug || 'spaziergang';
+	// The form's slug rule allows no hyphen at the end, where the cut at 80 may leave one.
+	return toSlug(title, { max: 80, fallback: 'spaziergang' }).replace(/-$/, '');
 }
 
 export type Walk = typeof walks.$inferSelect;

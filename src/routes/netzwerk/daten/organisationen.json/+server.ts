@@ -1,9 +1,9 @@
 import type { RequestHandler } from './$types';
 import { openOrganisations } from '$lib/server/modules/directory';
-import { downloadHeaders, downloadQuery, openDataCtx } from '../download';
+import { downloadHeaders, downloadQuery } from '../download';
 
 export const GET: RequestHandler = async (event) => {
-	const { items, total } = await openOrganisations(openDataCtx(event), downloadQuery(event.url));
+	const { items, total } = await openOrganisations(event.locals.ctx, downloadQuery(event.url));
 	return new Response(JSON.stringify({ items, total }), {
 		headers: downloadHeaders('application/json', 'organisationen-{slug}.json', event.locals.tenant.slug)
 	});

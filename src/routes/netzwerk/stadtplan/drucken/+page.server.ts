@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { z } from 'zod';
-import { mapAreas, staticMap } from '$lib/server/modules/directory';
+import { staticMap } from '$lib/server/modules/directory';
 import { loadMapPage } from '../map-page';
 
 const ZFormat = z.enum(['a4', 'a3']).catch('a4');
@@ -10,7 +10,7 @@ const sizes = { a4: { width: 1000, height: 640 }, a3: { width: 1400, height: 900
 
 export const load: PageServerLoad = async (event) => {
 	const format = ZFormat.parse(event.url.searchParams.get('format') ?? undefined);
-	const [data, areas] = await Promise.all([loadMapPage(event), mapAreas(event.locals.ctx.db, event.locals.tenant.id)]);
+	const { areas, ...data } = await loadMapPage(event);
 	return {
 		...data,
 		format,

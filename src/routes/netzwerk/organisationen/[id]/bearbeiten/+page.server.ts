@@ -5,14 +5,11 @@ import { can } from '$lib/server/core/permissions';
 import { translate } from '$lib/i18n';
 import {
 	addPlace,
-	findOrganisation,
 	formVocabulary,
 	listCategories,
-	listDistricts,
+	loadOrganisationForEditing,
 	mapAreas,
-	organisationCategoryIds,
 	organisationInputFromForm,
-	placesOf,
 	removePlace,
 	setOrganisationArchived,
 	setOrganisationLogo,
@@ -25,34 +22,21 @@ import { stateView } from '$lib/components/map/view';
 export const load: PageServerLoad = async (event) => {
 	requireSignIn(event);
 	const { locals, params } = event;
-	const { db } = locals.ctx;
-	const org = await findOrganisation(db, locals.tenant.id, params.id);
+	const found = await loadOrganisationForEditing(locals.ctx, params.id);
+	if (!found.ok) error(found.error === 'forbidden' ? 403 : 404, { message: translate(locals.locale, `error.${found.error}`), code: found.error });
 	const target = { kind: 'organisation', tenantId: locals.tenant.id, organisationId: params.id } as const;
-	if (!org || org.status === 'merged') error(404, { message: translate(locals.locale, 'error.not_found'), code: 'not_found' });
-	if (!can(locals.actor, 'organisation.edit', target)) error(403, { message: translate(locals.locale, 'error.forbidden'), code: 'forbidden' });
-	const [categories, categoryIds, places, districts, areas] = await Promise.all([
-		listCategories(db, locals.tenant.id),
-		organisationCategoryIds(db, locals.tenant.id, org.id),
-		placesOf(db, locals.tenant.id, [org.id]),
-		listDistricts(db, locals.tenant.id),
-		mapAreas(db, locals.tenant.id)
-	]);
-	const districtName = new Map(districts.map((d) => [d.id, d.name]));
-	const staff = can(locals.actor, 'directory.manage', { kind: 'tenant', tenantId: locals.tenant.id });
+	const [categories, areas] = await Promise.all([listCategories(locals.ctx.db, locals.tenant.id), mapAreas(locals.ctx.db, locals.tenant.id)]);
 	return {
-		organisation: { ...org, categoryIds },
-		places: places.map((p) => ({ ...p, district: p.districtId ? (districtName.get(p.districtId) ?? null) : null })),
+		...found.value,
 		categories: categories.map((c) => ({ id: c.id, label: locals.locale === 'en' ? c.nameEn : c.nameDe })),
 		vocabulary: formVocabulary,
-		staff,
+		staff: can(locals.actor, 'directory.manage', { kind: 'tenant', tenantId: locals.tenant.id }),
 		mayArchive: can(locals.actor, 'organisation.archive', target),
 		mayManageMembers: can(locals.actor, 'organisation.members.manage', target),
 		// The pin picker's map: the districts for orientation, the Bundesland where nothing else helps.
 		map: { tiles: mapTiles(locals.tenant, new URL(locals.ctx.baseUrl)), areas: areas.map((a) => ({ name: a.name, geometry: a.geometry })), view: stateView(locals.tenant.state) }
 	};
 };
-
-const placeFields = (values: Record<string, string | string[]>) => ({ ...values });
 
 export const actions: Actions = {
 	profile: async ({ request, locals, params }) => {
@@ -75,14 +59,14 @@ export const actions: Actions = {
 	},
 	addPlace: async ({ request, locals, params }) => {
 		const values = await formValues(request);
-		const result = await addPlace(locals.ctx, params.id, placeFields(values));
+		const result = await addPlace(locals.ctx, params.id, values);
 		if (!result.ok) return fail(result.error === 'invalid' ? 400 : 403, { form: 'place-new', values, fields: result.fields, message: 'error.invalid_form' });
 		return { form: 'place-new', saved: result.value.located ? 'edit.place_added' : 'edit.place_not_located' };
 	},
 	updatePlace: async ({ request, locals, params }) => {
 		const values = await formValues(request);
 		const placeId = String(values.placeId ?? '');
-		const result = await updatePlace(locals.ctx, params.id, placeId, placeFields(values));
+		const result = await updatePlace(locals.ctx, params.id, placeId, values);
 		if (!result.ok) return fail(result.error === 'invalid' ? 400 : 403, { form: `place-${placeId}`, values, fields: result.fields, message: 'error.invalid_form' });
 		return { form: `place-${placeId}`, saved: result.value.located ? 'edit.place_added' : 'edit.place_not_located' };
 	},

@@ -23,7 +23,7 @@ export async function createCategory(ctx: Ctx, input: unknown): Promise<Result<{
 	const parsed = ZCategory.safeParse(input);
 	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
 	// Field slugs have always treated accented letters as word breaks ("Café" → "caf"); kept so.
-	const base = slugify(parsed.data.nameDe, { max: 50, fallback: 'feld', stripAccents: false });
+	const base = slugify(parsed.data.nameDe, { max: 50, fallback: 'feld' });
 	const taken = new Set(
 		(await ctx.db.select({ slug: categories.slug }).from(categories).where(eq(categories.tenantId, ctx.tenant.id))).map((c) => c.slug)
 	);

@@ -30,9 +30,9 @@ describe('map tiles and the Content-Security-Policy', () => {
 		const osm = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 		expect(page('/netzwerk/stadtplan', osm)).toContain("img-src 'self' data: https://tile.openstreetmap.org;");
 		expect(page('/netzwerk/spaziergaenge/[slug]', osm)).toContain('https://tile.openstreetmap.org');
-		expect(page('/netzwerk/organisationen/[id]', osm)).toContain('https://tile.openstreetmap.org');
-		expect(page('/netzwerk/organisationen/[id]/bearbeiten', osm)).toContain('https://tile.openstreetmap.org');
-		expect(page('/netzwerk/organisationen/[id]/personen', osm)).toBe(csp);
+		expect(page('/netzwerk/organisationen/[id=uuid]', osm)).toContain('https://tile.openstreetmap.org');
+		expect(page('/netzwerk/organisationen/[id=uuid]/bearbeiten', osm)).toContain('https://tile.openstreetmap.org');
+		expect(page('/netzwerk/organisationen/[id=uuid]/personen', osm)).toBe(csp);
 		expect(page('/netzwerk/organisationen', osm)).toBe(csp);
 		expect(page('/netzwerk/stadtplan/drucken', osm)).toBe(csp);
 		expect(page('/anmelden', osm)).toBe(csp);

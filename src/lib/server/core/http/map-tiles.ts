@@ -8,8 +8,8 @@ export const MAP_ROUTES: readonly string[] = [
 	'/netzwerk/stadtplan',
 	'/netzwerk/spaziergaenge/[slug]',
 	// An organisation's page shows its places; its edit page has the pin picker.
-	'/netzwerk/organisationen/[id]',
-	'/netzwerk/organisationen/[id]/bearbeiten'
+	'/netzwerk/organisationen/[id=uuid]',
+	'/netzwerk/organisationen/[id=uuid]/bearbeiten'
 ];
 
 /**

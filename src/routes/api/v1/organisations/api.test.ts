@@ -3,7 +3,7 @@ import { describeOnDatabases } from '$lib/server/testing/databases';
 import type { Ctx } from '$lib/server/core/context';
 import { places } from '$lib/server/modules/directory/schema';
 import { GET as list } from './+server';
-import { GET as one } from './[id]/+server';
+import { GET as one } from './[id=uuid]/+server';
 import { GET as geojson } from '../places.geojson/+server';
 
 /** Just what the handlers read from a request event. */

@@ -8,6 +8,7 @@ import { isLocale, translate } from '$lib/i18n';
 import { LANGUAGE_COOKIE, sessionCookieName, setSessionCookie } from '$lib/server/core/http/session-cookie';
 import { log } from '$lib/server/core/log';
 import { allowMapTiles } from '$lib/server/core/http/map-tiles';
+import { guardArea } from '$lib/server/core/http/area-guard';
 
 export const init: ServerInit = async () => {
 	await startApp();
@@ -22,6 +23,12 @@ const securityHeaders = {
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
+	const response = await answer(event, resolve);
+	for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
+	return response;
+};
+
+const answer: Handle = async ({ event, resolve }) => {
 	if (event.url.pathname === '/healthz') return resolve(event);
 
 	const resolved = await resolveTenant(db(), event.url.host, event.url.pathname);
@@ -55,10 +62,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 		baseUrl: `${(publicUrl ?? event.url.origin).replace(/\/$/, '')}${basePath}`
 	};
 
-	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', locale)
-	});
-	for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
+	const refused = await guardArea(event);
+	const response =
+		refused ??
+		(await resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%lang%', locale)
+		}));
 	allowMapTiles(response, event.route.id, tenant.tileUrl);
 	if (secure) response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
 	if (session) response.headers.set('cache-control', 'private, no-store');

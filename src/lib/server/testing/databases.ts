@@ -7,6 +7,7 @@ import { anonymous, type Actor, type TenantRole } from '../core/permissions';
 import type { Ctx } from '../core/context';
 import '../registry';
 import { organisations } from '../modules/directory/schema';
+import { organisationMemberships } from '../core/accounts/schema';
 
 const kinds = ['pglite', ...(process.env.TEST_DATABASE_URL ? (['postgres'] as const) : [])] as const;
 
@@ -70,7 +71,18 @@ export class TestEnv {
 		return row.id;
 	}
 
+	/** Makes someone a member directly, as if they had accepted an invitation. */
+	async member(tenant: Tenant, input: { organisationId: string; accountId: string; role: 'owner' | 'editor' }): Promise<void> {
+		await this.db.insert(organisationMemberships).values({ tenantId: tenant.id, ...input });
+	}
+
 	ctx(tenant: Tenant, actor: Actor = anonymous(tenant.id)): Ctx {
 		return { db: this.db, tenant, actor, locale: 'de', baseUrl: `https://engagement.example/t/${tenant.slug}` };
 	}
+}
+
+/** The value of a use case's result; a failure fails the test with its code. */
+export function valueOf<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
+	if (!result.ok) throw new Error(`expected success, got ${result.error}`);
+	return result.value;
 }

@@ -1,6 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { z } from 'zod';
-import { listAccounts } from '$lib/server/core/accounts';
+import { showAccounts } from '$lib/server/core/accounts';
+import { valueOrError } from '$lib/server/core/http/results';
 
 const ZQuery = z.object({
 	q: z.string().trim().max(100).optional().catch(undefined),
@@ -10,6 +11,6 @@ const ZQuery = z.object({
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const query = ZQuery.parse(Object.fromEntries(url.searchParams));
-	const list = await listAccounts(locals.ctx.db, locals.tenant.id, { q: query.q || undefined, role: query.rolle, page: query.seite });
+	const list = valueOrError(await showAccounts(locals.ctx, { q: query.q || undefined, role: query.rolle, page: query.seite }), locals.locale);
 	return { list, query };
 };

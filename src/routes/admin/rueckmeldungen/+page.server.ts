@@ -1,11 +1,11 @@
-import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
+import { z } from 'zod';
 import { listAccessibilityFeedback } from '$lib/server/core/legal';
-import { translate } from '$lib/i18n';
+import { valueOrError } from '$lib/server/core/http/results';
+
+const ZPage = z.coerce.number().int().min(1).max(100_000).catch(1);
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const page = Math.max(1, Number(url.searchParams.get('seite')) || 1);
-	const list = await listAccessibilityFeedback(locals.ctx, page);
-	if (!list) error(403, { message: translate(locals.locale, 'error.forbidden'), code: 'forbidden' });
-	return { list, page };
+	const page = ZPage.parse(url.searchParams.get('seite') ?? 1);
+	return { list: valueOrError(await listAccessibilityFeedback(locals.ctx, page), locals.locale), page };
 };

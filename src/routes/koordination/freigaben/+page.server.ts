@@ -1,13 +1,12 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { decideModeration, listModeration } from '$lib/server/core/moderation';
 import { formFields } from '$lib/server/core/http/guards';
-import { translate } from '$lib/i18n';
+import { valueOrError } from '$lib/server/core/http/results';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const status = url.searchParams.get('status') === 'erledigt' ? 'approved' : 'open';
-	const items = await listModeration(locals.ctx, status);
-	if (!items) error(403, { message: translate(locals.locale, 'error.forbidden'), code: 'forbidden' });
+	const items = valueOrError(await listModeration(locals.ctx, status), locals.locale);
 	return { items, showing: status };
 };
 

@@ -1,12 +1,11 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { confirmOrganisationCurrent, listStaleOrganisations } from '$lib/server/modules/directory';
 import { formFields } from '$lib/server/core/http/guards';
-import { translate } from '$lib/i18n';
+import { valueOrError } from '$lib/server/core/http/results';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const items = await listStaleOrganisations(locals.ctx);
-	if (!items) error(403, { message: translate(locals.locale, 'error.forbidden'), code: 'forbidden' });
+	const items = valueOrError(await listStaleOrganisations(locals.ctx), locals.locale);
 	return { items };
 };
 

@@ -1,12 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { changePassword, requestEmailChange, signOutEverywhere, updateProfile } from '$lib/server/core/accounts';
+import { changePassword, requestEmailChange, showOwnProfile, signOutEverywhere, updateProfile } from '$lib/server/core/accounts';
+import { valueOrError } from '$lib/server/core/http/results';
 import { formFields } from '$lib/server/core/http/guards';
 import { clearSessionCookie, LANGUAGE_COOKIE } from '$lib/server/core/http/session-cookie';
 
-export const load: PageServerLoad = ({ locals }) => ({
-	profile: { displayName: locals.account!.displayName, email: locals.account!.email, locale: locals.account!.locale }
-});
+export const load: PageServerLoad = async ({ locals }) => ({ profile: valueOrError(await showOwnProfile(locals.ctx), locals.locale) });
 
 export const actions: Actions = {
 	profile: async ({ request, locals, cookies }) => {

@@ -20,3 +20,6 @@ export { checkPassword, hashPassword, PASSWORD_MIN } from './password';
 export { toPublicAccount, type Account, type PublicAccount } from './schema-types';
 export * as accountContracts from './contracts';
 export { provisionAccount } from './provision-account';
+export { showAccounts } from './show-accounts';
+export { showAccount } from './show-account';
+export { showOwnProfile } from './show-own-profile';

@@ -35,9 +35,9 @@ async function otherOwners(db: Db, tenantId: string, organisationId: string, acc
 }
 
 /**
- * Adds a person to an organisation as owner or editor, or changes their role.
- * The directory module calls this after creating an organisation (the proposer becomes owner)
- * and when an invitation is accepted.
+ * Changes a member's role, or adds a person to an organisation: only the proposer of a new
+ * organisation (as owner) or someone accepting an invitation. Nobody is added without their
+ * consent, so owners and staff change roles of people who are already members.
  */
 export async function setOrganisationMember(
 	ctx: Ctx,
@@ -59,6 +59,7 @@ export async function setOrganisationMember(
 	return ctx.db.transaction(async (tx) => {
 		const where = membershipOf(ctx.tenant.id, organisationId, accountId);
 		const [existing] = await tx.select().from(organisationMemberships).where(where);
+		if (!existing && !options.asCreator && !options.invited) return fail('not_found');
 		if (existing?.role === role) return ok(null);
 		if (existing?.role === 'owner' && (await otherOwners(tx, ctx.tenant.id, organisationId, accountId)) === 0) return fail('last_owner');
 		if (existing) await tx.update(organisationMemberships).set({ role }).where(where);

@@ -3,7 +3,7 @@ import { describeOnDatabases } from '$lib/server/testing/databases';
 import { loadActor, removeOrganisationMember, setOrganisationMember } from '.';
 
 describeOnDatabases('organisation memberships', (env) => {
-	it('the creator becomes owner, owners add editors, editors cannot manage members', async () => {
+	it('the creator becomes owner, owners change roles of members, editors cannot manage members', async () => {
 		const tenant = await env().tenant();
 		const owner = await env().account(tenant);
 		const editor = await env().account(tenant);
@@ -18,7 +18,9 @@ describeOnDatabases('organisation memberships', (env) => {
 		});
 
 		const ownerActor = await loadActor(env().db, tenant.id, owner.accountId);
-		expect((await setOrganisationMember(env().ctx(tenant, ownerActor), { organisationId, accountId: editor.accountId, role: 'editor' })).ok).toBe(true);
+		// People join only by accepting an invitation: an owner cannot add an account by its id.
+		expect(await setOrganisationMember(env().ctx(tenant, ownerActor), { organisationId, accountId: editor.accountId, role: 'editor' })).toEqual({ ok: false, error: 'not_found' });
+		expect(await setOrganisationMember(env().ctx(tenant, editor.actor), { organisationId, accountId: editor.accountId, role: 'editor' }, { invited: true })).toEqual({ ok: true, value: null });
 		const editorActor = await loadActor(env().db, tenant.id, editor.accountId);
 		expect(editorActor.memberships).toEqual([{ organisationId, role: 'editor' }]);
 		expect(await setOrganisationMember(env().ctx(tenant, editorActor), { organisationId, accountId: stranger.accountId, role: 'editor' })).toEqual({
@@ -40,16 +42,22 @@ describeOnDatabases('organisation memberships', (env) => {
 		const ctx = env().ctx(tenant, ownerActor);
 		expect(await removeOrganisationMember(ctx, { organisationId, accountId: owner.accountId })).toEqual({ ok: false, error: 'last_owner' });
 		expect(await setOrganisationMember(ctx, { organisationId, accountId: owner.accountId, role: 'editor' })).toEqual({ ok: false, error: 'last_owner' });
-		// Handing over: make the second person owner, then step down.
+		// Handing over: the second person, an editor, becomes owner; then the first steps down.
+		await env().member(tenant, { organisationId, accountId: second.accountId, role: 'editor' });
 		expect((await setOrganisationMember(ctx, { organisationId, accountId: second.accountId, role: 'owner' })).ok).toBe(true);
 		expect((await setOrganisationMember(ctx, { organisationId, accountId: owner.accountId, role: 'editor' })).ok).toBe(true);
 	});
 
-	it('coordinators manage any organisation’s members', async () => {
+	it('coordinators change the roles of any organisation’s members, but add nobody', async () => {
 		const tenant = await env().tenant();
 		const coordinator = await env().account(tenant, ['coordinator']);
 		const person = await env().account(tenant);
+		const outsider = await env().account(tenant);
 		const organisationId = await env().organisation(tenant);
-		expect((await setOrganisationMember(env().ctx(tenant, coordinator.actor), { organisationId, accountId: person.accountId, role: 'owner' })).ok).toBe(true);
+		await env().member(tenant, { organisationId, accountId: person.accountId, role: 'editor' });
+		const ctx = env().ctx(tenant, coordinator.actor);
+		expect((await setOrganisationMember(ctx, { organisationId, accountId: person.accountId, role: 'owner' })).ok).toBe(true);
+		expect(await setOrganisationMember(ctx, { organisationId, accountId: outsider.accountId, role: 'editor' })).toEqual({ ok: false, error: 'not_found' });
+		expect((await loadActor(env().db, tenant.id, outsider.accountId)).memberships).toEqual([]);
 	});
 });

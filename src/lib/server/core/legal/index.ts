@@ -87,13 +87,13 @@ export async function submitAccessibilityFeedback(ctx: Ctx, input: unknown): Pro
 }
 
 export async function listAccessibilityFeedback(ctx: Ctx, page = 1) {
-	if (!can(ctx.actor, 'feedback.read', { kind: 'tenant', tenantId: ctx.tenant.id })) return null;
+	if (!can(ctx.actor, 'feedback.read', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden' as const);
 	const where = eq(accessibilityFeedback.tenantId, ctx.tenant.id);
 	const [rows, [{ total }]] = await Promise.all([
 		ctx.db.select().from(accessibilityFeedback).where(where).orderBy(desc(accessibilityFeedback.createdAt)).limit(50).offset((page - 1) * 50),
 		ctx.db.select({ total: sql<number>`count(*)::int` }).from(accessibilityFeedback).where(where)
 	]);
-	return { rows, total };
+	return ok({ rows, total });
 }
 
 // A barrier report stays with the office; the reporter's contact address goes with their account.

@@ -50,7 +50,7 @@ export async function submitForModeration(db: Db, tenantId: string, subjectType:
 export type ModerationItem = typeof moderationItems.$inferSelect;
 
 export async function listModeration(ctx: Ctx, status: ModerationItem['status'] = 'open') {
-	if (!can(ctx.actor, 'moderation.decide', { kind: 'tenant', tenantId: ctx.tenant.id })) return null;
+	if (!can(ctx.actor, 'moderation.decide', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden' as const);
 	const rows = await ctx.db
 		.select()
 		.from(moderationItems)
@@ -60,7 +60,7 @@ export async function listModeration(ctx: Ctx, status: ModerationItem['status'] 
 	const described = await Promise.all(
 		rows.map(async (item) => ({ ...item, subject: (await subjects.get(item.subjectType)?.describe(ctx.db, ctx.tenant.id, item.subjectId)) ?? null }))
 	);
-	return described;
+	return ok(described);
 }
 
 export async function countOpenModeration(db: Db, tenantId: string): Promise<number> {

@@ -22,6 +22,7 @@ export {
 } from './queries';
 export { organisationInputFromForm, formVocabulary } from './form-input';
 export { inviteMember, describeInvitation, acceptInvitation, listOpenInvitations } from './invitations';
+export { showOrganisationPeople } from './show-organisation-people';
 export { ZMapQuery, MAP_LIMIT, mapPlaces, mapOrganisationName, mapAreas, staticMap, projection, type TMapQuery, type MapPlace, type MapArea, type StaticMap } from './map-data';
 export { MAX_WALK_STOPS, slugify, listWalks, findWalk, listWalkStops, walkPlaceOptions, loadPublicWalk, type Walk, type WalkSummary, type WalkStop, type WalkPlaceOption, type PublicWalk } from './walks';
 export { createWalk } from './create-walk';

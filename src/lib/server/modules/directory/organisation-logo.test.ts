@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeOnDatabases } from '$lib/server/testing/databases';
-import { loadActor, setOrganisationMember } from '$lib/server/core/accounts';
+import { loadActor } from '$lib/server/core/accounts';
 import { configureStorage, fileStorage, FILE_KEY, LocalFolderStorage } from '$lib/server/core/files';
 import { listAudit } from '$lib/server/core/audit';
 import { findOrganisation } from './queries';
@@ -21,7 +21,7 @@ describeOnDatabases('organisation logo', (env) => {
 		const coordinator = await env().account(tenant, ['coordinator']);
 		const organisationId = await env().organisation(tenant, { name: 'Ruderclub Hafenstadt' });
 		const editor = await env().account(tenant);
-		await setOrganisationMember(env().ctx(tenant, coordinator.actor), { organisationId, accountId: editor.accountId, role: 'editor' });
+		await env().member(tenant, { organisationId, accountId: editor.accountId, role: 'editor' });
 		const editorCtx = env().ctx(tenant, await loadActor(env().db, tenant.id, editor.accountId));
 		return { tenant, organisationId, editorCtx, coordinatorCtx: env().ctx(tenant, coordinator.actor) };
 	}
@@ -63,7 +63,7 @@ describeOnDatabases('organisation logo', (env) => {
 		expect(await setOrganisationLogo(env().ctx(tenant, resident.actor), organisationId, { data: await wideLogo() })).toEqual({ ok: false, error: 'forbidden' });
 		const otherClub = await env().organisation(tenant, { name: 'Segelclub' });
 		const otherEditor = await env().account(tenant);
-		await setOrganisationMember(coordinatorCtx, { organisationId: otherClub, accountId: otherEditor.accountId, role: 'owner' });
+		await env().member(tenant, { organisationId: otherClub, accountId: otherEditor.accountId, role: 'owner' });
 		const otherCtx = env().ctx(tenant, await loadActor(env().db, tenant.id, otherEditor.accountId));
 		expect(await setOrganisationLogo(otherCtx, organisationId, { remove: true })).toEqual({ ok: false, error: 'forbidden' });
 		const elsewhere = await env().tenant();

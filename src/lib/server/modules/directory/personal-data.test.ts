@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { describeOnDatabases, PASSWORD } from '$lib/server/testing/databases';
+import { describeOnDatabases, PASSWORD, valueOf } from '$lib/server/testing/databases';
 import { deleteAccount, exportMyData, loadActor } from '$lib/server/core/accounts';
 import { moderationItems } from '$lib/server/core/moderation/schema';
 import { decideModeration, listModeration } from '$lib/server/core/moderation';
@@ -36,7 +36,7 @@ describeOnDatabases('personal data in the Vereinsregister', (env) => {
 	it('forgets the person on deletion while the organisation, its queue entry and its invitations to others stay', async () => {
 		const { tenant, coordinator, resident, owner, organisationId } = await proposal();
 		const staff = env().ctx(tenant, coordinator.actor);
-		const item = (await listModeration(staff))!.find((i) => i.subjectId === organisationId)!;
+		const item = valueOf(await listModeration(staff)).find((i) => i.subjectId === organisationId)!;
 		expect((await decideModeration(staff, { itemId: item.id, decision: 'approved' })).ok).toBe(true);
 		expect((await deleteAccount(owner, { currentPassword: PASSWORD, confirm: 'on' })).ok).toBe(true);
 

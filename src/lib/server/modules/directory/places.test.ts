@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeOnDatabases } from '$lib/server/testing/databases';
-import { loadActor, setOrganisationMember } from '$lib/server/core/accounts';
+import { loadActor } from '$lib/server/core/accounts';
 import { districts, geocodeAddresses } from './schema';
 import { addPlace, placesOf, reassignDistricts, removePlace, updatePlace } from '.';
 
@@ -53,7 +53,7 @@ describeOnDatabases('places', (env) => {
 		const editor = await env().account(tenant);
 		const orgA = await env().organisation(tenant);
 		const orgB = await env().organisation(tenant);
-		await setOrganisationMember(env().ctx(tenant, coordinator.actor), { organisationId: orgA, accountId: editor.accountId, role: 'editor' });
+		await env().member(tenant, { organisationId: orgA, accountId: editor.accountId, role: 'editor' });
 		const ctx = env().ctx(tenant, await loadActor(env().db, tenant.id, editor.accountId));
 		expect((await addPlace(ctx, orgA, { name: 'Eigener Ort' })).ok).toBe(true);
 		expect(await addPlace(ctx, orgB, { name: 'Fremder Ort' })).toEqual({ ok: false, error: 'forbidden' });

@@ -2,6 +2,7 @@ import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import type { Ctx } from '$lib/server/core/context';
 import { can } from '$lib/server/core/permissions';
+import { fail, ok } from '$lib/server/core/result';
 import { config } from '$lib/server/core/config';
 import { queueMail } from '$lib/server/core/mail';
 import { registerPeriodicTask } from '$lib/server/core/jobs';
@@ -57,10 +58,11 @@ registerPeriodicTask('directory.stale-reminders', 6 * 3600 * 1000, async (db) =>
 
 /** For coordinators: every published profile not confirmed for 12 months, oldest first. */
 export async function listStaleOrganisations(ctx: Ctx) {
-	if (!can(ctx.actor, 'directory.manage', { kind: 'tenant', tenantId: ctx.tenant.id })) return null;
-	return ctx.db
+	if (!can(ctx.actor, 'directory.manage', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden' as const);
+	const rows = await ctx.db
 		.select({ id: organisations.id, name: organisations.name, confirmedAt: organisations.confirmedAt, staleReminderSentAt: organisations.staleReminderSentAt })
 		.from(organisations)
 		.where(unconfirmed(ctx.tenant.id))
 		.orderBy(organisations.confirmedAt);
+	return ok(rows);
 }

@@ -1,19 +1,10 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { assignRole, findAccountById, loadActor, removeRole, setAccountDisabled, toPublicAccount } from '$lib/server/core/accounts';
-import { listAudit } from '$lib/server/core/audit';
+import { assignRole, removeRole, setAccountDisabled, showAccount } from '$lib/server/core/accounts';
+import { valueOrError } from '$lib/server/core/http/results';
 import { formFields } from '$lib/server/core/http/guards';
-import { translate } from '$lib/i18n';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const account = /^[0-9a-f-]{36}$/i.test(params.id) ? await findAccountById(locals.ctx.db, locals.tenant.id, params.id) : undefined;
-	if (!account) error(404, { message: translate(locals.locale, 'error.not_found'), code: 'not_found' });
-	const [actor, history] = await Promise.all([
-		loadActor(locals.ctx.db, locals.tenant.id, account.id),
-		listAudit(locals.ctx.db, locals.tenant.id, { entityId: account.id, pageSize: 20 })
-	]);
-	return { target: toPublicAccount(account), roles: actor.roles, isSelf: account.id === locals.actor.accountId, history: history.rows };
-};
+export const load: PageServerLoad = async ({ locals, params }) => valueOrError(await showAccount(locals.ctx, params.id), locals.locale);
 
 const messageFor = (error: string) => (error === 'forbidden' ? 'error.forbidden' : error === 'not_found' ? 'error.not_found' : 'error.invalid_form');
 

@@ -1,25 +1,14 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formFields, requireSignIn } from '$lib/server/core/http/guards';
-import { can } from '$lib/server/core/permissions';
-import { listOrganisationMembers, removeOrganisationMember, setOrganisationMember } from '$lib/server/core/accounts';
-import { translate } from '$lib/i18n';
-import { findOrganisation, inviteMember, listOpenInvitations } from '$lib/server/modules/directory';
+import { formFields } from '$lib/server/core/http/guards';
+import { valueOrError } from '$lib/server/core/http/results';
+import { removeOrganisationMember, setOrganisationMember } from '$lib/server/core/accounts';
+import { inviteMember, showOrganisationPeople } from '$lib/server/modules/directory';
 
-export const load: PageServerLoad = async (event) => {
-	requireSignIn(event);
-	const { locals, params } = event;
-	const org = await findOrganisation(locals.ctx.db, locals.tenant.id, params.id);
-	if (!org || org.status === 'merged') error(404, { message: translate(locals.locale, 'error.not_found'), code: 'not_found' });
-	const target = { kind: 'organisation', tenantId: locals.tenant.id, organisationId: org.id } as const;
-	const isMember = locals.actor.memberships.some((m) => m.organisationId === org.id);
-	const manage = can(locals.actor, 'organisation.members.manage', target);
-	if (!manage && !isMember) error(403, { message: translate(locals.locale, 'error.forbidden'), code: 'forbidden' });
-	const [members, invitations] = await Promise.all([listOrganisationMembers(locals.ctx.db, locals.tenant.id, org.id), listOpenInvitations(locals.ctx, org.id)]);
-	return { organisation: { id: org.id, name: org.name }, members, invitations, manage, self: locals.actor.accountId };
-};
+export const load: PageServerLoad = async ({ locals, params }) => valueOrError(await showOrganisationPeople(locals.ctx, params.id), locals.locale);
 
-const message = (error: string) => (error === 'last_owner' ? 'people.last_owner' : error === 'invalid' ? 'error.invalid_form' : 'error.forbidden');
+const messages: Record<string, string> = { last_owner: 'people.last_owner', invalid: 'error.invalid_form', not_found: 'error.not_found' };
+const message = (error: string) => messages[error] ?? 'error.forbidden';
 
 export const actions: Actions = {
 	role: async ({ request, locals, params }) => {

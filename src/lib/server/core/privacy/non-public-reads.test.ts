@@ -1,0 +1,89 @@
+import { expect, it } from 'vitest';
+import { describeOnDatabases } from '$lib/server/testing/databases';
+import { showAccount, showAccounts, showOwnProfile } from '../accounts';
+import { showAuditLog } from '../audit/show-audit-log';
+import { showMail, showOutbox } from '../mail/show-outbox';
+import { listAccessibilityFeedback, submitAccessibilityFeedback } from '../legal';
+import { listModeration } from '../moderation';
+import { anonymous } from '../permissions';
+import type { Ctx } from '../context';
+import { queueMail } from '../mail';
+import { listStaleOrganisations, showOrganisationPeople } from '$lib/server/modules/directory';
+
+const forbidden = { ok: false, error: 'forbidden' };
+
+describeOnDatabases('non-public reads', (env) => {
+	it('only the own municipality’s admins read accounts, the audit log, the outbox and feedback', async () => {
+		const town = await env().tenant();
+		const other = await env().tenant();
+		const admin = await env().account(town, ['admin']);
+		const coordinator = await env().account(town, ['coordinator']);
+		const resident = await env().account(town);
+		const otherAdmin = await env().account(other, ['admin']);
+		const mailId = await queueMail(env().db, town.id, { to: resident.email, template: 'reset_password', locale: 'de', params: { name: 'R', tenant: 'T', link: 'https://x' } });
+		await submitAccessibilityFeedback(env().ctx(town), { pageUrl: '/anmelden', message: 'Kontrast zu schwach' });
+
+		const reads: Record<string, (ctx: Ctx) => Promise<{ ok: boolean }>> = {
+			accounts: (ctx) => showAccounts(ctx, {}),
+			account: (ctx) => showAccount(ctx, resident.accountId),
+			audit: (ctx) => showAuditLog(ctx, {}),
+			outbox: (ctx) => showOutbox(ctx, {}),
+			mail: (ctx) => showMail(ctx, mailId),
+			feedback: (ctx) => listAccessibilityFeedback(ctx)
+		};
+
+		for (const [name, read] of Object.entries(reads)) {
+			expect((await read(env().ctx(town, admin.actor))).ok, `${name} for the admin`).toBe(true);
+			for (const [who, ctx] of [
+				['visitor', env().ctx(town, anonymous(town.id))],
+				['resident', env().ctx(town, resident.actor)],
+				['coordinator', env().ctx(town, coordinator.actor)],
+				['admin of another town', env().ctx(town, otherAdmin.actor)]
+			] as const) {
+				expect(await read(ctx), `${name} for the ${who}`).toEqual(forbidden);
+			}
+		}
+		const shown = await showAccounts(env().ctx(town, admin.actor), {});
+		expect(shown.ok && shown.value.rows.map((r) => r.email).sort()).toEqual([admin.email, coordinator.email, resident.email].sort());
+		// Another town's ids are unknown here.
+		expect(await showAccount(env().ctx(other, otherAdmin.actor), resident.accountId)).toEqual({ ok: false, error: 'not_found' });
+		expect(await showMail(env().ctx(other, otherAdmin.actor), mailId)).toEqual({ ok: false, error: 'not_found' });
+	});
+
+	it('moderation and stale lists are the coordination office’s, Mein Konto the person’s own', async () => {
+		const town = await env().tenant();
+		const coordinator = await env().account(town, ['coordinator']);
+		const resident = await env().account(town);
+		for (const ctx of [env().ctx(town), env().ctx(town, resident.actor)]) {
+			expect(await listModeration(ctx)).toEqual(forbidden);
+			expect(await listStaleOrganisations(ctx)).toEqual(forbidden);
+		}
+		expect((await listModeration(env().ctx(town, coordinator.actor))).ok).toBe(true);
+		expect(await showOwnProfile(env().ctx(town))).toEqual(forbidden);
+		expect(await showOwnProfile(env().ctx(town, resident.actor))).toEqual({ ok: true, value: { displayName: 'Test Person', email: resident.email, locale: 'de' } });
+	});
+
+	it('an organisation’s people are seen by its members and staff, not by editors of another one', async () => {
+		const town = await env().tenant();
+		const other = await env().tenant();
+		const coordinator = await env().account(town, ['coordinator']);
+		const owner = await env().account(town);
+		const strangerEditor = await env().account(town);
+		const otherAdmin = await env().account(other, ['admin']);
+		const club = await env().organisation(town);
+		const otherClub = await env().organisation(town);
+		await env().member(town, { organisationId: club, accountId: owner.accountId, role: 'owner' });
+		await env().member(town, { organisationId: otherClub, accountId: strangerEditor.accountId, role: 'editor' });
+		const { loadActor } = await import('../accounts');
+		const ownerActor = await loadActor(env().db, town.id, owner.accountId);
+		const strangerActor = await loadActor(env().db, town.id, strangerEditor.accountId);
+
+		const seen = await showOrganisationPeople(env().ctx(town, ownerActor), club);
+		expect(seen.ok && seen.value.members.map((m) => m.email)).toEqual([owner.email]);
+		expect((await showOrganisationPeople(env().ctx(town, coordinator.actor), club)).ok).toBe(true);
+		expect(await showOrganisationPeople(env().ctx(town, strangerActor), club)).toEqual(forbidden);
+		expect(await showOrganisationPeople(env().ctx(town), club)).toEqual(forbidden);
+		expect(await showOrganisationPeople(env().ctx(town, otherAdmin.actor), club)).toEqual(forbidden);
+		expect(await showOrganisationPeople(env().ctx(other, otherAdmin.actor), club)).toEqual({ ok: false, error: 'not_found' });
+	});
+});

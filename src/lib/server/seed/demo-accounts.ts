@@ -10,11 +10,14 @@ export const demoAccounts: {
 	displayName: string;
 	roles: TenantRole[];
 	club?: 'owner' | 'editor';
+	/** Accounts of the district; all others belong to Lindwerder. */
+	district?: true;
 }[] = [
 	{ email: 'admin@lindwerder.example', password: 'Rathaus-Schluessel-42', displayName: 'Henrike Albers', roles: ['admin'] },
 	{ email: 'koordination@lindwerder.example', password: 'Ehrenamt-Buero-Markt-7', displayName: 'Jonas Petersen', roles: ['coordinator'] },
 	{ email: 'partner@lindwerder.example', password: 'Museum-Kasse-Stempel-3', displayName: 'Museum am Deich', roles: ['partner'] },
 	{ email: 'verein@lindwerder.example', password: 'Turnhalle-am-Deich-9', displayName: 'Karin Lorenzen', roles: [], club: 'owner' },
 	{ email: 'redaktion@lindwerder.example', password: 'Zeitung-Kiosk-Bahnhof-8', displayName: 'Mehmet Yilmaz', roles: [], club: 'editor' },
-	{ email: 'bewohnerin@lindwerder.example', password: 'Sonnenblume-Hafen-Weg-5', displayName: 'Lea Hansen', roles: [] }
+	{ email: 'bewohnerin@lindwerder.example', password: 'Sonnenblume-Hafen-Weg-5', displayName: 'Lea Hansen', roles: [] },
+	{ email: 'admin@kreis-nordaue.example', password: 'Kreishaus-Fachdienst-24', displayName: 'Birte Carstensen', roles: ['admin'], district: true }
 ];

@@ -60,7 +60,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
 	await seedDemoLogos(db, town);
 
 	for (const demo of demoAccounts) {
-		const created = await provisionAccount(db, town.id, demo);
+		const created = await provisionAccount(db, demo.district ? kreis.id : town.id, demo);
 		if (!created.ok) throw new Error(`demo account ${demo.email}: ${created.error}`);
 		if (demo.club) {
 			await db

@@ -32,10 +32,12 @@ it('seeds Lindwerder with one account per role once, into an empty database', as
 		expect(town).toMatchObject({ isDefault: true, state: 'SH' });
 		expect(await resolveTenant(database.db, 'localhost:3000', '/')).toMatchObject({ tenant: { slug: 'lindwerder' } });
 		expect((await findTenantBySlug(database.db, 'kreis-nordaue'))?.id).toBe(town!.parentId);
+		const kreis = await findTenantBySlug(database.db, 'kreis-nordaue');
 		for (const demo of demoAccounts) {
 			expect(checkPassword(demo.password, [demo.email.split('@')[0]])).toBeNull();
-			const account = await findAccountByEmail(database.db, town!.id, demo.email);
-			const actor = await loadActor(database.db, town!.id, account!.id);
+			const tenantId = demo.district ? kreis!.id : town!.id;
+			const account = await findAccountByEmail(database.db, tenantId, demo.email);
+			const actor = await loadActor(database.db, tenantId, account!.id);
 			expect(actor.roles).toEqual(demo.roles);
 			expect(actor.memberships).toEqual(demo.club ? [{ organisationId: DEMO_CLUB_ID, role: demo.club }] : []);
 		}

@@ -48,8 +48,10 @@ export default defineConfig({
 		trace: 'off'
 	},
 	projects: [
-		{ name: 'js', use: { javaScriptEnabled: true } },
-		{ name: 'nojs', use: { javaScriptEnabled: false } }
+		{ name: 'js', use: { javaScriptEnabled: true }, testIgnore: /\.http\.spec\.ts$/ },
+		{ name: 'nojs', use: { javaScriptEnabled: false }, testIgnore: /\.http\.spec\.ts$/ },
+		// Requests without a browser: the route tree asked by people who must not see it, and hostile input.
+		{ name: 'http', testMatch: /\.http\.spec\.ts$/ }
 	],
 	webServer: {
 		command: 'node scripts/start.js',

@@ -23,7 +23,7 @@ const securityHeaders = {
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
-	const response = await answer(event, resolve);
+	const response = await answer({ event, resolve });
 	for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
 	return response;
 };

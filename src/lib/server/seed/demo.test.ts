@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configureStorage, fileStorage, LocalFolderStorage } from '../core/files';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { openDatabase } from '../db/client';
 import { findTenantBySlug, resolveTenant } from '../core/tenants';
 import { findAccountByEmail, loadActor } from '../core/accounts';
@@ -112,5 +112,41 @@ it('gives Lindwerder a believable directory: organisations of every kind, locate
 		}
 	} finally {
 		await database.close();
+	}
+});
+
+it('is all or nothing: a start that fails late in the seed leaves an empty database, and the next start seeds completely', async () => {
+	const dataDir = mkdtempSync(join(tmpdir(), 'gemeinwerk-demo-db-'));
+	// The last account is refused after the towns, legal pages, directory, logos and the other accounts were written.
+	const refused = { email: 'zuletzt@lindwerder.example', password: 'kurz', displayName: 'Zuletzt', roles: [] };
+	demoAccounts.push(refused);
+	try {
+		const first = await openDatabase({ dataDir });
+		try {
+			await first.migrate();
+			await expect(seedDemoIfEmpty(first.db)).rejects.toThrow(/demo account zuletzt@lindwerder\.example/);
+			const { rows } = (await first.db.execute(sql`select (select count(*) from tenants)::int as tenants, (select count(*) from accounts)::int as accounts, (select count(*) from organisations)::int as organisations`)) as unknown as {
+				rows: { tenants: number; accounts: number; organisations: number }[];
+			};
+			expect(rows[0]).toEqual({ tenants: 0, accounts: 0, organisations: 0 });
+		} finally {
+			await first.close();
+		}
+	} finally {
+		demoAccounts.splice(demoAccounts.indexOf(refused), 1);
+	}
+
+	// The restart opens the same folder and finds nothing seeded, so it seeds everything.
+	const second = await openDatabase({ dataDir });
+	try {
+		await second.migrate();
+		expect(await seedDemoIfEmpty(second.db)).toBe(true);
+		const town = (await findTenantBySlug(second.db, 'lindwerder'))!;
+		const kreis = (await findTenantBySlug(second.db, 'kreis-nordaue'))!;
+		for (const demo of demoAccounts) expect(await findAccountByEmail(second.db, demo.district ? kreis.id : town.id, demo.email), demo.email).toBeDefined();
+		expect((await searchOrganisations(second.db, town.id, {}, 1000)).total).toBeGreaterThanOrEqual(55);
+		expect(await seedDemoIfEmpty(second.db)).toBe(false);
+	} finally {
+		await second.close();
 	}
 });

@@ -10,11 +10,31 @@ import { seedDemoDirectory } from './demo-directory';
 import { seedDemoLogos } from './demo-logos';
 import { defaultLegalTexts } from '../core/legal/defaults';
 
-/** The fictional town of Lindwerder in the equally fictional Kreis Nordaue (Schleswig-Holstein). */
-export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
-	const { rows } = (await db.execute(sql`select exists(select 1 from tenants) as seeded`)) as unknown as { rows: { seeded: boolean }[] };
-	if (rows[0]?.seeded) return false;
+/** Any constant that no other advisory lock of the platform uses: "demo" in ASCII. */
+const DEMO_SEED_LOCK = 0x64656d6f;
 
+/**
+ * The fictional town of Lindwerder in the equally fictional Kreis Nordaue (Schleswig-Holstein).
+ *
+ * One transaction, because "seeded" means "a tenant exists": a server stopped half-way (killed
+ * during its first start, a failing step) must leave an empty database, so that the next start
+ * seeds again instead of finding a town without accounts. The advisory lock makes two servers
+ * starting at once on one PostgreSQL seed once: the second waits, then finds the towns. Logo
+ * files of a seed that was rolled back stay in the files folder unreferenced; they are harmless.
+ */
+export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
+	const seeded = await db.transaction(async (tx) => {
+		await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_SEED_LOCK})`);
+		const { rows } = (await tx.execute(sql`select exists(select 1 from tenants) as seeded`)) as unknown as { rows: { seeded: boolean }[] };
+		if (rows[0]?.seeded) return false;
+		await seedDemo(tx);
+		return true;
+	});
+	if (seeded) log.info('demo municipality Lindwerder seeded');
+	return seeded;
+}
+
+async function seedDemo(db: Db): Promise<void> {
 	const kreis = await createTenant(db, {
 		slug: 'kreis-nordaue',
 		name: 'Kreis Nordaue',
@@ -68,6 +88,4 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
 				.values({ tenantId: town.id, organisationId: DEMO_CLUB_ID, accountId: created.accountId, role: demo.club });
 		}
 	}
-	log.info('demo municipality Lindwerder seeded');
-	return true;
 }

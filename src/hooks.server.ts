@@ -1,7 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { db, startApp } from '$lib/server/app';
 import { config } from '$lib/server/core/config';
-import { resolveTenant } from '$lib/server/core/tenants';
+import { linkBaseUrl, resolveTenant } from '$lib/server/core/tenants';
 import { validateSession } from '$lib/server/core/accounts';
 import { anonymous } from '$lib/server/core/permissions';
 import { isLocale, translate } from '$lib/i18n';
@@ -31,12 +31,15 @@ export const handle: Handle = async ({ event, resolve }) => {
 const answer: Handle = async ({ event, resolve }) => {
 	if (event.url.pathname === '/healthz') return resolve(event);
 
-	const resolved = await resolveTenant(db(), event.url.host, event.url.pathname);
+	const { PUBLIC_URL: publicUrl, GEMEINWERK_MODE: mode } = config();
+	const resolved = await resolveTenant(db(), event.url.host, event.url.pathname, { knownHostsOnly: mode === 'production', publicUrl });
+	if (resolved === 'unknown_host') {
+		return new Response(translate('de', 'error.unknown_host'), { status: 421, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	}
 	if (!resolved) {
 		return new Response(translate('de', 'error.unknown_tenant'), { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 	}
 	const { tenant, basePath } = resolved;
-	const publicUrl = config().PUBLIC_URL;
 	const secure = (publicUrl ?? event.url.origin).startsWith('https:');
 
 	const bearer = event.request.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
@@ -59,7 +62,7 @@ const answer: Handle = async ({ event, resolve }) => {
 		tenant,
 		actor: event.locals.actor,
 		locale,
-		baseUrl: `${(publicUrl ?? event.url.origin).replace(/\/$/, '')}${basePath}`
+		baseUrl: linkBaseUrl(resolved, publicUrl)
 	};
 
 	const refused = await guardArea(event);

@@ -22,6 +22,10 @@ let starting: Promise<App> | undefined;
 export function startApp(): Promise<App> {
 	starting ??= (async () => {
 		const cfg = config();
+		// Links in mails must not come from the request's Host header: production needs the public address.
+		if (cfg.GEMEINWERK_MODE === 'production' && !cfg.PUBLIC_URL) {
+			throw new Error('PUBLIC_URL is required in production mode (e.g. PUBLIC_URL=https://engagement.stadt.de): links in mails are built from it.');
+		}
 		const began = Date.now();
 		const database = await openDatabase(databaseOptions(cfg));
 		await database.migrate();

@@ -337,6 +337,7 @@ export const core = {
 	'error.not_found': 'Diese Seite gibt es nicht (mehr).',
 	'error.server': 'Auf unserer Seite ist ein Fehler aufgetreten. Ihre Eingaben sind nicht verloren – bitte versuchen Sie es gleich noch einmal.',
 	'error.unknown_tenant': 'Diese Gemeinde ist hier nicht bekannt.',
+	'error.unknown_host': 'Unter dieser Adresse wird hier keine Gemeinde angeboten.',
 	'error.not_found_title': 'Seite nicht gefunden',
 	'error.forbidden_title': 'Kein Zugriff',
 	'error.server_title': 'Etwas ist schiefgegangen',

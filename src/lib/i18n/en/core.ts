@@ -339,6 +339,7 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	'error.not_found': 'This page does not exist (any more).',
 	'error.server': 'An error occurred on our side. What you entered has not been lost – please try again in a moment.',
 	'error.unknown_tenant': 'This municipality is not known here.',
+	'error.unknown_host': 'No municipality is served at this address.',
 	'error.not_found_title': 'Page not found',
 	'error.forbidden_title': 'No access',
 	'error.server_title': 'Something went wrong',

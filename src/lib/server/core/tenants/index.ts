@@ -45,24 +45,55 @@ export interface ResolvedTenant {
 	tenant: Tenant;
 	/** '' or '/t/<slug>': every link and redirect within the tenant starts with it. */
 	basePath: string;
+	/** The configured host name the request came in on, if it is one of the tenant's own. */
+	host?: string;
 }
 
-/** Path prefix first, then host name, then the installation's default tenant. */
-export async function resolveTenant(db: Db, host: string, pathname: string): Promise<ResolvedTenant | null> {
-	const slug = tenantSlugFromPath(pathname);
-	if (slug) {
-		const tenant = await findTenantBySlug(db, slug);
-		return tenant ? { tenant, basePath: `/t/${slug}` } : null;
-	}
-	const hostname = host.toLowerCase().replace(/:\d+$/, '');
+export interface HostRules {
+	/** Production: only the tenants' own host names and PUBLIC_URL's host are served. */
+	knownHostsOnly?: boolean;
+	publicUrl?: string;
+}
+
+const hostnameOf = (host: string) => host.toLowerCase().replace(/:\d+$/, '');
+
+async function tenantOfHost(db: Db, hostname: string): Promise<Tenant | undefined> {
 	const [byHost] = await db
 		.select({ tenant: tenants })
 		.from(tenantHosts)
 		.innerJoin(tenants, eq(tenants.id, tenantHosts.tenantId))
 		.where(eq(tenantHosts.host, hostname));
-	if (byHost) return { tenant: byHost.tenant, basePath: '' };
+	return byHost?.tenant;
+}
+
+/**
+ * Path prefix first, then host name, then the installation's default tenant. With
+ * `knownHostsOnly`, a host name that is neither a tenant's nor PUBLIC_URL's is 'unknown_host'.
+ */
+export async function resolveTenant(db: Db, host: string, pathname: string, rules: HostRules = {}): Promise<ResolvedTenant | null | 'unknown_host'> {
+	const hostname = hostnameOf(host);
+	const hosted = await tenantOfHost(db, hostname);
+	if (rules.knownHostsOnly && !hosted && hostname !== (rules.publicUrl ? new URL(rules.publicUrl).hostname : undefined)) return 'unknown_host';
+	const slug = tenantSlugFromPath(pathname);
+	if (slug) {
+		const tenant = await findTenantBySlug(db, slug);
+		return tenant ? { tenant, basePath: `/t/${slug}` } : null;
+	}
+	if (hosted) return { tenant: hosted, basePath: '', host: hostname };
 	const [fallback] = await db.select().from(tenants).where(eq(tenants.isDefault, true)).limit(1);
 	return fallback ? { tenant: fallback, basePath: '' } : null;
+}
+
+/** Where the installation is reached when no tenant host name applies: PUBLIC_URL, or this machine in demo mode. */
+export const installationUrl = (publicUrl: string | undefined) => (publicUrl ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
+
+/**
+ * The absolute address links in mails and documents use: never the request's Host header, which
+ * anybody can set, but the tenant's own host name the request matched, or PUBLIC_URL.
+ */
+export function linkBaseUrl(resolved: ResolvedTenant, publicUrl: string | undefined): string {
+	if (resolved.host) return `${publicUrl?.startsWith('http:') ? 'http' : 'https'}://${resolved.host}`;
+	return `${installationUrl(publicUrl)}${resolved.basePath}`;
 }
 
 /**
@@ -71,7 +102,6 @@ export async function resolveTenant(db: Db, host: string, pathname: string): Pro
  */
 export async function tenantBaseUrl(db: Db, tenant: Tenant, publicUrl: string | undefined): Promise<string> {
 	const [host] = await db.select({ host: tenantHosts.host }).from(tenantHosts).where(eq(tenantHosts.tenantId, tenant.id)).limit(1);
-	if (host) return `https://${host.host}`;
-	const base = (publicUrl ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
-	return tenant.isDefault ? base : `${base}/t/${tenant.slug}`;
+	if (host) return linkBaseUrl({ tenant, basePath: '', host: host.host }, publicUrl);
+	return linkBaseUrl({ tenant, basePath: tenant.isDefault ? '' : `/t/${tenant.slug}` }, publicUrl);
 }

@@ -4,7 +4,7 @@ import { assignRole, createSession, findAccountById, listAccounts, registerAccou
 import { listAudit } from '../audit';
 import { listMails, findMail } from '../mail';
 import { getLegalPage, putLegalPage, updateLegalPage } from '../legal';
-import { createTenant, resolveTenant } from '.';
+import { createTenant, linkBaseUrl, resolveTenant, tenantBaseUrl, type ResolvedTenant } from '.';
 import { randomUUID } from 'node:crypto';
 
 describeOnDatabases('tenant isolation', (env) => {
@@ -66,6 +66,17 @@ describeOnDatabases('tenant isolation', (env) => {
 			basePath: `/t/${other.slug}`
 		});
 		expect(await resolveTenant(env().db, `engagement.${slug}.example`, '/t/gibt-es-nicht/')).toBeNull();
+
+		// In production only known host names are served, and links never come from the Host header.
+		const production = { knownHostsOnly: true, publicUrl: 'https://engagement.kreis.example' };
+		expect(await resolveTenant(env().db, 'evil.example', '/passwort-vergessen', production)).toBe('unknown_host');
+		expect(await resolveTenant(env().db, 'evil.example', `/t/${other.slug}/`, production)).toBe('unknown_host');
+		const viaPublicUrl = await resolveTenant(env().db, 'engagement.kreis.example', `/t/${other.slug}/`, production);
+		expect(viaPublicUrl).toMatchObject({ tenant: { id: other.id } });
+		expect(linkBaseUrl(viaPublicUrl as ResolvedTenant, production.publicUrl)).toBe(`https://engagement.kreis.example/t/${other.slug}`);
+		const viaOwnHost = await resolveTenant(env().db, `ENGAGEMENT.${slug}.example:8443`, '/', production);
+		expect(linkBaseUrl(viaOwnHost as ResolvedTenant, production.publicUrl)).toBe(`https://engagement.${slug}.example`);
+		expect(await tenantBaseUrl(env().db, other, undefined)).toBe(`http://localhost:${process.env.PORT ?? 3000}/t/${other.slug}`);
 	});
 
 	it('answers with the one default tenant where nothing else matches', async () => {
@@ -77,7 +88,8 @@ describeOnDatabases('tenant isolation', (env) => {
 		await env()
 			.db.transaction(async (tx) => {
 				fallbackId = (await createTenant(tx, { ...input, slug: `d-${randomUUID().slice(0, 8)}`, name: 'Standard' })).id;
-				resolvedId = (await resolveTenant(tx, 'unbekannt.example', '/'))?.tenant.id;
+				const resolved = await resolveTenant(tx, 'unbekannt.example', '/');
+				resolvedId = resolved && resolved !== 'unknown_host' ? resolved.tenant.id : undefined;
 				second = await tx
 					.transaction((inner) => createTenant(inner, { ...input, slug: `d-${randomUUID().slice(0, 8)}`, name: 'Zweite' }))
 					.then(() => 'created', () => 'refused');

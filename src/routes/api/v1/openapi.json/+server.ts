@@ -2,4 +2,5 @@ import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { openApiDocument } from '$lib/server/api/openapi';
 
-export const GET: RequestHandler = ({ url, locals }) => json(openApiDocument(`${url.origin}${locals.basePath}/api/v1`));
+// The server entry comes from configuration, like every absolute link, never from the Host header.
+export const GET: RequestHandler = ({ locals }) => json(openApiDocument(`${locals.ctx.baseUrl}/api/v1`));

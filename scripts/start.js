@@ -1,7 +1,7 @@
 // `npm start`: builds when the sources are newer than the last build, then serves.
 // Migrations and the demo seed run inside the server as it starts (src/hooks.server.ts).
 // PORT and HOST choose where it listens; behind a TLS proxy set ORIGIN or PROTOCOL_HEADER.
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -36,7 +36,11 @@ const ownProtocolHeader = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 if (ownProtocolHeader) process.env.PROTOCOL_HEADER = 'x-gemeinwerk-protocol';
 
 const { handler } = await import(join(root, 'build', 'handler.js'));
+// Every answer carries them, also static files and the errors SvelteKit answers before the app's hooks.
+const securityHeaders = JSON.parse(readFileSync(join(root, 'src', 'lib', 'server', 'core', 'http', 'security-headers.json'), 'utf8'));
+if (process.env.PUBLIC_URL?.startsWith('https:')) securityHeaders['strict-transport-security'] = 'max-age=31536000; includeSubDomains';
 const server = createServer((req, res) => {
+	for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
 	// Overwritten on every request, so a client cannot claim another protocol.
 	if (ownProtocolHeader) req.headers['x-gemeinwerk-protocol'] = 'http';
 	handler(req, res);

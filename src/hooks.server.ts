@@ -6,20 +6,14 @@ import { validateSession } from '$lib/server/core/accounts';
 import { anonymous } from '$lib/server/core/permissions';
 import { isLocale, translate } from '$lib/i18n';
 import { LANGUAGE_COOKIE, sessionCookieName, setSessionCookie } from '$lib/server/core/http/session-cookie';
-import { log } from '$lib/server/core/log';
+import { describeError, log } from '$lib/server/core/log';
 import { allowMapTiles } from '$lib/server/core/http/map-tiles';
 import { guardArea } from '$lib/server/core/http/area-guard';
+// The same headers go on every answer of the server, static files included (scripts/start.js).
+import securityHeaders from '$lib/server/core/http/security-headers.json';
 
 export const init: ServerInit = async () => {
 	await startApp();
-};
-
-const securityHeaders = {
-	'x-content-type-options': 'nosniff',
-	'x-frame-options': 'DENY',
-	'referrer-policy': 'strict-origin-when-cross-origin',
-	'permissions-policy': 'camera=(), microphone=(), payment=(), geolocation=(self)',
-	'cross-origin-opener-policy': 'same-origin'
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
@@ -78,7 +72,9 @@ const answer: Handle = async ({ event, resolve }) => {
 };
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
-	if (status !== 404) log.error({ err: error, path: event.url.pathname }, 'request failed');
+	// Refused requests are the client's matter, not an operator's: only server errors are errors.
+	if (status >= 500) log.error({ error: describeError(error), route: event.route.id, method: event.request.method }, 'request failed');
+	else log.debug({ status, route: event.route.id }, 'request refused');
 	const locale = event.locals.locale ?? 'de';
 	return { message: translate(locale, status === 404 ? 'error.not_found' : 'error.server'), code: status === 404 ? 'not_found' : 'internal' };
 };

@@ -1,6 +1,6 @@
 import { and, eq, lte, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
-import { log } from '../log';
+import { describeError, log } from '../log';
 import { jobs } from './schema';
 
 export type JobHandler = (db: Db, job: { tenantId: string; id: number; payload: unknown; attempts: number }) => Promise<void>;
@@ -56,7 +56,7 @@ export async function runDueJobs(db: Db, limit = 50): Promise<number> {
 			await handler(db, job);
 			await db.update(jobs).set({ status: 'done', finishedAt: new Date(), lastError: null }).where(where);
 		} catch (error) {
-			const message = error instanceof Error ? error.message : String(error);
+			const { message } = describeError(error);
 			const giveUp = job.attempts >= MAX_ATTEMPTS;
 			log.warn({ job: job.id, kind: job.kind, attempts: job.attempts, error: message }, 'job failed');
 			await db
@@ -99,7 +99,7 @@ export async function runPeriodicTasks(db: Db, now = Date.now()): Promise<string
 			await task.run(db);
 			ran.push(task.name);
 		} catch (error) {
-			log.error({ error, task: task.name }, 'periodic task failed');
+			log.error({ error: describeError(error), task: task.name }, 'periodic task failed');
 		}
 	}
 	return ran;
@@ -112,7 +112,7 @@ export function startJobWorker(db: Db, intervalMs = 2000): () => Promise<void> {
 	const timer = setInterval(() => {
 		running = running
 			.then(async () => (stopped ? 0 : (await runDueJobs(db)) + (await runPeriodicTasks(db)).length))
-			.catch((error) => log.error({ error }, 'job worker'));
+			.catch((error) => log.error({ error: describeError(error) }, 'job worker'));
 	}, intervalMs);
 	timer.unref();
 	return async () => {

@@ -1,0 +1,58 @@
+/**
+ * What every answer of the server promises, asked without a browser: security headers on
+ * everything (static files, health check, unknown municipality, refused cross-site forms), and
+ * links in mails that never come from the request's Host header.
+ */
+import { test, expect, type APIRequestContext } from '@playwright/test';
+import { demoAccounts } from '../../src/lib/server/seed/demo-accounts';
+
+const account = (email: string) => demoAccounts.find((a) => a.email === email)!;
+
+async function bearer(request: APIRequestContext, who: { email: string; password: string }): Promise<string> {
+	const response = await request.post('/api/v1/sessions', { data: { email: who.email, password: who.password } });
+	expect(response.status()).toBe(201);
+	return (await response.json()).token;
+}
+
+test('every answer carries the security headers', async ({ request, baseURL }) => {
+	const answers = {
+		'a static file': await request.get('/favicon.svg'),
+		'the health check': await request.get('/healthz'),
+		'an unknown municipality': await request.get('/t/gibt-es-nicht/'),
+		'a refused cross-site form': await request.post('/anmelden', { headers: { origin: 'https://evil.example' }, form: { email: 'x' } }),
+		'a page': await request.get('/'),
+		'a missing page': await request.get('/gibt-es-nicht'),
+		'an API answer': await request.get('/api/v1/organisations'),
+		'a data request': await request.get('/__data.json')
+	};
+	expect(answers['an unknown municipality'].status()).toBe(404);
+	expect(answers['a refused cross-site form'].status()).toBe(403);
+	for (const [what, response] of Object.entries(answers)) {
+		const headers = response.headers();
+		expect(headers['x-content-type-options'], `${what} (${baseURL})`).toBe('nosniff');
+		expect(headers['x-frame-options'], what).toBe('DENY');
+		expect(headers['referrer-policy'], what).toBe('strict-origin-when-cross-origin');
+		expect(headers['cross-origin-opener-policy'], what).toBe('same-origin');
+	}
+});
+
+test('a reset link asked for under a forged Host header leads to the real address', async ({ request, baseURL }) => {
+	const editor = account('redaktion@lindwerder.example');
+	const sent = await request.post('/passwort-vergessen', {
+		headers: { host: 'evil.example', origin: 'http://evil.example', accept: 'text/html' },
+		form: { email: editor.email }
+	});
+	expect(sent.status()).toBe(200);
+
+	const token = await bearer(request, account('admin@lindwerder.example'));
+	const auth = { authorization: `Bearer ${token}` };
+	const outbox = await (await request.get(`/admin/mail?an=${encodeURIComponent(editor.email)}`, { headers: auth })).text();
+	const newest = /\/admin\/mail\/([0-9a-f-]{36})/.exec(outbox)?.[1];
+	expect(newest, 'the reset mail is in the outbox').toBeTruthy();
+	const mail = await (await request.get(`/admin/mail/${newest}`, { headers: auth })).text();
+	expect(mail).not.toContain('evil.example');
+	expect(mail).toContain(`${new URL(baseURL!).origin}/passwort-neu?token=`);
+
+	const openApi = await (await request.get('/api/v1/openapi.json', { headers: { host: 'evil.example' } })).json();
+	expect(openApi.servers).toEqual([{ url: `${new URL(baseURL!).origin}/api/v1` }]);
+});

@@ -8,6 +8,8 @@ import { defineConfig } from '@playwright/test';
 // E2E_PORT lets two copies of the suite run side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://localhost:${PORT}`;
+/** The same app on PostgreSQL, for the journeys without a browser. */
+const POSTGRES_URL = `http://localhost:${PORT + 1}`;
 
 // The config is evaluated again in every worker; the environment carries the first value along.
 process.env.GEMEINWERK_E2E_RUN ??= `${Date.now()}-${process.pid}`;
@@ -50,21 +52,38 @@ export default defineConfig({
 	projects: [
 		{ name: 'js', use: { javaScriptEnabled: true }, testIgnore: /\.http\.spec\.ts$/ },
 		{ name: 'nojs', use: { javaScriptEnabled: false }, testIgnore: /\.http\.spec\.ts$/ },
-		// Requests without a browser: the route tree asked by people who must not see it, and hostile input.
-		{ name: 'http', testMatch: /\.http\.spec\.ts$/ }
+		// Requests without a browser: the route tree asked by people who must not see it, and hostile input,
+		// on the embedded database and, where a PostgreSQL server is given, on PostgreSQL as well.
+		{ name: 'http', testMatch: /\.http\.spec\.ts$/ },
+		...(process.env.TEST_DATABASE_URL ? [{ name: 'http-postgres', testMatch: /\.http\.spec\.ts$/, use: { baseURL: POSTGRES_URL } }] : [])
 	],
-	webServer: {
-		command: 'node scripts/start.js',
-		url: `${BASE_URL}/healthz`,
-		timeout: 240_000,
-		reuseExistingServer: false,
-		stdout: 'ignore',
-		stderr: 'pipe',
-		env: {
-			PORT: String(PORT),
-			DATA_DIR: dataDir,
-			GEMEINWERK_MODE: 'demo',
-			LOG_LEVEL: 'warn'
-		}
-	}
+	webServer: [
+		{
+			command: 'node scripts/start.js',
+			url: `${BASE_URL}/healthz`,
+			timeout: 240_000,
+			reuseExistingServer: false,
+			stdout: 'ignore',
+			stderr: 'pipe',
+			env: {
+				PORT: String(PORT),
+				DATA_DIR: dataDir,
+				GEMEINWERK_MODE: 'demo',
+				LOG_LEVEL: 'warn'
+			}
+		},
+		...(process.env.TEST_DATABASE_URL
+			? [
+					{
+						command: 'node tests/e2e/postgres-server.js',
+						url: `${POSTGRES_URL}/healthz`,
+						timeout: 300_000,
+						reuseExistingServer: false,
+						stdout: 'ignore' as const,
+						stderr: 'pipe' as const,
+						env: { PORT: String(PORT + 1), DATA_DIR: `${dataDir}-postgres`, GEMEINWERK_MODE: 'demo', LOG_LEVEL: 'warn', E2E_PGLITE_URL: `${BASE_URL}/healthz` }
+					}
+				]
+			: [])
+	]
 });

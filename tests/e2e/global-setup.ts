@@ -13,7 +13,7 @@ export default function globalSetup(): void {
 		return;
 	}
 	for (const name of names) {
-		const started = Number(/^e2e-(\d+)-\d+$/.exec(name)?.[1]);
+		const started = Number(/^e2e-(\d+)-\d+(-postgres)?$/.exec(name)?.[1]);
 		if (name !== current && started && started < dayAgo) rmSync(join(root, name), { recursive: true, force: true });
 	}
 }

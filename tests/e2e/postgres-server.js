@@ -1,0 +1,44 @@
+// The same server on a PostgreSQL database of its own, for the journeys that run on both databases.
+// It starts once the embedded-database server is up, so the two never build at the same time.
+import { spawn } from 'node:child_process';
+import pg from 'pg';
+
+const { TEST_DATABASE_URL, E2E_PGLITE_URL, GEMEINWERK_E2E_RUN } = process.env;
+const base = new URL(TEST_DATABASE_URL);
+const name = `${base.pathname.slice(1)}_e2e_${GEMEINWERK_E2E_RUN.replace(/\W/g, '_')}`.slice(0, 63);
+
+async function waitFor(url) {
+	for (let i = 0; i < 600; i++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			/* not up yet */
+		}
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	throw new Error(`${url} did not come up`);
+}
+
+async function admin(sql) {
+	const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+	await client.connect();
+	try {
+		await client.query(sql);
+	} finally {
+		await client.end();
+	}
+}
+
+await waitFor(E2E_PGLITE_URL);
+await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+await admin(`CREATE DATABASE "${name}"`);
+const url = new URL(TEST_DATABASE_URL);
+url.pathname = `/${name}`;
+const server = spawn(process.execPath, ['scripts/start.js'], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url.href } });
+const stop = () => server.kill('SIGTERM');
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+server.on('exit', async (code) => {
+	await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+	process.exit(code ?? 0);
+});

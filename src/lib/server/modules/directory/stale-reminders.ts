@@ -63,6 +63,6 @@ export async function listStaleOrganisations(ctx: Ctx) {
 		.select({ id: organisations.id, name: organisations.name, confirmedAt: organisations.confirmedAt, staleReminderSentAt: organisations.staleReminderSentAt })
 		.from(organisations)
 		.where(unconfirmed(ctx.tenant.id))
-		.orderBy(organisations.confirmedAt);
+		.orderBy(organisations.confirmedAt, organisations.name);
 	return ok(rows);
 }

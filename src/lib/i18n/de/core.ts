@@ -277,6 +277,8 @@ export const core = {
 	'mail.reset_password.body': 'Hallo {name},\n\nmit diesem Link legen Sie ein neues Passwort fest:\n\n{link}\n\nDer Link ist eine Stunde gültig. Wenn Sie kein neues Passwort angefordert haben, ignorieren Sie diese E-Mail; Ihr Passwort bleibt dann unverändert.',
 	'mail.change_email.subject': 'Bitte bestätigen Sie Ihre neue E-Mail-Adresse',
 	'mail.change_email.body': 'Hallo {name},\n\nSie möchten Ihre E-Mail-Adresse bei „Engagiert in {tenant}“ ändern. Bitte bestätigen Sie die neue Adresse mit diesem Link:\n\n{link}\n\nDer Link ist einen Tag gültig.',
+	'mail.email_in_use.subject': 'Ihre E-Mail-Adresse wurde erneut angegeben',
+	'mail.email_in_use.body': 'Hallo {name},\n\njemand hat bei „Engagiert in {tenant}“ Ihre E-Mail-Adresse angegeben, um ein Konto anzulegen oder ein Konto auf diese Adresse umzustellen. Sie haben hier aber schon ein Konto.\n\nWaren Sie das? Dann melden Sie sich einfach an:\n\n{signin}\n\nPasswort vergessen? Hier legen Sie ein neues fest:\n\n{reset}\n\nWenn Sie das nicht waren, ignorieren Sie diese E-Mail; an Ihrem Konto ändert sich nichts.',
 	'mail.email_changed.subject': 'Ihre E-Mail-Adresse wurde geändert',
 	'mail.email_changed.body': 'Hallo {name},\n\nIhre E-Mail-Adresse bei „Engagiert in {tenant}“ wurde in {email} geändert. Wenn Sie das nicht waren, wenden Sie sich bitte sofort an uns.',
 	'mail.accessibility_feedback.subject': 'Rückmeldung zur Barrierefreiheit',

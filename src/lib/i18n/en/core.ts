@@ -279,6 +279,8 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	'mail.reset_password.body': 'Hello {name},\n\nuse this link to set a new password:\n\n{link}\n\nThe link is valid for one hour. If you did not ask for a new password, please ignore this email; your password will stay the same.',
 	'mail.change_email.subject': 'Please confirm your new email address',
 	'mail.change_email.body': 'Hello {name},\n\nyou would like to change your email address for “Engaged in {tenant}”. Please confirm the new address with this link:\n\n{link}\n\nThe link is valid for one day.',
+	'mail.email_in_use.subject': 'Your email address was given again',
+	'mail.email_in_use.body': 'Hello {name},\n\nsomeone gave your email address at “Engaged in {tenant}” to create an account or to move an account to this address. You already have an account here.\n\nWas it you? Then simply sign in:\n\n{signin}\n\nForgot your password? Set a new one here:\n\n{reset}\n\nIf it was not you, please ignore this email; nothing changes in your account.',
 	'mail.email_changed.subject': 'Your email address has been changed',
 	'mail.email_changed.body': 'Hello {name},\n\nyour email address for “Engaged in {tenant}” has been changed to {email}. If this was not you, please contact us immediately.',
 	'mail.accessibility_feedback.subject': 'Accessibility feedback',

@@ -6,6 +6,7 @@ import { accounts, sessions } from './schema';
 import { ZChangePassword } from './contracts';
 import { checkPassword, hashPassword } from './password';
 import { hashToken } from './tokens';
+import { endEmailTokens } from './email-tokens';
 import { confirmsPassword, ownAccount } from './current-account';
 
 /** Other sessions end; the one that made the change stays signed in. */
@@ -28,6 +29,7 @@ export async function changePassword(
 			.update(accounts)
 			.set({ passwordHash })
 			.where(and(eq(accounts.tenantId, ctx.tenant.id), eq(accounts.id, account.id)));
+		await endEmailTokens(tx, ctx.tenant.id, account.id, ['reset_password']);
 		const others = and(eq(sessions.tenantId, ctx.tenant.id), eq(sessions.accountId, account.id));
 		await tx
 			.delete(sessions)

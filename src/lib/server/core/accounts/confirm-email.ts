@@ -3,7 +3,7 @@ import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../result';
 import { queueMail } from '../mail';
 import { accounts } from './schema';
-import { consumeEmailToken } from './email-tokens';
+import { consumeEmailToken, endEmailTokens } from './email-tokens';
 import { findAccountByEmail, findAccountById } from './queries';
 
 /** The link from a verification or change-of-address mail: confirms the address it was sent to. */
@@ -17,12 +17,15 @@ export async function confirmEmail(
 		const where = and(eq(accounts.tenantId, ctx.tenant.id), eq(accounts.id, row.accountId));
 		if (row.purpose === 'verify_email') {
 			await tx.update(accounts).set({ emailVerifiedAt: new Date() }).where(where);
+			await endEmailTokens(tx, ctx.tenant.id, row.accountId, ['verify_email']);
 			return ok({ purpose: 'verify_email' as const });
 		}
 		const account = await findAccountById(tx, ctx.tenant.id, row.accountId);
 		if (!account || !row.newEmail) return fail('invalid_token');
 		if (await findAccountByEmail(tx, ctx.tenant.id, row.newEmail)) return fail('email_taken');
 		await tx.update(accounts).set({ email: row.newEmail, emailVerifiedAt: new Date() }).where(where);
+		// Links mailed to the old address prove nothing any more: whoever reads that mailbox now must not reset the password.
+		await endEmailTokens(tx, ctx.tenant.id, account.id, ['reset_password', 'verify_email', 'change_email']);
 		// The old address hears of the change, so a hijack does not go unnoticed.
 		await queueMail(tx, ctx.tenant.id, {
 			to: account.email,

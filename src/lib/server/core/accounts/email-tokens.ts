@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import type { Locale } from '$lib/i18n';
 import type { Ctx } from '../context';
@@ -46,6 +46,18 @@ export async function consumeEmailToken(db: Db, tenantId: string, token: string,
 	return row && purposes.includes(row.purpose) ? row : undefined;
 }
 
+/**
+ * Ends every outstanding link of these kinds for the account. Called when what a link would
+ * prove has changed or been used: a used or changed password ends all reset links, a new
+ * address ends everything mailed to the old one.
+ */
+export async function endEmailTokens(db: Db, tenantId: string, accountId: string, purposes: Purpose[]): Promise<void> {
+	await db
+		.update(emailTokens)
+		.set({ usedAt: new Date() })
+		.where(and(eq(emailTokens.tenantId, tenantId), eq(emailTokens.accountId, accountId), inArray(emailTokens.purpose, purposes), isNull(emailTokens.usedAt)));
+}
+
 /** Looks without using, so a form can say early that its link is stale; returns the account id. */
 export async function peekEmailToken(db: Db, tenantId: string, token: string, purpose: Purpose): Promise<string | undefined> {
 	const [row] = await db
@@ -61,6 +73,21 @@ export async function peekEmailToken(db: Db, tenantId: string, token: string, pu
 			)
 		);
 	return row?.accountId;
+}
+
+/**
+ * Someone asked to register, or to move an account, to an address that already has an account.
+ * The form answers as for a free address, so nobody learns which addresses are registered;
+ * the owner hears of it instead.
+ */
+export async function mailAddressInUse(db: Db, ctx: Pick<Ctx, 'tenant' | 'baseUrl'>, owner: { id: string; displayName: string; locale: Locale; email: string }) {
+	await queueMail(db, ctx.tenant.id, {
+		to: owner.email,
+		accountId: owner.id,
+		template: 'email_in_use',
+		locale: owner.locale,
+		params: { name: owner.displayName, tenant: ctx.tenant.name, signin: `${ctx.baseUrl}/anmelden`, reset: `${ctx.baseUrl}/passwort-vergessen` }
+	});
 }
 
 const linkPaths = { verify_email: '/konto/bestaetigen', change_email: '/konto/bestaetigen', reset_password: '/passwort-neu' } as const;

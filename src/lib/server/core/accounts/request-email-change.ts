@@ -3,14 +3,14 @@ import { fail, ok, type Result } from '../result';
 import { fieldErrors } from '../validation';
 import { ZChangeEmail } from './contracts';
 import { findAccountByEmail } from './queries';
-import { mailAccountLink } from './email-tokens';
+import { endEmailTokens, mailAccountLink, mailAddressInUse } from './email-tokens';
 import { confirmsPassword, ownAccount } from './current-account';
 
 /** The new address takes effect only when the link sent to it is opened. */
 export async function requestEmailChange(
 	ctx: Ctx,
 	input: unknown
-): Promise<Result<null, 'forbidden' | 'invalid' | 'wrong_password' | 'email_taken'>> {
+): Promise<Result<null, 'forbidden' | 'invalid' | 'wrong_password'>> {
 	const account = await ownAccount(ctx, 'account.update');
 	if (!account) return fail('forbidden');
 	const parsed = ZChangeEmail.safeParse(input);
@@ -18,7 +18,13 @@ export async function requestEmailChange(
 	if (!(await confirmsPassword(account, parsed.data.currentPassword)))
 		return fail('wrong_password', { currentPassword: 'error.wrong_password' });
 	if (parsed.data.email === account.email) return fail('invalid', { email: 'error.email_same' });
-	if (await findAccountByEmail(ctx.db, ctx.tenant.id, parsed.data.email)) return fail('email_taken', { email: 'error.email_taken' });
-	await ctx.db.transaction((tx) => mailAccountLink(tx, ctx, account, parsed.data.email, 'change_email'));
+	const owner = await findAccountByEmail(ctx.db, ctx.tenant.id, parsed.data.email);
+	await ctx.db.transaction(async (tx) => {
+		// Answered alike for a taken address; its owner hears of it instead.
+		if (owner) return mailAddressInUse(tx, ctx, owner);
+		// Only the newest change link counts.
+		await endEmailTokens(tx, ctx.tenant.id, account.id, ['change_email']);
+		await mailAccountLink(tx, ctx, account, parsed.data.email, 'change_email');
+	});
 	return ok(null);
 }

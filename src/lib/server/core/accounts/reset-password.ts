@@ -5,7 +5,7 @@ import { fieldErrors } from '../validation';
 import { accounts } from './schema';
 import { ZResetPassword } from './contracts';
 import { checkPassword, hashPassword } from './password';
-import { consumeEmailToken, peekEmailToken } from './email-tokens';
+import { consumeEmailToken, endEmailTokens, peekEmailToken } from './email-tokens';
 import { findAccountById } from './queries';
 import { invalidateAllSessions } from './sessions';
 
@@ -24,6 +24,7 @@ export async function resetPassword(ctx: Ctx, input: unknown): Promise<Result<nu
 
 	return ctx.db.transaction(async (tx) => {
 		if (!(await consumeEmailToken(tx, ctx.tenant.id, token, ['reset_password']))) return fail('invalid_token');
+		await endEmailTokens(tx, ctx.tenant.id, account.id, ['reset_password']);
 		await tx
 			.update(accounts)
 			// The link reached the mailbox, so the address is confirmed too.

@@ -5,6 +5,7 @@ export const mailTemplates = {
 	reset_password: { subject: 'mail.reset_password.subject', body: 'mail.reset_password.body' },
 	change_email: { subject: 'mail.change_email.subject', body: 'mail.change_email.body' },
 	email_changed: { subject: 'mail.email_changed.subject', body: 'mail.email_changed.body' },
+	email_in_use: { subject: 'mail.email_in_use.subject', body: 'mail.email_in_use.body' },
 	accessibility_feedback: { subject: 'mail.accessibility_feedback.subject', body: 'mail.accessibility_feedback.body' },
 	moderation_approved: { subject: 'mail.moderation_approved.subject', body: 'mail.moderation_approved.body' },
 	moderation_rejected: { subject: 'mail.moderation_rejected.subject', body: 'mail.moderation_rejected.body' },

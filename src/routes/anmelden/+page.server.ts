@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { signIn } from '$lib/server/core/accounts';
-import { formFields, safeNext } from '$lib/server/core/http/guards';
+import { formFields } from '$lib/server/core/http/guards';
+import { safeNext } from '$lib/server/core/http/safe-next';
 import { consumeRateLimit } from '$lib/server/core/http/rate-limit';
 import { setSessionCookie } from '$lib/server/core/http/session-cookie';
 

@@ -1,7 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { isLocale } from '$lib/i18n';
-import { formFields, safeNext } from '$lib/server/core/http/guards';
+import { formFields } from '$lib/server/core/http/guards';
+import { safeNext } from '$lib/server/core/http/safe-next';
 import { LANGUAGE_COOKIE } from '$lib/server/core/http/session-cookie';
 import { setAccountLocale } from '$lib/server/core/accounts';
 

@@ -37,8 +37,3 @@ export async function formValues(request: Request): Promise<Record<string, strin
 	}
 	return values;
 }
-
-/** Only same-site paths are followed after sign-in. */
-export function safeNext(next: string | null, fallback: string): string {
-	return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : fallback;
-}

@@ -19,7 +19,39 @@ describe('renderMarkdown', () => {
 		const html = renderMarkdown('[klick](javascript:alert(1)) und [Stadt](https://example.org)');
 		expect(html).not.toContain('javascript:');
 		expect(html).toContain('klick');
-		expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer">Stadt</a>');
+		expect(html).toContain('<a href="https://example.org" rel="nofollow noopener noreferrer">Stadt</a>');
+	});
+
+	it('keeps links to other sites, mail, phone and clean paths of this site', () => {
+		const html = renderMarkdown(
+			'[A](http://verein.example/a?b=1) [B](mailto:buero@verein.example) [C](tel:+494211234) [D](/netzwerk/organisationen?q=sport) [E](#kontakt)'
+		);
+		expect(html).toContain('<a href="http://verein.example/a?b=1" rel="nofollow noopener noreferrer">A</a>');
+		expect(html).toContain('<a href="mailto:buero@verein.example">B</a>');
+		expect(html).toContain('<a href="tel:+494211234">C</a>');
+		expect(html).toContain('<a href="/netzwerk/organisationen?q=sport">D</a>');
+		expect(html).toContain('<a href="#kontakt">E</a>');
+	});
+
+	it.each([
+		['a backslash path that browsers read as another host', '[Rathaus](/\\evil.example/)'],
+		['a protocol-relative link', '[Rathaus](//evil.example/)'],
+		['encoded slashes', '[Rathaus](/%2F%2Fevil.example)'],
+		['an encoded backslash', '[Rathaus](/%5Cevil.example)'],
+		['dot segments to a double slash', '[Rathaus](/..//evil.example)'],
+		['a hidden tab in a scheme', '[Rathaus](<java\tscript:alert(1)>)'],
+		['an encoded tab in a scheme', '[Rathaus](java&#9;script:alert(1))'],
+		['upper-case javascript', '[Rathaus](JAVASCRIPT:alert(1))'],
+		['data', '[Rathaus](data:text/html;base64,PHNjcmlwdD4=)'],
+		['vbscript', '[Rathaus](vbscript:msgbox)'],
+		['file', '[Rathaus](file:///etc/passwd)'],
+		['a relative path', '[Rathaus](rathaus.html)'],
+		['an odd fragment', '[Rathaus](#"onmouseover=alert(1))'],
+		['a reference link', '[Rathaus][r]\n\n[r]: /\\evil.example/']
+	])('shows %s as plain text', (_, source) => {
+		const html = renderMarkdown(source);
+		expect(html).not.toContain('<a');
+		expect(html).toContain('Rathaus');
 	});
 
 	it('keeps the gender star in words instead of starting emphasis', () => {

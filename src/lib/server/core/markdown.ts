@@ -1,13 +1,40 @@
 import { Marked, type Tokens } from 'marked';
+import { sameSitePath } from './http/safe-next';
 
 const escapeHtml = (s: string) =>
 	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-const safeUrl = (href: string) => /^(https?:|mailto:|tel:|\/(?!\/)|#)/i.test(href.trim());
+type LinkTarget = { href: string; external: boolean };
+
+/** Whitespace and control characters: browsers drop some of them, so `java\tscript:` would run. */
+const HIDDEN_CHARACTER = /[\u0000-\u0020\u007f-\u00a0\u2028\u2029\u200b-\u200f\ufeff]/u;
+
+/**
+ * Where a link may go: http(s) to other sites, mail and phone, or a clean path of this site (the
+ * same normalisation as return paths after sign-in, so `/\\evil.example` is not taken for one).
+ */
+function linkTarget(raw: string): LinkTarget | undefined {
+	const href = raw.trim();
+	if (href.startsWith('#')) return /^#[\p{L}\p{N}_-]*$/u.test(href) ? { href, external: false } : undefined;
+	if (href.startsWith('/')) {
+		const path = sameSitePath(href);
+		return path ? { href: path, external: false } : undefined;
+	}
+	if (HIDDEN_CHARACTER.test(href) || href.includes('\\')) return undefined;
+	let url: URL;
+	try {
+		url = new URL(href);
+	} catch {
+		return undefined;
+	}
+	if (url.protocol === 'https:' || url.protocol === 'http:') return url.hostname ? { href, external: true } : undefined;
+	if (url.protocol === 'mailto:' || url.protocol === 'tel:') return { href, external: false };
+	return undefined;
+}
 
 /**
  * Markdown written by admins and organisations, rendered without any HTML of the
- * author's own: raw HTML is shown as text, and links only go to http(s), mail, phone or our own pages.
+ * author's own: raw HTML is shown as text, and links only go to http(s), mail, phone or clean paths of our own site.
  */
 const marked = new Marked({
 	gfm: true,
@@ -16,9 +43,11 @@ const marked = new Marked({
 		html: ({ text }: Tokens.HTML | Tokens.Tag) => escapeHtml(text),
 		link({ href, title, tokens }: Tokens.Link) {
 			const label = this.parser.parseInline(tokens);
-			if (!safeUrl(href)) return label;
-			const external = /^https?:/i.test(href);
-			return `<a href="${escapeHtml(href)}"${title ? ` title="${escapeHtml(title)}"` : ''}${external ? ' rel="noopener noreferrer"' : ''}>${label}</a>`;
+			const target = linkTarget(href);
+			if (!target) return label;
+			// Authors are organisations and residents too: their links earn no ranking from the town's site.
+			const rel = target.external ? ' rel="nofollow noopener noreferrer"' : '';
+			return `<a href="${escapeHtml(target.href)}"${title ? ` title="${escapeHtml(title)}"` : ''}${rel}>${label}</a>`;
 		},
 		image({ text }: Tokens.Image) {
 			// No images from other hosts; the alternative text stays.

@@ -138,6 +138,8 @@ test('no request leaves the server: fonts, scripts and images are our own', asyn
 });
 
 test('on a phone no page is wider than the screen', async ({ page, coordinatorPage, adminPage }) => {
+	// Thirty pages, each scanned with axe: more than one ordinary journey's time.
+	test.setTimeout(240_000);
 	const club = '/netzwerk/organisationen/6f1e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
 	const pages: [typeof page, string[]][] = [
 		[

@@ -1,6 +1,7 @@
 /**
  * Every route of the app, asked as people who must not see it: a visitor, a resident, an editor of
- * another organisation and an admin of another municipality. Pages, their `__data.json` with each
+ * another organisation, the museum partner and the coordination office (each outside their areas),
+ * and an admin of another municipality. Pages, their `__data.json` with each
  * layout skipped and without, every named form action and every `+server` method. The route list
  * comes from the folders (route-tree.ts), so a route added tomorrow is covered too.
  *
@@ -12,12 +13,14 @@ import { demoAccounts, DEMO_CLUB_ID } from '../../src/lib/server/seed/demo-accou
 import { areaOf } from '../../src/lib/server/core/http/areas';
 import { dataPath, invalidations, pathFor, routeTree, type Route } from './route-tree';
 
-type Who = 'visitor' | 'resident' | 'editor of another organisation' | 'admin of another municipality';
+type Who = 'visitor' | 'resident' | 'editor of another organisation' | 'partner' | 'coordinator' | 'admin of another municipality';
 
 const account = (email: string) => demoAccounts.find((a) => a.email === email)!;
 const resident = account('bewohnerin@lindwerder.example');
 const editor = account('redaktion@lindwerder.example');
 const districtAdmin = account('admin@kreis-nordaue.example');
+const partner = account('partner@lindwerder.example');
+const coordinator = account('koordination@lindwerder.example');
 
 /**
  * Names and addresses of every demo account: none may appear where its owner is not the one asking.
@@ -49,6 +52,8 @@ function designed(route: Route, who: Who): 'open' | 'sign-in' | 'forbidden' {
 	if (area.kind === 'signed-in') return 'forbidden'; // the organisation pages of someone else's organisation
 	if (area.kind === 'permission' && area.action === 'area.resident') return 'open';
 	if (area.kind === 'permission' && area.action === 'organisation.create') return 'open';
+	// Staff may manage every organisation, and the coordination office its own area.
+	if (who === 'coordinator' && (area.kind === 'signed-in' || (area.kind === 'permission' && area.action === 'area.coordination'))) return 'open';
 	return 'forbidden';
 }
 
@@ -96,18 +101,21 @@ test.describe('every route, as people who must not see it', () => {
 	test.beforeAll(async ({ request }) => {
 		tokens.resident = await bearer(request, '', resident);
 		tokens['editor of another organisation'] = await bearer(request, '', editor);
+		tokens.partner = await bearer(request, '', partner);
+		tokens.coordinator = await bearer(request, '', coordinator);
 		tokens['admin of another municipality'] = await bearer(request, '/t/kreis-nordaue', districtAdmin);
 		ids = await realIds(request);
 	});
 
-	for (const who of ['visitor', 'resident', 'editor of another organisation', 'admin of another municipality'] as const) {
+	for (const who of ['visitor', 'resident', 'editor of another organisation', 'partner', 'coordinator', 'admin of another municipality'] as const) {
 		for (const base of who === 'visitor' ? ['', '/t/lindwerder'] : ['']) {
 			test(`${who}${base ? ` at ${base}` : ''}`, async ({ request }) => {
 				test.setTimeout(240_000);
 				const headers: Record<string, string> = tokens[who] ? { authorization: `Bearer ${tokens[who]}` } : {};
 				// The district admin's session belongs to the district: also carried as Lindwerder's cookie, it is nobody's there.
 				if (who === 'admin of another municipality') headers.cookie = `gw_session_lindwerder=${tokens[who]}`;
-				const self = who === 'resident' ? resident : who === 'editor of another organisation' ? editor : undefined;
+				const selves: Partial<Record<Who, { email: string }>> = { resident, 'editor of another organisation': editor, partner, coordinator };
+				const self = selves[who];
 				const mustNotSee = personalData(self);
 				const origin = new URL(test.info().project.use.baseURL!).origin;
 				// The editor's own club is theirs; the other organisation is someone else's.

@@ -24,10 +24,65 @@ import {
 	updateProfile,
 	validateSession
 } from '.';
-import { sessions } from './schema';
+import { accounts, sessions } from './schema';
+import { issueEmailToken } from './email-tokens';
+import { jobs } from '../jobs/schema';
+import { mailPasswordResetLink, PASSWORD_RESET_JOB } from './request-password-reset';
+import { getTableName, type Table } from 'drizzle-orm';
+import type { Db } from '$lib/server/db/client';
+
+/** Does the job worker's part for this tenant's reset requests: writes their links and mails. */
+async function deliverPasswordResets(ctx: Ctx): Promise<void> {
+	const due = await ctx.db
+		.select()
+		.from(jobs)
+		.where(and(eq(jobs.tenantId, ctx.tenant.id), eq(jobs.kind, PASSWORD_RESET_JOB), eq(jobs.status, 'pending')))
+		.orderBy(jobs.id);
+	for (const job of due) {
+		await mailPasswordResetLink(ctx.db, job.tenantId, job.payload as Parameters<typeof mailPasswordResetLink>[2]);
+		await ctx.db.update(jobs).set({ status: 'done' }).where(and(eq(jobs.tenantId, job.tenantId), eq(jobs.id, job.id)));
+	}
+}
+
+/** Every database call a use case makes, in order, with the table it names. */
+function recordingDb(db: Db, calls: string[]): Db {
+	const named = (table: unknown) => getTableName(table as Table);
+	return new Proxy(db, {
+		get(target, property, receiver) {
+			const value = Reflect.get(target, property, receiver);
+			if (typeof value !== 'function') return value;
+			if (property === 'transaction')
+				return (run: (tx: Db) => Promise<unknown>) => {
+					calls.push('transaction');
+					return target.transaction((tx) => run(recordingDb(tx as unknown as Db, calls)));
+				};
+			if (property === 'select')
+				return (...fields: unknown[]) => {
+					const builder = (value as (...a: unknown[]) => { from: (t: unknown) => unknown }).apply(target, fields);
+					return new Proxy(builder, {
+						get: (b, p, r) =>
+							p === 'from'
+								? (table: unknown) => {
+										calls.push(`select ${named(table)}`);
+										return b.from(table);
+									}
+								: Reflect.get(b, p, r)
+					});
+				};
+			if (property === 'insert' || property === 'update' || property === 'delete')
+				return (table: unknown) => {
+					calls.push(`${String(property)} ${named(table)}`);
+					return (value as (t: unknown) => unknown).call(target, table);
+				};
+			if (typeof property === 'string' && property !== 'constructor') calls.push(property);
+			return value.bind(target);
+		}
+	});
+}
 
 /** The link token from the newest mail to an address, as a resident would click it. */
 async function tokenFromMail(ctx: Ctx, to: string): Promise<string> {
+	await deliverPasswordResets(ctx);
 	const [mail] = await ctx.db
 		.select()
 		.from(mails)
@@ -121,13 +176,64 @@ describeOnDatabases('accounts', (env) => {
 		expect(await stillValid(older)).toBe(false);
 		expect(await stillValid(newer)).toBe(false);
 
-		// After a change of address, whoever reads the old mailbox cannot reset the password with a link sent there.
+		// Asking to move the address ends the resets mailed to the current one.
 		[older, newer] = await resetLinks();
 		expect((await requestEmailChange(ctx, { email: 'neu-adresse@example.org', currentPassword: 'Abend-am-Deich-mit-Tee' })).ok).toBe(true);
-		expect((await confirmEmail(ctx, await tokenFromMail(ctx, 'neu-adresse@example.org'))).ok).toBe(true);
+		const changeLink = await tokenFromMail(ctx, 'neu-adresse@example.org');
+		expect(await stillValid(older)).toBe(false);
+		expect(await stillValid(newer)).toBe(false);
+
+		// After a change of address, whoever reads the old mailbox cannot reset the password with a link sent there.
+		[older, newer] = await resetLinks();
+		expect((await confirmEmail(ctx, changeLink)).ok).toBe(true);
 		expect(await stillValid(older)).toBe(false);
 		expect(await stillValid(newer)).toBe(false);
 		expect((await signIn(ctx, { email: 'neu-adresse@example.org', password: 'Abend-am-Deich-mit-Tee' })).ok).toBe(true);
+	});
+
+	it('a newer change of address ends the earlier change and confirmation links; the old address hears of the change', async () => {
+		const tenant = await env().tenant();
+		const { email, accountId, actor } = await env().account(tenant);
+		const ctx = env().ctx(tenant, actor);
+		const confirmation = await issueEmailToken(ctx.db, tenant.id, accountId, 'verify_email');
+
+		expect((await requestEmailChange(ctx, { email: 'mo-alt@example.org', currentPassword: PASSWORD })).ok).toBe(true);
+		const first = await tokenFromMail(ctx, 'mo-alt@example.org');
+		expect(await confirmEmail(ctx, confirmation)).toEqual({ ok: false, error: 'invalid_token' });
+		expect((await requestEmailChange(ctx, { email: 'mo-neu@example.org', currentPassword: PASSWORD })).ok).toBe(true);
+		const second = await tokenFromMail(ctx, 'mo-neu@example.org');
+		expect(await confirmEmail(ctx, first)).toEqual({ ok: false, error: 'invalid_token' });
+		expect(await confirmEmail(ctx, second)).toEqual({ ok: true, value: { purpose: 'change_email' } });
+
+		const told = await ctx.db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'email_changed')));
+		expect(told.map((m) => m.toAddress)).toEqual([email]);
+		expect(told[0].textBody).toContain('mo-neu@example.org');
+	});
+
+	it('a reset request does the same work for a known, a disabled and an unknown address', async () => {
+		const tenant = await env().tenant();
+		const known = await env().account(tenant);
+		const disabled = await env().account(tenant);
+		await env().db.update(accounts).set({ disabledAt: new Date() }).where(and(eq(accounts.tenantId, tenant.id), eq(accounts.id, disabled.accountId)));
+		const callsFor = async (email: string) => {
+			const calls: string[] = [];
+			const ctx = { ...env().ctx(tenant), db: recordingDb(env().db, calls) };
+			expect(await requestPasswordReset(ctx, { email })).toEqual({ ok: true, value: null });
+			return calls;
+		};
+		const calls = await callsFor(known.email);
+		expect(calls).toEqual(['select accounts', 'insert jobs']);
+		expect(await callsFor(disabled.email)).toEqual(calls);
+		expect(await callsFor('niemand@example.org')).toEqual(calls);
+
+		// Nothing about the address is written before the job runs; then only the known address gets a link.
+		const queued = await env().db.select().from(jobs).where(and(eq(jobs.tenantId, tenant.id), eq(jobs.kind, PASSWORD_RESET_JOB)));
+		expect(queued).toHaveLength(3);
+		expect(JSON.stringify(queued.map((j) => j.payload))).not.toContain('@');
+		expect(await env().db.select().from(mails).where(eq(mails.tenantId, tenant.id))).toEqual([]);
+		await deliverPasswordResets(env().ctx(tenant));
+		const sent = await env().db.select().from(mails).where(eq(mails.tenantId, tenant.id));
+		expect(sent.map((m) => [m.toAddress, m.template])).toEqual([[known.email, 'reset_password']]);
 	});
 
 	it('a confirmation link works once', async () => {

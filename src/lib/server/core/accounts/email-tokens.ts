@@ -1,12 +1,18 @@
 import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import type { Locale } from '$lib/i18n';
-import type { Ctx } from '../context';
+import type { Tenant } from '../tenants';
 import { queueMail } from '../mail';
 import { emailTokens } from './schema';
 import { generateToken, hashToken } from './tokens';
 
 type Purpose = (typeof emailTokens.$inferSelect)['purpose'];
+
+/** What a mail about an account needs of its municipality; a job has it without a request. */
+export interface MailSender {
+	tenant: Pick<Tenant, 'id' | 'name'>;
+	baseUrl: string;
+}
 
 const HOURS: Record<Purpose, number> = { verify_email: 72, change_email: 24, reset_password: 1 };
 
@@ -80,7 +86,7 @@ export async function peekEmailToken(db: Db, tenantId: string, token: string, pu
  * The form answers as for a free address, so nobody learns which addresses are registered;
  * the owner hears of it instead.
  */
-export async function mailAddressInUse(db: Db, ctx: Pick<Ctx, 'tenant' | 'baseUrl'>, owner: { id: string; displayName: string; locale: Locale; email: string }) {
+export async function mailAddressInUse(db: Db, ctx: MailSender, owner: { id: string; displayName: string; locale: Locale; email: string }) {
 	await queueMail(db, ctx.tenant.id, {
 		to: owner.email,
 		accountId: owner.id,
@@ -95,7 +101,7 @@ const linkPaths = { verify_email: '/konto/bestaetigen', change_email: '/konto/be
 /** Issues a one-time link and mails it, in the caller's transaction. */
 export async function mailAccountLink(
 	db: Db,
-	ctx: Pick<Ctx, 'tenant' | 'baseUrl'>,
+	ctx: MailSender,
 	account: { id: string; displayName: string; locale: Locale },
 	to: string,
 	purpose: Purpose

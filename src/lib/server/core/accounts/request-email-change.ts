@@ -20,10 +20,11 @@ export async function requestEmailChange(
 	if (parsed.data.email === account.email) return fail('invalid', { email: 'error.email_same' });
 	const owner = await findAccountByEmail(ctx.db, ctx.tenant.id, parsed.data.email);
 	await ctx.db.transaction(async (tx) => {
+		// A move of the address is under way: reset and confirmation links mailed to the current
+		// address end, and only the newest change link counts. Alike for a taken address.
+		await endEmailTokens(tx, ctx.tenant.id, account.id, ['reset_password', 'verify_email', 'change_email']);
 		// Answered alike for a taken address; its owner hears of it instead.
 		if (owner) return mailAddressInUse(tx, ctx, owner);
-		// Only the newest change link counts.
-		await endEmailTokens(tx, ctx.tenant.id, account.id, ['change_email']);
 		await mailAccountLink(tx, ctx, account, parsed.data.email, 'change_email');
 	});
 	return ok(null);

@@ -4,7 +4,7 @@ import { signIn } from '$lib/server/core/accounts';
 import { formFields } from '$lib/server/core/http/guards';
 import { safeNext } from '$lib/server/core/http/safe-next';
 import { consumeRateLimit } from '$lib/server/core/http/rate-limit';
-import { setSessionCookie } from '$lib/server/core/http/session-cookie';
+import { connectionIsSecure, setSessionCookie } from '$lib/server/core/http/session-cookie';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.account) redirect(303, `${locals.basePath}/mein-bereich`);
@@ -25,7 +25,7 @@ export const actions: Actions = {
 			const message = result.error === 'invalid' ? 'error.invalid_form' : `error.${result.error}`;
 			return fail(result.error === 'invalid' ? 400 : 401, { values, fields: result.fields, message, unverified: result.error === 'unverified' });
 		}
-		setSessionCookie(cookies, locals.tenant, result.value.token, result.value.expiresAt, url.protocol === 'https:');
+		setSessionCookie(cookies, locals.tenant, result.value.token, result.value.expiresAt, connectionIsSecure(url));
 		redirect(303, safeNext(values.next, `${locals.basePath}/mein-bereich`));
 	}
 };

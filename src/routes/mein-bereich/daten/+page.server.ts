@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions } from './$types';
 import { deleteAccount } from '$lib/server/core/accounts';
 import { formFields } from '$lib/server/core/http/guards';
-import { clearSessionCookie } from '$lib/server/core/http/session-cookie';
+import { clearSessionCookie, connectionIsSecure } from '$lib/server/core/http/session-cookie';
 
 export const actions: Actions = {
 	delete: async ({ request, locals, cookies, url }) => {
@@ -12,7 +12,7 @@ export const actions: Actions = {
 			const message = result.error === 'last_admin' ? 'error.last_admin' : 'error.invalid_form';
 			return fail(result.error === 'forbidden' ? 403 : 400, { fields: result.fields, message });
 		}
-		clearSessionCookie(cookies, locals.tenant, url.protocol === 'https:');
+		clearSessionCookie(cookies, locals.tenant, connectionIsSecure(url));
 		redirect(303, `${locals.basePath}/?geloescht=1`);
 	}
 };

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { changePassword, requestEmailChange, showOwnProfile, signOutEverywhere, updateProfile } from '$lib/server/core/accounts';
 import { valueOrError } from '$lib/server/core/http/results';
 import { formFields } from '$lib/server/core/http/guards';
-import { clearSessionCookie, LANGUAGE_COOKIE } from '$lib/server/core/http/session-cookie';
+import { clearSessionCookie, connectionIsSecure, LANGUAGE_COOKIE } from '$lib/server/core/http/session-cookie';
 
 export const load: PageServerLoad = async ({ locals }) => ({ profile: valueOrError(await showOwnProfile(locals.ctx), locals.locale) });
 
@@ -30,7 +30,7 @@ export const actions: Actions = {
 	},
 	everywhere: async ({ locals, cookies, url }) => {
 		await signOutEverywhere(locals.ctx);
-		clearSessionCookie(cookies, locals.tenant, url.protocol === 'https:');
+		clearSessionCookie(cookies, locals.tenant, connectionIsSecure(url));
 		redirect(303, `${locals.basePath}/anmelden?ueberall=1`);
 	}
 };

@@ -264,17 +264,34 @@ describeOnDatabases('accounts', (env) => {
 		expect(await signIn(ctx, { email: 'niemand@example.org', password: PASSWORD })).toEqual({ ok: false, error: 'invalid_credentials' });
 	});
 
-	it('extends a session used in its second half and ends expired ones', async () => {
+	it('extends a session used near its end, up to 30 days after sign-in, and ends expired ones', async () => {
 		const tenant = await env().tenant();
 		const { accountId } = await env().account(tenant);
-		const { token } = await createSession(env().db, tenant.id, accountId);
-		const inTenDays = new Date(Date.now() + 10 * 24 * 3600 * 1000);
-		await env().db.update(sessions).set({ expiresAt: inTenDays }).where(eq(sessions.accountId, accountId));
+		const days = (n: number) => new Date(Date.now() + n * 24 * 3600 * 1000);
+		const { token, expiresAt } = await createSession(env().db, tenant.id, accountId);
+		expect(expiresAt.getTime()).toBeGreaterThan(days(13.9).getTime());
+		expect(expiresAt.getTime()).toBeLessThan(days(14.1).getTime());
+		const set = (values: Partial<typeof sessions.$inferInsert>) =>
+			env().db.update(sessions).set(values).where(and(eq(sessions.tenantId, tenant.id), eq(sessions.accountId, accountId)));
+
+		// Used in its last week: two more weeks.
+		await set({ expiresAt: days(5) });
 		const renewed = await validateSession(env().db, tenant.id, token);
 		expect(renewed?.renewed).toBe(true);
-		expect(renewed!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * 24 * 3600 * 1000);
+		expect(renewed!.expiresAt.getTime()).toBeGreaterThan(days(13.9).getTime());
 
-		await env().db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.accountId, accountId));
+		// Signed in 25 days ago and used all along: the renewal stops at day 30.
+		await set({ createdAt: days(-25), expiresAt: days(3) });
+		const capped = await validateSession(env().db, tenant.id, token);
+		expect(capped?.renewed).toBe(true);
+		expect(Math.abs(capped!.expiresAt.getTime() - days(5).getTime())).toBeLessThan(60_000);
+		expect((await validateSession(env().db, tenant.id, token))?.renewed).toBe(false);
+
+		// 30 days after sign-in it is over, even with a later expiry written in the row.
+		await set({ createdAt: days(-30.01), expiresAt: days(10) });
+		expect(await validateSession(env().db, tenant.id, token)).toBeNull();
+
+		await set({ createdAt: new Date(), expiresAt: new Date(Date.now() - 1000) });
 		expect(await validateSession(env().db, tenant.id, token)).toBeNull();
 	});
 

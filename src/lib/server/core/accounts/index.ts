@@ -13,7 +13,7 @@ export { exportMyData } from './export-my-data';
 export { assignRole, removeRole } from './manage-roles';
 export { setAccountDisabled } from './set-account-disabled';
 export { setOrganisationMember, removeOrganisationMember, moveOrganisationMemberships } from './manage-memberships';
-export { createSession, validateSession, loadActor, SESSION_DAYS, type ValidSession } from './sessions';
+export { createSession, validateSession, loadActor, SESSION_IDLE_DAYS, SESSION_MAX_DAYS, type ValidSession } from './sessions';
 export { peekEmailToken } from './email-tokens';
 export { findAccountByEmail, findAccountById, listAccounts, accountNames, listOrganisationMembers, type AccountListFilter } from './queries';
 export { checkPassword, hashPassword, PASSWORD_MIN } from './password';

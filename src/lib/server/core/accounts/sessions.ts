@@ -6,13 +6,16 @@ import { generateToken, hashToken } from './tokens';
 import { toPublicAccount, type PublicAccount } from './schema-types';
 
 const DAY = 24 * 3600 * 1000;
-export const SESSION_DAYS = 30;
-/** A session used within its last 15 days is extended to 30 again (sliding expiry). */
-const RENEW_WITHIN_DAYS = 15;
+/** A session not used for this long ends (sliding expiry)… */
+export const SESSION_IDLE_DAYS = 14;
+/** …and every session ends this long after sign-in, however often it was used, so a stolen token does not live forever. */
+export const SESSION_MAX_DAYS = 30;
+/** A session used within its last 7 days is extended again, up to its absolute end. */
+const RENEW_WITHIN_DAYS = 7;
 
 export async function createSession(db: Db, tenantId: string, accountId: string): Promise<{ token: string; expiresAt: Date }> {
 	const token = generateToken();
-	const expiresAt = new Date(Date.now() + SESSION_DAYS * DAY);
+	const expiresAt = new Date(Date.now() + SESSION_IDLE_DAYS * DAY);
 	await db.insert(sessions).values({ tenantId, id: hashToken(token), accountId, expiresAt });
 	return { token, expiresAt };
 }
@@ -32,13 +35,22 @@ export async function validateSession(db: Db, tenantId: string, token: string): 
 		.select({ session: sessions, account: accounts })
 		.from(sessions)
 		.innerJoin(accounts, and(eq(accounts.tenantId, sessions.tenantId), eq(accounts.id, sessions.accountId)))
-		.where(and(eq(sessions.tenantId, tenantId), eq(sessions.id, id), gt(sessions.expiresAt, new Date())));
+		.where(
+			and(
+				eq(sessions.tenantId, tenantId),
+				eq(sessions.id, id),
+				gt(sessions.expiresAt, new Date()),
+				gt(sessions.createdAt, new Date(Date.now() - SESSION_MAX_DAYS * DAY))
+			)
+		);
 	if (!row || row.account.disabledAt) return null;
 
 	let expiresAt = row.session.expiresAt;
 	let renewed = false;
-	if (expiresAt.getTime() - Date.now() < RENEW_WITHIN_DAYS * DAY) {
-		expiresAt = new Date(Date.now() + SESSION_DAYS * DAY);
+	const end = row.session.createdAt.getTime() + SESSION_MAX_DAYS * DAY;
+	const extended = Math.min(Date.now() + SESSION_IDLE_DAYS * DAY, end);
+	if (expiresAt.getTime() - Date.now() < RENEW_WITHIN_DAYS * DAY && extended > expiresAt.getTime()) {
+		expiresAt = new Date(extended);
 		renewed = true;
 		await db.update(sessions).set({ expiresAt }).where(and(eq(sessions.tenantId, tenantId), eq(sessions.id, id)));
 	}

@@ -3,7 +3,7 @@ import type { RequestHandler } from './$types';
 import { signIn, accountContracts } from '$lib/server/core/accounts';
 import { apiError, apiLocale, readJson } from '$lib/server/core/http/api';
 import { consumeRateLimit } from '$lib/server/core/http/rate-limit';
-import { setSessionCookie } from '$lib/server/core/http/session-cookie';
+import { connectionIsSecure, setSessionCookie } from '$lib/server/core/http/session-cookie';
 
 /** Sign in: returns a bearer token and sets the session cookie. */
 export const POST: RequestHandler = async (event) => {
@@ -20,6 +20,6 @@ export const POST: RequestHandler = async (event) => {
 		if (result.error === 'invalid') return apiError(locale, 422, 'invalid', result.fields);
 		return apiError(locale, result.error === 'invalid_credentials' ? 401 : 403, result.error);
 	}
-	setSessionCookie(event.cookies, event.locals.tenant, result.value.token, result.value.expiresAt, event.url.protocol === 'https:');
+	setSessionCookie(event.cookies, event.locals.tenant, result.value.token, result.value.expiresAt, connectionIsSecure(event.url));
 	return json({ token: result.value.token, expiresAt: result.value.expiresAt.toISOString() }, { status: 201, headers: { 'cache-control': 'no-store' } });
 };

@@ -5,7 +5,7 @@ import { linkBaseUrl, resolveTenant } from '$lib/server/core/tenants';
 import { validateSession } from '$lib/server/core/accounts';
 import { anonymous } from '$lib/server/core/permissions';
 import { isLocale, translate } from '$lib/i18n';
-import { LANGUAGE_COOKIE, sessionCookieName, setSessionCookie } from '$lib/server/core/http/session-cookie';
+import { connectionIsSecure, LANGUAGE_COOKIE, sessionCookieName, setSessionCookie } from '$lib/server/core/http/session-cookie';
 import { describeError, log } from '$lib/server/core/log';
 import { allowMapTiles } from '$lib/server/core/http/map-tiles';
 import { guardArea } from '$lib/server/core/http/area-guard';
@@ -34,7 +34,7 @@ const answer: Handle = async ({ event, resolve }) => {
 		return new Response(translate('de', 'error.unknown_tenant'), { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 	}
 	const { tenant, basePath } = resolved;
-	const secure = (publicUrl ?? event.url.origin).startsWith('https:');
+	const secure = connectionIsSecure(event.url);
 
 	const bearer = event.request.headers.get('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
 	const cookieToken = event.cookies.get(sessionCookieName(tenant));

@@ -1,41 +1,86 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formFields, requireTenantPermission } from '$lib/server/core/http/guards';
+import { formData, formFields, requireTenantPermission } from '$lib/server/core/http/guards';
 import { decodeUpload } from '$lib/server/core/csv';
-import { importOrganisations, IMPORT_COLUMNS, previewOrganisationImport } from '$lib/server/modules/directory';
+import { importOrganisations, IMPORT_COLUMNS, packImportFile, previewOrganisationImport, unpackImportFile, type ImportPreview } from '$lib/server/modules/directory';
+
+/** Organisations named after an import; the counts cover all of them. */
+const LISTED = 100;
 
 export const load: PageServerLoad = (event) => {
 	requireTenantPermission(event, 'directory.manage');
 	return { columns: IMPORT_COLUMNS };
 };
 
+/**
+ * The coordinator's choices, `decision-<line>` → skip, new, org:…, line:…, from every page seen so
+ * far. "Skip" is what a possible duplicate gets anyway, so it need not travel from page to page.
+ */
+function decisionsOf(fields: Record<string, string>): Record<string, string> {
+	const decisions: Record<string, string> = {};
+	for (const [name, value] of Object.entries(fields)) {
+		const line = /^decision-(\d{1,7})$/.exec(name)?.[1];
+		if (line && value !== 'skip' && value.length <= 60) decisions[line] = value;
+	}
+	return decisions;
+}
+
+/** The preview step: one page of rows, the file packed for the next form, and the choices made so far. */
+const previewStep = (file: string, fileName: string, preview: ImportPreview, decisions: Record<string, string>) => ({
+	step: 'preview' as const,
+	file,
+	fileName,
+	preview,
+	decisions
+});
+
+/** The file the preview's form carries; a form that lost it starts again with the upload. */
+function carriedFile(fields: Record<string, string>) {
+	const csv = unpackImportFile(fields.file ?? '');
+	return csv === null ? null : { csv, file: fields.file, fileName: fields.fileName ?? '' };
+}
+const fileLost = () => fail(400, { step: 'upload' as const, fields: { file: 'imports.error.file_lost' as const } });
+
 export const actions: Actions = {
-	/** Reads the uploaded file and shows what would happen; nothing is written. */
+	/** Reads the uploaded file and shows the first page of what would happen; nothing is written. */
 	preview: async ({ request, locals }) => {
-		const data = await request.formData();
+		const data = await formData(request);
 		const file = data.get('file');
 		if (!(file instanceof File) || file.size === 0) return fail(400, { step: 'upload' as const, fields: { file: 'imports.error.no_file' } });
 		const csv = decodeUpload(new Uint8Array(await file.arrayBuffer()));
 		const result = await previewOrganisationImport(locals.ctx, csv);
 		if (!result.ok) return fail(result.error === 'forbidden' ? 403 : 400, { step: 'upload' as const, fields: result.fields });
-		return { step: 'preview' as const, csv, fileName: file.name, preview: result.value };
+		return previewStep(packImportFile(csv), file.name, result.value, {});
+	},
+	/** Another page of the same preview, keeping the choices made on the pages seen before. */
+	page: async ({ request, locals }) => {
+		const fields = await formFields(request);
+		const carried = carriedFile(fields);
+		if (!carried) return fileLost();
+		const result = await previewOrganisationImport(locals.ctx, carried.csv, { page: Number(fields.page) || 1 });
+		if (!result.ok) return fail(result.error === 'forbidden' ? 403 : 400, { step: 'upload' as const, fields: result.fields });
+		return previewStep(carried.file, carried.fileName, result.value, decisionsOf(fields));
 	},
 	/** Imports the file carried along in the form, with the coordinator's choice for each duplicate. */
 	import: async ({ request, locals }) => {
 		const fields = await formFields(request);
-		const csv = fields.csv ?? '';
-		const fileName = fields.fileName ?? '';
-		const decisions: Record<string, string> = {};
-		for (const [name, value] of Object.entries(fields)) {
-			const line = /^decision-(\d+)$/.exec(name)?.[1];
-			if (line) decisions[line] = value;
+		const carried = carriedFile(fields);
+		if (!carried) return fileLost();
+		const decisions = decisionsOf(fields);
+		const result = await importOrganisations(locals.ctx, { csv: carried.csv, decisions });
+		if (result.ok) {
+			const { created, merged, ...counts } = result.value;
+			return {
+				step: 'done' as const,
+				summary: { ...counts, created: created.slice(0, LISTED), merged: merged.slice(0, LISTED), createdCount: created.length, mergedCount: merged.length }
+			};
 		}
-		const result = await importOrganisations(locals.ctx, { csv, decisions });
-		if (result.ok) return { step: 'done' as const, summary: result.value };
-		if (result.error === 'rows_invalid') return fail(400, { step: 'preview' as const, csv, fileName, preview: result.preview, notImported: true, decisions });
+		if (result.error === 'rows_invalid') return fail(400, { ...previewStep(carried.file, carried.fileName, result.preview, decisions), notImported: true });
 		if (result.error === 'decisions') {
-			const preview = await previewOrganisationImport(locals.ctx, csv);
-			if (preview.ok) return fail(400, { step: 'preview' as const, csv, fileName, preview: preview.value, fields: result.fields, decisions });
+			// Show the page with the first choice that cannot be carried out.
+			const lines = Object.keys(result.fields ?? {}).map((name) => Number(name.replace('decision-', '')));
+			const preview = await previewOrganisationImport(locals.ctx, carried.csv, { line: Math.min(...lines) });
+			if (preview.ok) return fail(400, { ...previewStep(carried.file, carried.fileName, preview.value, decisions), fields: result.fields });
 		}
 		return fail(result.error === 'forbidden' ? 403 : 400, { step: 'upload' as const, fields: 'fields' in result ? result.fields : undefined });
 	}

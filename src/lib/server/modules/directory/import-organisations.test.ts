@@ -5,7 +5,7 @@ import { describeOnDatabases } from '$lib/server/testing/databases';
 import { listAudit } from '$lib/server/core/audit';
 import type { Tenant } from '$lib/server/core/tenants';
 import { districts, geocodeAddresses, organisations } from './schema';
-import { decodeUpload, normaliseName, SimilarNames } from './import-organisations';
+import { decodeUpload, MAX_IMPORT_BYTES, MAX_MATCHES, NAME_SIMILARITY, normaliseName, packImportFile, SimilarNames, trigrams, unpackImportFile } from './import-organisations';
 import { findOrganisation, importOrganisations, listCategories, organisationCategoryIds, placesOf, previewOrganisationImport } from '.';
 
 const header = 'Name;Kurzname;Art;Engagementfelder;Straße;PLZ;Ort;E-Mail;Ansprechperson;Ansprechperson öffentlich (ja/nein);Sprachen;Zielgruppen;Gründungsjahr;Netzwerk;Willensbekundung;Ort-Name;Breitengrad;Längengrad;Notiz';
@@ -185,6 +185,58 @@ describeOnDatabases('register import', (env) => {
 		}
 	});
 
+	it('shows a long file page by page: rows with errors first, then possible duplicates, then new ones, with the counts of the whole file', async () => {
+		const tenant = await env().tenant();
+		const ctx = await coordinatorCtx(tenant);
+		await env().organisation(tenant, { name: 'Boule-Freunde Hafenstadt e. V.' });
+		const file = csv(good[1], good[0], broken, 'Kanu-Treff Aueufer;;Initiative;;;;;;;;;;;;;;;;');
+		const page = async (view: { page?: number; line?: number }) => {
+			const result = await previewOrganisationImport(ctx, file, { ...view, pageSize: 1 });
+			if (!result.ok) throw new Error(JSON.stringify(result));
+			return result.value;
+		};
+		const first = await page({});
+		expect(first.counts).toEqual({ rows: 4, valid: 3, invalid: 1, duplicates: 1 });
+		expect(first.parts).toEqual({ errors: 1, toDecide: 1, new: 2 });
+		expect(first.page).toEqual({ number: 1, count: 4, size: 1 });
+		expect(first.rows.map((r) => r.line)).toEqual([4]);
+		expect((await page({ page: 2 })).rows.map((r) => [r.line, r.duplicates.length])).toEqual([[3, 1]]);
+		expect((await page({ page: 3 })).rows.map((r) => r.line)).toEqual([2]);
+		expect((await page({ page: 99 })).page.number).toBe(4);
+		expect((await page({ line: 5 })).page.number).toBe(4);
+		expect((await page({ line: 3 })).page.number).toBe(2);
+
+		// With the default page size the whole small file is one page, in file order.
+		const whole = await previewOrganisationImport(ctx, file);
+		expect(whole.ok && whole.value.rows.map((r) => r.line)).toEqual([2, 3, 4, 5]);
+		expect(whole.ok && whole.value.page).toEqual({ number: 1, count: 1, size: 50 });
+	});
+
+	it('finds near duplicates in a file of thousands of rows, against the register and within the file, at most three per row', async () => {
+		const tenant = await env().tenant();
+		const ctx = await coordinatorCtx(tenant);
+		const boule = await env().organisation(tenant, { name: 'Boule-Freunde am Mühlenteich e. V.' });
+		for (let k = 0; k < 30; k++) await env().organisation(tenant, { name: `Sportverein Ortsteil ${k} e. V.` });
+		// 3,000 names of many kinds and places; a few hundred look alike, as in a real district register.
+		const kinds = ['Sportverein', 'Gesangverein', 'Förderverein der Grundschule', 'Freiwillige Feuerwehr', 'Nachbarschaftshilfe', 'Heimatverein'];
+		const heads = ['Lind', 'Mühl', 'Berg', 'Kirch', 'Wald', 'Bruch', 'Heid', 'Moor', 'Eich', 'Buch', 'Sand', 'Stein', 'Wies', 'Marsch', 'Geest', 'Deich', 'Tann', 'Birk', 'Esch', 'Hasel'];
+		const tails = ['werder', 'au', 'dorf', 'feld', 'heim', 'hagen', 'stedt', 'büttel', 'wedel', 'horst', 'beck', 'hude', 'kamp', 'moor', 'rade', 'see', 'bek', 'born', 'brück', 'furt', 'ried', 'loh', 'wisch', 'koog', 'fleth'];
+		const rows: string[] = [];
+		for (let k = 0; rows.length < 3000; k++) rows.push(`${kinds[k % kinds.length]} ${heads[Math.floor(k / kinds.length) % heads.length]}${tails[Math.floor(k / (kinds.length * heads.length))]};;Initiative;;;;;;;;;;;;;;;;`);
+		rows.splice(1200, 0, 'Boulefreunde am Mühlenteich;;Verein;;;;;;;;;;;;;;;;');
+		rows.splice(2500, 0, 'Freiwilige Feuerwehr Lindwerder;;Initiative;;;;;;;;;;;;;;;;');
+
+		const result = await previewOrganisationImport(ctx, csv(...rows), { pageSize: 5000 });
+		if (!result.ok) throw new Error(JSON.stringify(result));
+		expect(result.value.counts.rows).toBe(3002);
+		const row = (line: number) => result.value.rows.find((r) => r.line === line)!;
+		expect(row(1202).duplicates).toEqual([{ kind: 'organisation', organisationId: boule, name: 'Boule-Freunde am Mühlenteich e. V.', by: ['name'] }]);
+		// Line 5 is "Freiwillige Feuerwehr Lindwerder".
+		expect(row(2502).duplicates[0]).toEqual({ kind: 'row', line: 5, name: 'Freiwillige Feuerwehr Lindwerder', by: ['name'] });
+		expect(Math.max(...result.value.rows.map((r) => r.duplicates.length))).toBe(MAX_MATCHES);
+		expect(result.value.counts.duplicates).toBeLessThan(3002);
+	});
+
 	it('is for coordinators of the same municipality only', async () => {
 		const tenant = await env().tenant();
 		const other = await env().tenant();
@@ -211,4 +263,61 @@ it('reads uploads in UTF-8 and in the Windows character set', () => {
 it('normalises names so spellings of the same organisation meet', () => {
 	expect(normaliseName('Turn- und Sportverein Hafenstadt e. V.')).toBe(normaliseName('turn und sportverein hafenstadt EV'));
 	expect(normaliseName('Förderverein Mühlenau e.V.')).toBe('forderverein muhlenau');
+});
+
+it('carries the checked file in a form compressed, and refuses what it did not pack or what would unpack to over 1 MB', () => {
+	const file = [header, ...Array(2000).fill(good[0])].join('\r\n');
+	const packed = packImportFile(file);
+	expect(packed).toMatch(/^[A-Za-z0-9_-]+$/);
+	expect(packed.length).toBeLessThan(file.length / 10);
+	expect(unpackImportFile(packed)).toBe(file);
+	expect(unpackImportFile('')).toBeNull();
+	expect(unpackImportFile('Name;Art\nTSV;Verein')).toBeNull();
+	expect(unpackImportFile(packed.slice(0, -20))).toBeNull();
+	expect(unpackImportFile(packImportFile('x'.repeat(MAX_IMPORT_BYTES + 1)))).toBeNull();
+});
+
+/** pg_trgm's similarity, pair by pair: what the blocked search must agree with. */
+function similarity(a: string, b: string): number {
+	const [x, y] = [trigrams(a), trigrams(b)];
+	const shared = [...x].filter((g) => y.has(g)).length;
+	return shared / (x.size + y.size - shared);
+}
+
+it('compares names only within blocks: a near-duplicate pair is found, names that share only common words are not compared', () => {
+	const register = Array.from({ length: 2000 }, (_, k) => `Sportverein ${k} Hafenstadt e. V.`);
+	const pair = ['Förderverein der Grundschule am Lindenhof', 'Förderverein Grundschule am Lindenhof e. V.'];
+	const unrelated = 'Kanu-Treff Aueufer';
+	const names = new SimilarNames({ threshold: NAME_SIMILARITY, corpus: [...register, ...pair, unrelated] });
+	const clubs = register.map((name) => names.add(name));
+	const school = names.add(pair[0]);
+
+	const before = names.comparisons;
+	const found = names.similar(pair[1], NAME_SIMILARITY, MAX_MATCHES);
+	expect(found).toEqual([{ index: school, score: similarity(pair[0], pair[1]) }]);
+	expect(found[0].score).toBeGreaterThanOrEqual(NAME_SIMILARITY);
+	// Both share "verein" with all 2,000 sports clubs, and "e. V." with the second; neither brings them together.
+	expect(names.comparisons - before).toBe(1);
+	expect(names.similar(unrelated)).toEqual([]);
+	expect(names.comparisons - before).toBe(1);
+	// A sports club meets the clubs whose number shares a rare trigram with its own, not all 2,000.
+	const club = names.similar('Sportverein 1234 Hafenstadt e. V.');
+	expect(club[0]).toEqual({ index: clubs[1234], score: 1 });
+	expect(names.comparisons - before).toBeLessThan(60);
+});
+
+it('finds exactly the pairs a comparison of every pair finds, in blocks', () => {
+	const words = ['Turn', 'Sport', 'Verein', 'Hafen', 'Stadt', 'Chor', 'Shanty', 'Tafel', 'Lese', 'Paten', 'Mühle', 'Freunde'];
+	const names = Array.from({ length: 40 }, (_, k) => `${words[k % 12]}${words[(k * 5) % 12].toLowerCase()} ${words[(k * 7 + 3) % 12]} ${k % 3 ? 'e. V.' : ''}`.trim());
+	const index = new SimilarNames({ threshold: NAME_SIMILARITY, corpus: names });
+	for (const [k, name] of names.entries()) {
+		const expected = names
+			.slice(0, k)
+			.map((other, i) => ({ i, score: similarity(name, other) }))
+			.filter((p) => p.score >= NAME_SIMILARITY);
+		const found = index.similar(name);
+		// Names with the same trigrams share an entry: compare by score and the names behind them.
+		expect(new Set(found.map((f) => f.score.toFixed(6))), name).toEqual(new Set(expected.map((e) => e.score.toFixed(6))));
+		index.add(name);
+	}
 });

@@ -5,6 +5,7 @@ import { queueMail } from '../mail';
 import { accounts } from './schema';
 import { consumeEmailToken, endEmailTokens } from './email-tokens';
 import { findAccountByEmail, findAccountById } from './queries';
+import { rememberPreviousEmail } from './previous-emails';
 
 /** The link from a verification or change-of-address mail: confirms the address it was sent to. */
 export async function confirmEmail(
@@ -24,6 +25,7 @@ export async function confirmEmail(
 		if (!account || !row.newEmail) return fail('invalid_token');
 		if (await findAccountByEmail(tx, ctx.tenant.id, row.newEmail)) return fail('email_taken');
 		await tx.update(accounts).set({ email: row.newEmail, emailVerifiedAt: new Date() }).where(where);
+		await rememberPreviousEmail(tx, ctx.tenant.id, account.id, account.email);
 		// Links mailed to the old address prove nothing any more: whoever reads that mailbox now must not reset the password.
 		await endEmailTokens(tx, ctx.tenant.id, account.id, ['reset_password', 'verify_email', 'change_email']);
 		// The old address hears of the change, so a hijack does not go unnoticed.

@@ -88,3 +88,22 @@ export const organisationMemberships = pgTable(
 		index('memberships_account').on(t.tenantId, t.accountId)
 	]
 );
+
+/**
+ * Addresses an account had before an e-mail change took effect. Mails, invitations and
+ * reports may still carry them, so "Meine Daten" and deletion look for every one; the rows
+ * go with the account.
+ */
+export const accountPreviousEmails = pgTable(
+	'account_previous_emails',
+	{
+		tenantId: uuid('tenant_id').notNull(),
+		accountId: uuid('account_id').notNull(),
+		email: text('email').notNull(),
+		replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		primaryKey({ columns: [t.tenantId, t.accountId, t.email] }),
+		foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }).onDelete('cascade')
+	]
+);

@@ -3,6 +3,8 @@
 // first request on, and by the command-line scripts too.
 import './core/mail';
 import './core/accounts/personal-data';
+import './core/audit/personal-data';
+import './core/privacy/rate-limits';
 import './core/legal';
 import './core/moderation';
 import './core/moderation/personal-data';

@@ -127,6 +127,9 @@ export const core = {
 	'data.delete_intro': 'Ihr Konto und Ihre persönlichen Daten werden endgültig gelöscht. Inhalte, die einer Organisation gehören, bleiben ohne Ihren Namen erhalten. Das lässt sich nicht rückgängig machen.',
 	'data.delete_confirm': 'Ja, ich möchte mein Konto endgültig löschen.',
 	'data.delete_button': 'Konto endgültig löschen',
+	// Put where personal data was removed (deleted accounts) or a one-time link left out (the export).
+	'privacy.removed': '[entfernt]',
+	'privacy.link_removed': '[Link entfernt]',
 
 	// Roles
 	'role.resident': 'Bürger*in',

@@ -129,6 +129,8 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	'data.delete_intro': 'Your account and your personal data will be deleted permanently. Content that belongs to an organisation is kept, without your name. This cannot be undone.',
 	'data.delete_confirm': 'Yes, I want to delete my account permanently.',
 	'data.delete_button': 'Delete account permanently',
+	'privacy.removed': '[removed]',
+	'privacy.link_removed': '[link removed]',
 
 	// Roles
 	'role.resident': 'Resident',

@@ -3,15 +3,18 @@ import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../result';
 import { fieldErrors } from '../validation';
 import { recordAudit } from '../audit';
-import { erasePersonalData } from '../privacy';
+import { erasePersonalData, identifyPerson } from '../privacy';
 import { accounts, roleAssignments } from './schema';
 import { ZDeleteAccount } from './contracts';
 import { confirmsPassword, ownAccount } from './current-account';
 import './personal-data';
+import '../audit/personal-data';
+import '../privacy/rate-limits';
 
 /**
- * Erases the account and everything personal (DSGVO Art. 17). Content that belongs to
- * organisations stays, without the person's name.
+ * Erases the account and everything personal (DSGVO Art. 17), under every address it ever
+ * had. Content that belongs to organisations stays, without the person's name, addresses
+ * and phone.
  */
 export async function deleteAccount(
 	ctx: Ctx,
@@ -32,7 +35,9 @@ export async function deleteAccount(
 				.where(and(eq(roleAssignments.tenantId, ctx.tenant.id), eq(roleAssignments.role, 'admin')));
 			if (admins <= 1) return fail('last_admin');
 		}
-		await erasePersonalData(tx, ctx.tenant.id, account.id, account.email);
+		// Placeholders are written in the town's language: what stays is read by its staff.
+		const subject = await identifyPerson(tx, { tenantId: ctx.tenant.id, accountId: account.id, email: account.email, displayName: account.displayName, locale: ctx.tenant.defaultLocale });
+		await erasePersonalData(tx, subject);
 		await tx.delete(accounts).where(and(eq(accounts.tenantId, ctx.tenant.id), eq(accounts.id, account.id)));
 		await recordAudit(tx, { ...ctx.actor, accountId: null }, { action: 'account.deleted', entityType: 'account', entityId: account.id });
 		return ok(null);

@@ -1,14 +1,25 @@
-import { and, eq, desc } from 'drizzle-orm';
+import { and, eq, desc, isNotNull } from 'drizzle-orm';
+import { translate } from '$lib/i18n';
 import { registerPersonalData } from '../privacy';
-import { auditLog } from '../audit/schema';
-import { forgetActor } from '../audit';
 import { mails } from '../mail/schema';
-import { deleteMailsOf, mailsOf } from '../mail';
-import { accounts, organisationMemberships, roleAssignments, sessions } from './schema';
+import { deleteMailsOf, mailsOf, redactMailsMentioning, withoutTokenLinks } from '../mail';
+import { accountPreviousEmails, accounts, emailTokens, organisationMemberships, roleAssignments, sessions } from './schema';
+import { listPreviousEmails } from './previous-emails';
 
 registerPersonalData({
 	name: 'account',
-	async export(db, tenantId, accountId) {
+	async identify(db, { tenantId, accountId }) {
+		// Earlier addresses, and one she asked to move to: mails, invitations and reports may carry any of them.
+		const [previous, pending] = await Promise.all([
+			listPreviousEmails(db, tenantId, accountId),
+			db
+				.select({ email: emailTokens.newEmail })
+				.from(emailTokens)
+				.where(and(eq(emailTokens.tenantId, tenantId), eq(emailTokens.accountId, accountId), isNotNull(emailTokens.newEmail)))
+		]);
+		return { emails: [...previous.map((p) => p.email), ...pending.map((p) => p.email!)] };
+	},
+	async export(db, { tenantId, accountId }) {
 		const where = and(eq(accounts.tenantId, tenantId), eq(accounts.id, accountId));
 		const [account] = await db
 			.select({
@@ -22,7 +33,8 @@ registerPersonalData({
 			})
 			.from(accounts)
 			.where(where);
-		const [roles, memberships, activeSessions] = await Promise.all([
+		const [previousEmails, roles, memberships, activeSessions] = await Promise.all([
+			listPreviousEmails(db, tenantId, accountId),
 			db
 				.select({ role: roleAssignments.role, since: roleAssignments.createdAt })
 				.from(roleAssignments)
@@ -36,33 +48,28 @@ registerPersonalData({
 				.from(sessions)
 				.where(and(eq(sessions.tenantId, tenantId), eq(sessions.accountId, accountId)))
 		]);
-		return { ...account, roles, memberships, sessions: activeSessions };
+		return { ...account, previousEmails, roles, memberships, sessions: activeSessions };
 	},
-	async erase() {
+	async erase(db, { tenantId, accountId }) {
 		// The account row itself goes last, in delete-account; its sessions, tokens, roles and memberships cascade.
+		await db.delete(accountPreviousEmails).where(and(eq(accountPreviousEmails.tenantId, tenantId), eq(accountPreviousEmails.accountId, accountId)));
 	}
 });
 
 registerPersonalData({
 	name: 'mails',
-	async export(db, tenantId, accountId, email) {
-		return db
+	async export(db, { tenantId, accountId, emails, locale }) {
+		const rows = await db
 			.select({ to: mails.toAddress, subject: mails.subject, createdAt: mails.createdAt, status: mails.status, text: mails.textBody })
 			.from(mails)
-			.where(mailsOf(tenantId, accountId, email))
+			.where(mailsOf(tenantId, accountId, emails))
 			.orderBy(desc(mails.createdAt));
+		// A download lies around in folders and backups; a link in it must not reset the password or confirm an address.
+		const placeholder = translate(locale, 'privacy.link_removed');
+		return rows.map((mail) => ({ ...mail, text: withoutTokenLinks(mail.text, placeholder) }));
 	},
-	erase: (db, tenantId, accountId, email) => deleteMailsOf(db, tenantId, accountId, email)
-});
-
-registerPersonalData({
-	name: 'actionsLogged',
-	async export(db, tenantId, accountId) {
-		return db
-			.select({ action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, at: auditLog.createdAt })
-			.from(auditLog)
-			.where(and(eq(auditLog.tenantId, tenantId), eq(auditLog.actorId, accountId)))
-			.orderBy(desc(auditLog.createdAt));
-	},
-	erase: (db, tenantId, accountId) => forgetActor(db, tenantId, accountId)
+	async erase(db, { tenantId, accountId, emails, redact }) {
+		await deleteMailsOf(db, tenantId, accountId, emails);
+		await redactMailsMentioning(db, tenantId, redact);
+	}
 });

@@ -1,6 +1,7 @@
-import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import type { Actor } from '../permissions';
+import type { Redactor } from '../privacy/redact';
 import { auditLog } from './schema';
 
 export interface AuditEntryInput {
@@ -74,4 +75,35 @@ export async function forgetActor(db: Db, tenantId: string, accountId: string): 
 		.update(auditLog)
 		.set({ actorId: null })
 		.where(and(eq(auditLog.tenantId, tenantId), eq(auditLog.actorId, accountId)));
+}
+
+/**
+ * Erasure: entries by the person lose their actor; in every entry's before and after state her
+ * names, addresses and phone numbers are replaced and her account id is removed. What was
+ * done, to what and when stays on record.
+ */
+export async function forgetPerson(db: Db, tenantId: string, accountId: string, redact: Redactor): Promise<void> {
+	const rows = await db
+		.select({ id: auditLog.id, actorId: auditLog.actorId, before: auditLog.before, after: auditLog.after })
+		.from(auditLog)
+		.where(and(eq(auditLog.tenantId, tenantId), or(eq(auditLog.actorId, accountId), redact.mayMention(auditLog.before), redact.mayMention(auditLog.after))));
+	for (const row of rows) {
+		const before = redact.json(row.before);
+		const after = redact.json(row.after);
+		const changed = row.actorId === accountId || JSON.stringify(before) !== JSON.stringify(row.before) || JSON.stringify(after) !== JSON.stringify(row.after);
+		if (changed)
+			await db
+				.update(auditLog)
+				.set({ actorId: row.actorId === accountId ? null : row.actorId, before, after })
+				.where(and(eq(auditLog.tenantId, tenantId), eq(auditLog.id, row.id)));
+	}
+}
+
+/** Ids of the entities of one type the account acted on, e.g. the organisations a person edited. */
+export async function entitiesActedOnBy(db: Db, tenantId: string, accountId: string, entityType: string): Promise<string[]> {
+	const rows = await db
+		.selectDistinct({ entityId: auditLog.entityId })
+		.from(auditLog)
+		.where(and(eq(auditLog.tenantId, tenantId), eq(auditLog.actorId, accountId), eq(auditLog.entityType, entityType)));
+	return rows.map((r) => r.entityId);
 }

@@ -2,8 +2,8 @@ import { pgTable, uuid, text, timestamp, jsonb, bigint, primaryKey, index } from
 import { tenants } from '../tenants/schema';
 
 /**
- * Who did what, when, with the state before and after. Entries hold ids, not names or
- * addresses, so deleting an account leaves nothing personal behind.
+ * Who did what, when, with the state before and after. The actor is an id; before and after
+ * may hold what people typed (a contact name), so deleting an account scrubs them (forgetPerson).
  */
 export const auditLog = pgTable(
 	'audit_log',

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '$lib/server/db/client';
 import type { Locale } from '$lib/i18n';
@@ -96,18 +96,28 @@ export async function listAccessibilityFeedback(ctx: Ctx, page = 1) {
 	return ok({ rows, total });
 }
 
-// A barrier report stays with the office; the reporter's contact address goes with their account.
+// A barrier report stays with the office; the reporter's contact address, and her name, addresses or phone in the text, go with their account.
 registerPersonalData({
 	name: 'accessibilityFeedback',
-	export: (db, tenantId, _accountId, email) =>
+	export: (db, { tenantId, emails }) =>
 		db
 			.select({ message: accessibilityFeedback.message, pageUrl: accessibilityFeedback.pageUrl, createdAt: accessibilityFeedback.createdAt })
 			.from(accessibilityFeedback)
-			.where(and(eq(accessibilityFeedback.tenantId, tenantId), eq(accessibilityFeedback.contactEmail, email))),
-	async erase(db, tenantId, _accountId, email) {
-		await db
-			.update(accessibilityFeedback)
-			.set({ contactEmail: null })
-			.where(and(eq(accessibilityFeedback.tenantId, tenantId), eq(accessibilityFeedback.contactEmail, email)));
+			.where(and(eq(accessibilityFeedback.tenantId, tenantId), inArray(sql`lower(${accessibilityFeedback.contactEmail})`, emails))),
+	async erase(db, { tenantId, emails, redact }) {
+		const rows = await db
+			.select({ id: accessibilityFeedback.id, message: accessibilityFeedback.message, pageUrl: accessibilityFeedback.pageUrl, contactEmail: accessibilityFeedback.contactEmail })
+			.from(accessibilityFeedback)
+			.where(
+				and(
+					eq(accessibilityFeedback.tenantId, tenantId),
+					or(inArray(sql`lower(${accessibilityFeedback.contactEmail})`, emails), redact.mayMention(accessibilityFeedback.message), redact.mayMention(accessibilityFeedback.pageUrl))
+				)
+			);
+		for (const row of rows)
+			await db
+				.update(accessibilityFeedback)
+				.set({ message: redact.text(row.message), pageUrl: redact.text(row.pageUrl), contactEmail: row.contactEmail && emails.includes(row.contactEmail.toLowerCase()) ? null : row.contactEmail })
+				.where(and(eq(accessibilityFeedback.tenantId, tenantId), eq(accessibilityFeedback.id, row.id)));
 	}
 });

@@ -1,9 +1,10 @@
-import { and, desc, eq, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '$lib/server/db/client';
 import type { Locale } from '$lib/i18n';
 import { enqueueJob, MAX_ATTEMPTS, registerJobHandler } from '../jobs';
 import { mails } from './schema';
+import type { Redactor } from '../privacy/redact';
 import { renderMail, type MailTemplate } from './templates';
 
 export { renderMail, type MailTemplate };
@@ -88,10 +89,39 @@ export async function findMail(db: Db, tenantId: string, id: string): Promise<Ma
 	return mail;
 }
 
-/** Mails about an account or to its address: what "Meine Daten" shows and deletion erases. */
-export const mailsOf = (tenantId: string, accountId: string, address: string) =>
-	and(eq(mails.tenantId, tenantId), or(eq(mails.accountId, accountId), eq(mails.toAddress, address)));
+/** Mails about an account or to any address it ever had: what "Meine Daten" shows and deletion erases. */
+export const mailsOf = (tenantId: string, accountId: string, addresses: string[]) =>
+	and(
+		eq(mails.tenantId, tenantId),
+		addresses.length ? or(eq(mails.accountId, accountId), inArray(sql`lower(${mails.toAddress})`, addresses.map((a) => a.toLowerCase()))) : eq(mails.accountId, accountId)
+	);
 
-export async function deleteMailsOf(db: Db, tenantId: string, accountId: string, address: string): Promise<void> {
-	await db.delete(mails).where(mailsOf(tenantId, accountId, address));
+export async function deleteMailsOf(db: Db, tenantId: string, accountId: string, addresses: string[]): Promise<void> {
+	await db.delete(mails).where(mailsOf(tenantId, accountId, addresses));
+}
+
+/**
+ * Mails to others that mention a deleted person (an invitation she sent, a barrier report with
+ * her address) stay in the outbox with every mention replaced.
+ */
+export async function redactMailsMentioning(db: Db, tenantId: string, redact: Redactor): Promise<void> {
+	const rows = await db
+		.select({ id: mails.id, subject: mails.subject, textBody: mails.textBody, htmlBody: mails.htmlBody, lastError: mails.lastError })
+		.from(mails)
+		.where(and(eq(mails.tenantId, tenantId), or(...[mails.subject, mails.textBody, mails.htmlBody, mails.lastError].map((c) => redact.mayMention(c)))));
+	for (const row of rows) {
+		const redacted = {
+			subject: redact.text(row.subject),
+			textBody: redact.text(row.textBody),
+			htmlBody: redact.text(row.htmlBody),
+			lastError: row.lastError === null ? null : redact.text(row.lastError)
+		};
+		if (JSON.stringify(redacted) !== JSON.stringify({ subject: row.subject, textBody: row.textBody, htmlBody: row.htmlBody, lastError: row.lastError }))
+			await db.update(mails).set(redacted).where(and(eq(mails.tenantId, tenantId), eq(mails.id, row.id)));
+	}
+}
+
+/** One-time links (confirm, reset, invitation) are left out of copies such as the export: a copy must not open an account. */
+export function withoutTokenLinks(text: string, placeholder: string): string {
+	return text.replace(/https?:\/\/[^\s<>"]*[?&](?:token|code)=[^\s<>"]*/gi, placeholder);
 }

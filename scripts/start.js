@@ -1,10 +1,12 @@
 // `npm start`: builds when the sources are newer than the last build, then serves.
 // Migrations and the demo seed run inside the server as it starts (src/hooks.server.ts).
 // PORT and HOST choose where it listens; behind a TLS proxy set ORIGIN or PROTOCOL_HEADER.
+// ADDRESS_HEADER is believed only from TRUSTED_PROXIES (default: this machine).
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
+import { guardAddressHeader, parseTrustedProxies } from './client-address.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const stamp = join(root, 'build', '.built-at');
@@ -35,6 +37,10 @@ process.env.BODY_SIZE_LIMIT ??= '10M';
 const ownProtocolHeader = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 if (ownProtocolHeader) process.env.PROTOCOL_HEADER = 'x-gemeinwerk-protocol';
 
+const addressHeader = process.env.ADDRESS_HEADER;
+const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+const xffDepth = Number.parseInt(process.env.XFF_DEPTH ?? '1', 10) || 1;
+
 const { handler } = await import(join(root, 'build', 'handler.js'));
 // Every answer carries them, also static files and the errors SvelteKit answers before the app's hooks.
 const securityHeaders = JSON.parse(readFileSync(join(root, 'src', 'lib', 'server', 'core', 'http', 'security-headers.json'), 'utf8'));
@@ -43,6 +49,8 @@ const server = createServer((req, res) => {
 	for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
 	// Overwritten on every request, so a client cannot claim another protocol.
 	if (ownProtocolHeader) req.headers['x-gemeinwerk-protocol'] = 'http';
+	// A client reaching the server directly counts under its own address, whatever it claims.
+	guardAddressHeader(req, addressHeader, trustedProxies, xffDepth);
 	handler(req, res);
 });
 server.listen(port, host, () => console.log(`Gemeinwerk on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`));

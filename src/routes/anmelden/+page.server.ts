@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { signIn } from '$lib/server/core/accounts';
 import { formFields } from '$lib/server/core/http/guards';
 import { safeNext } from '$lib/server/core/http/safe-next';
-import { consumeRateLimit } from '$lib/server/core/http/rate-limit';
+import { limitSignIn, rateLimitNotice } from '$lib/server/core/http/rate-limit';
 import { connectionIsSecure, setSessionCookie } from '$lib/server/core/http/session-cookie';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -15,12 +15,9 @@ export const actions: Actions = {
 	default: async ({ request, locals, cookies, url, getClientAddress }) => {
 		const fields = await formFields(request);
 		const values = { email: fields.email ?? '', next: fields.next ?? '' };
-		const address = getClientAddress();
-		for (const [name, key] of [['signInAddress', address], ['signIn', `${locals.tenant.id}|${address}|${values.email.trim().toLowerCase()}`]] as const) {
-			const limit = await consumeRateLimit(name, key);
-			if (!limit.ok) return fail(429, { values, message: 'error.rate_limited', retryAfter: limit.retryAfterSeconds });
-		}
-		const result = await signIn(locals.ctx, fields);
+		const attempt = await limitSignIn(locals.tenant.id, getClientAddress(), values.email, () => signIn(locals.ctx, fields));
+		if (attempt.limited) return fail(429, { values, ...rateLimitNotice(attempt) });
+		const { result } = attempt;
 		if (!result.ok) {
 			const message = result.error === 'invalid' ? 'error.invalid_form' : `error.${result.error}`;
 			return fail(result.error === 'invalid' ? 400 : 401, { values, fields: result.fields, message, unverified: result.error === 'unverified' });

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { registerAccount } from '$lib/server/core/accounts';
 import { formFields } from '$lib/server/core/http/guards';
-import { consumeRateLimit } from '$lib/server/core/http/rate-limit';
+import { accountKey, addressKey, consumeRateLimits, rateLimitNotice } from '$lib/server/core/http/rate-limit';
 
 export const load: PageServerLoad = ({ locals }) => {
 	if (locals.account) redirect(303, `${locals.basePath}/mein-bereich`);
@@ -12,8 +12,11 @@ export const actions: Actions = {
 	default: async ({ request, locals, getClientAddress }) => {
 		const fields = await formFields(request);
 		const values = { displayName: fields.displayName ?? '', email: fields.email ?? '' };
-		const limit = await consumeRateLimit('register', getClientAddress());
-		if (!limit.ok) return fail(429, { values, message: 'error.rate_limited', retryAfter: limit.retryAfterSeconds });
+		const limit = await consumeRateLimits([
+			['register', addressKey(getClientAddress())],
+			['registerEmail', accountKey(locals.tenant.id, values.email)]
+		]);
+		if (!limit.ok) return fail(429, { values, ...rateLimitNotice(limit) });
 		const result = await registerAccount(locals.ctx, { ...fields, locale: locals.locale });
 		if (!result.ok) return fail(400, { values, fields: result.fields, message: 'error.invalid_form' });
 		return { registered: true, email: values.email.trim().toLowerCase() };

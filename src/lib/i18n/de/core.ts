@@ -314,7 +314,8 @@ export const core = {
 	'error.invalid_credentials': 'E-Mail-Adresse oder Passwort stimmen nicht.',
 	'error.unverified': 'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse mit dem Link aus unserer E-Mail.',
 	'error.disabled': 'Dieses Konto ist gesperrt. Bitte wenden Sie sich an die Koordinierungsstelle.',
-	'error.rate_limited': 'Zu viele Versuche. Bitte warten Sie etwa {seconds} Sekunden und versuchen Sie es dann erneut.',
+	'error.rate_limited': 'Zu viele Versuche. Bitte versuchen Sie es in etwa {minutes} Minuten erneut.',
+	'error.rate_limited_one': 'Zu viele Versuche. Bitte versuchen Sie es in etwa einer Minute erneut.',
 	'error.invalid_token': 'Dieser Link ist ungültig oder abgelaufen.',
 	'error.last_admin': 'Sie sind die einzige Person mit Administrationsrechten. Vergeben Sie die Rolle zuerst an jemand anderen.',
 	'error.feedback_short': 'Bitte beschreiben Sie das Problem in mindestens 10 Zeichen.',
@@ -337,6 +338,8 @@ export const core = {
 	'error.reason_required': 'Bitte schreiben Sie kurz, warum – die Person bekommt Ihre Begründung per E-Mail.',
 	'error.merge_same': 'Bitte zwei verschiedene Organisationen wählen.',
 	'error.invalid_json': 'Die Anfrage enthält kein gültiges JSON.',
+	'error.form_unreadable': 'Das Formular ist nicht lesbar bei uns angekommen. Bitte laden Sie die Seite neu und senden Sie es noch einmal.',
+	'error.method_not_allowed': 'Diese Adresse kann so nicht aufgerufen werden. Welche Methoden sie annimmt, steht in der Kopfzeile „Allow“.',
 	'error.unauthenticated': 'Bitte melden Sie sich an.',
 	'error.forbidden': 'Dafür fehlt Ihnen die Berechtigung.',
 	'error.not_found': 'Diese Seite gibt es nicht (mehr).',
@@ -346,5 +349,6 @@ export const core = {
 	'error.not_found_title': 'Seite nicht gefunden',
 	'error.forbidden_title': 'Kein Zugriff',
 	'error.server_title': 'Etwas ist schiefgegangen',
+	'error.bad_request_title': 'Anfrage nicht verständlich',
 	'error.back_home': 'Zur Startseite'
 } as const;

@@ -315,7 +315,8 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	'error.invalid_credentials': 'Email address or password is not correct.',
 	'error.unverified': 'Please first confirm your email address with the link in our email.',
 	'error.disabled': 'This account is disabled. Please contact the coordination office.',
-	'error.rate_limited': 'Too many attempts. Please wait about {seconds} seconds and then try again.',
+	'error.rate_limited': 'Too many attempts. Please try again in about {minutes} minutes.',
+	'error.rate_limited_one': 'Too many attempts. Please try again in about a minute.',
 	'error.invalid_token': 'This link is invalid or has expired.',
 	'error.last_admin': 'You are the only person with administration rights. First assign the role to someone else.',
 	'error.feedback_short': 'Please describe the problem in at least 10 characters.',
@@ -338,6 +339,8 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	'error.reason_required': 'Please say briefly why – the person receives your reason by e-mail.',
 	'error.merge_same': 'Please choose two different organisations.',
 	'error.invalid_json': 'The request does not contain valid JSON.',
+	'error.form_unreadable': 'The form did not reach us in a readable form. Please reload the page and send it again.',
+	'error.method_not_allowed': 'This address cannot be called this way. The "Allow" header lists the methods it takes.',
 	'error.unauthenticated': 'Please sign in.',
 	'error.forbidden': 'You do not have permission to do this.',
 	'error.not_found': 'This page does not exist (any more).',
@@ -347,5 +350,6 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	'error.not_found_title': 'Page not found',
 	'error.forbidden_title': 'No access',
 	'error.server_title': 'Something went wrong',
+	'error.bad_request_title': 'Request not understood',
 	'error.back_home': 'Back to the home page'
 };

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const Env = z.object({
@@ -10,7 +11,12 @@ const Env = z.object({
 	PUBLIC_URL: z.string().url().optional(),
 	/** demo: seeds the fictional demo town into an empty database. production: never. (Not "MODE": Vite uses that name.) */
 	GEMEINWERK_MODE: z.enum(['demo', 'production']).default('demo'),
-	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')
+	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+	/** Proxies whose ADDRESS_HEADER is believed (scripts/start.js); comma-separated IP addresses. */
+	TRUSTED_PROXIES: z
+		.string()
+		.default('127.0.0.1,::1')
+		.refine((list) => list.split(',').every((entry) => isIP(entry.trim()) !== 0), 'comma-separated IP addresses')
 });
 
 export type Config = z.infer<typeof Env>;

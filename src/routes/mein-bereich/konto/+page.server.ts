@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { changePassword, requestEmailChange, showOwnProfile, signOutEverywhere, updateProfile } from '$lib/server/core/accounts';
 import { valueOrError } from '$lib/server/core/http/results';
 import { formFields } from '$lib/server/core/http/guards';
+import { limitAccountChange, rateLimitNotice } from '$lib/server/core/http/rate-limit';
 import { clearSessionCookie, connectionIsSecure, LANGUAGE_COOKIE } from '$lib/server/core/http/session-cookie';
 
 export const load: PageServerLoad = async ({ locals }) => ({ profile: valueOrError(await showOwnProfile(locals.ctx), locals.locale) });
@@ -18,13 +19,18 @@ export const actions: Actions = {
 	},
 	email: async ({ request, locals }) => {
 		const fields = await formFields(request);
-		const result = await requestEmailChange(locals.ctx, fields);
-		if (!result.ok) return fail(400, { form: 'email', values: { email: fields.email ?? '' }, fields: result.fields });
+		const values = { email: fields.email ?? '' };
+		const attempt = await limitAccountChange(locals.tenant.id, locals.actor.accountId ?? '', () => requestEmailChange(locals.ctx, fields), { mails: true });
+		if (attempt.limited) return fail(429, { form: 'email', values, ...rateLimitNotice(attempt) });
+		const { result } = attempt;
+		if (!result.ok) return fail(400, { form: 'email', values, fields: result.fields });
 		return { form: 'email', saved: true };
 	},
 	password: async ({ request, locals }) => {
 		const fields = await formFields(request);
-		const result = await changePassword(locals.ctx, fields, locals.sessionToken ?? undefined);
+		const attempt = await limitAccountChange(locals.tenant.id, locals.actor.accountId ?? '', () => changePassword(locals.ctx, fields, locals.sessionToken ?? undefined));
+		if (attempt.limited) return fail(429, { form: 'password', ...rateLimitNotice(attempt) });
+		const { result } = attempt;
 		if (!result.ok) return fail(400, { form: 'password', fields: result.fields });
 		return { form: 'password', saved: true };
 	},

@@ -23,9 +23,51 @@ function defaultKey(issue: z.core.$ZodIssue): MessageKey {
 	}
 }
 
+/*
+ * Control characters. Nobody types them into a form, and PostgreSQL cannot store U+0000 in a text
+ * column at all (the insert fails), so they are taken out at the edge before anything is checked.
+ */
+const NUL = /\u0000/g;
+const LINE_BREAKS_AND_TABS = /[\t\n\r]+/g;
+const CONTROLS_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** Without U+0000: what every value from a request goes through (forms, query strings, JSON). */
+export const withoutNul = (value: string): string => (value.includes('\u0000') ? value.replace(NUL, '') : value);
+
+/** A one-line value: line breaks and tabs become a space, other control characters are dropped. */
+export const cleanLine = (value: string): string => value.replace(LINE_BREAKS_AND_TABS, ' ').replace(CONTROLS_IN_TEXT, '');
+
+/** A multi-line value keeps tabs and line breaks and loses every other control character. */
+export const cleanMultiline = (value: string): string => value.replace(CONTROLS_IN_TEXT, '');
+
+/** A string with control characters removed, still a plain zod string, so `.trim()`, `.max()`, `.regex()` follow. */
+export const singleLine = (params?: Parameters<typeof z.string>[0]) => z.string(params).overwrite(cleanLine);
+export const multiLine = (params?: Parameters<typeof z.string>[0]) => z.string(params).overwrite(cleanMultiline);
+
 /** An optional text field: trimmed, empty when left out. */
-export const text = (max: number) => z.string().trim().max(max, { error: 'error.too_long' }).default('');
+export const text = (max: number) => singleLine().trim().max(max, { error: 'error.too_long' }).default('');
 
 /** A text field that must be filled in. */
 export const requiredText = (max: number) =>
-	z.string({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(max, { error: 'error.too_long' });
+	singleLine({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(max, { error: 'error.too_long' });
+
+/** An optional text area (descriptions, messages): line breaks kept. */
+export const longText = (max: number) => multiLine().trim().max(max, { error: 'error.too_long' }).default('');
+
+/** A text area that must be filled in. */
+export const requiredLongText = (max: number) =>
+	multiLine({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(max, { error: 'error.too_long' });
+
+/**
+ * An id as the database keeps it. Ids come back from forms and links, so anything else is
+ * refused here: PostgreSQL would otherwise fail the query on a malformed uuid.
+ */
+export const ZId = z.guid({ error: 'error.invalid' });
+export const isId = (value: unknown): value is string => ZId.safeParse(value).success;
+
+/** The highest page any list goes to: with 50 rows a page, five million rows. */
+export const MAX_PAGE = 100_000;
+
+/** A page number as a list query receives it, bounded, so that its offset is always a number the database takes. */
+export const boundedPage = (page: number | undefined): number =>
+	page !== undefined && Number.isFinite(page) ? Math.min(MAX_PAGE, Math.max(1, Math.floor(page))) : 1;

@@ -1,7 +1,8 @@
-import { json, type RequestEvent } from '@sveltejs/kit';
+import { isHttpError, isRedirect, json, type RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { translate, type Locale, type MessageKey } from '$lib/i18n';
-import { fieldErrors } from '../validation';
+import { describeError, log } from '../log';
+import { fieldErrors, withoutNul } from '../validation';
 
 export type ApiErrorCode =
 	| 'invalid'
@@ -9,6 +10,7 @@ export type ApiErrorCode =
 	| 'unauthenticated'
 	| 'forbidden'
 	| 'not_found'
+	| 'method_not_allowed'
 	| 'rate_limited'
 	| 'invalid_credentials'
 	| 'unverified'
@@ -21,6 +23,7 @@ const messages: Record<ApiErrorCode, MessageKey> = {
 	unauthenticated: 'error.unauthenticated',
 	forbidden: 'error.forbidden',
 	not_found: 'error.not_found',
+	method_not_allowed: 'error.method_not_allowed',
 	rate_limited: 'error.rate_limited',
 	invalid_credentials: 'error.invalid_credentials',
 	unverified: 'error.unverified',
@@ -60,11 +63,53 @@ export async function readJson<T extends z.ZodType>(
 	const locale = apiLocale(event);
 	let body: unknown;
 	try {
-		body = await event.request.json();
+		// U+0000 goes before any schema sees a string: no database text can hold it.
+		body = JSON.parse(await event.request.text(), (_key, value: unknown) => (typeof value === 'string' ? withoutNul(value) : value));
 	} catch {
 		return { ok: false, response: apiError(locale, 400, 'invalid_json') };
 	}
 	const parsed = schema.safeParse(body);
 	if (!parsed.success) return { ok: false, response: apiError(locale, 422, 'invalid', fieldErrors(parsed.error)) };
 	return { ok: true, data: parsed.data };
+}
+
+/** The error code an HTTP status stands for, when a handler throws SvelteKit's `error()`. */
+function codeOfStatus(status: number): ApiErrorCode {
+	switch (status) {
+		case 401:
+			return 'unauthenticated';
+		case 403:
+			return 'forbidden';
+		case 404:
+			return 'not_found';
+		case 405:
+			return 'method_not_allowed';
+		case 429:
+			return 'rate_limited';
+		default:
+			return status < 500 ? 'invalid' : 'internal';
+	}
+}
+
+/**
+ * Wraps an API handler so that whatever it throws still answers in the API's error format:
+ * SvelteKit would render a thrown error as an HTML page for a browser and as `{message}` otherwise.
+ */
+export function apiHandler<E extends RequestEvent>(handler: (event: E) => Response | Promise<Response>): (event: E) => Promise<Response> {
+	return async (event) => {
+		try {
+			return await handler(event);
+		} catch (thrown) {
+			if (isRedirect(thrown)) throw thrown;
+			const locale = apiLocale(event);
+			if (isHttpError(thrown)) return apiError(locale, thrown.status, codeOfStatus(thrown.status));
+			log.error({ error: describeError(thrown), route: event.route.id, method: event.request.method }, 'API request failed');
+			return apiError(locale, 500, 'internal');
+		}
+	};
+}
+
+/** For an API route's `fallback`: any method it does not offer is a 405 in the error format, naming the ones it does. */
+export function methodNotAllowed(...allowed: string[]): (event: Pick<RequestEvent, 'request' | 'locals'>) => Response {
+	return (event) => apiError(apiLocale(event), 405, 'method_not_allowed', undefined, { allow: allowed.join(', ') });
 }

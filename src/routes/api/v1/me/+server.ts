@@ -1,10 +1,10 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { apiError, apiLocale } from '$lib/server/core/http/api';
+import { apiError, apiHandler, apiLocale, methodNotAllowed } from '$lib/server/core/http/api';
 import { accountContracts } from '$lib/server/core/accounts';
 
 /** The signed-in account with its roles. */
-export const GET: RequestHandler = async (event) => {
+export const GET: RequestHandler = apiHandler(async (event) => {
 	const { account, actor } = event.locals;
 	if (!account) return apiError(apiLocale(event), 401, 'unauthenticated');
 	const me = accountContracts.ZMe.parse({
@@ -17,4 +17,6 @@ export const GET: RequestHandler = async (event) => {
 		memberships: actor.memberships
 	});
 	return json(me, { headers: { 'cache-control': 'private, no-store' } });
-};
+});
+
+export const fallback: RequestHandler = methodNotAllowed('GET');

@@ -5,6 +5,8 @@ import { places } from '$lib/server/modules/directory/schema';
 import { GET as list } from './+server';
 import { GET as one } from './[id=uuid]/+server';
 import { GET as geojson } from '../places.geojson/+server';
+import { fallback as unknownPath } from '../[...rest]/+server';
+import { fallback as listOtherMethods } from './+server';
 
 /** Just what the handlers read from a request event. */
 function event(ctx: Ctx, path: string, params: Record<string, string> = {}, language = 'de') {
@@ -67,5 +69,29 @@ describeOnDatabases('directory API', (env) => {
 		const doc = await response.json();
 		expect(doc.type).toBe('FeatureCollection');
 		expect(doc.features.map((f: { properties: { place: string } }) => f.properties.place)).toEqual(['Probenraum']);
+	});
+
+	it('answers bad queries, unknown paths and methods in the error format, never with a server error', async () => {
+		const { ctx } = await town();
+		const searched = await list(event(ctx, `/organisations?q=Chor${encodeURIComponent('\u0000\u0001')}&feld=%00`));
+		expect(searched.status).toBe(200);
+		expect((await searched.json()).items.map((o: { name: string }) => o.name)).toEqual(['Chor am Deich']);
+		const places = await geojson(event(ctx, '/places.geojson?q=%00&stadtteil=%00'));
+		expect(places.status).toBe(200);
+
+		for (const query of ['page=1000000000000', 'page=%00', 'pageSize=%00', 'pageSize=1e300']) {
+			const response = await list(event(ctx, `/organisations?${query}`));
+			expect([response.status, response.headers.get('content-type')], query).toEqual([422, 'application/json']);
+			expect((await response.json()).error.code, query).toBe('invalid');
+		}
+
+		const missing = unknownPath(event(ctx, '/organisationen/abc', { rest: 'organisationen/abc' }, 'en')) as Response;
+		expect([missing.status, missing.headers.get('content-type'), await missing.json()]).toEqual([
+			404,
+			'application/json',
+			{ error: { code: 'not_found', message: 'This page does not exist (any more).' } }
+		]);
+		const posted = listOtherMethods(event(ctx, '/organisations')) as Response;
+		expect([posted.status, posted.headers.get('allow'), (await posted.json()).error.code]).toEqual([405, 'GET', 'method_not_allowed']);
 	});
 });

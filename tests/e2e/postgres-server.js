@@ -4,9 +4,10 @@ import { spawn } from 'node:child_process';
 import pg from 'pg';
 
 const { TEST_DATABASE_URL, E2E_PGLITE_URL, GEMEINWERK_E2E_RUN } = process.env;
-const base = new URL(TEST_DATABASE_URL);
-const name = `${base.pathname.slice(1)}_e2e_${GEMEINWERK_E2E_RUN.replace(/\W/g, '_')}`.slice(0, 63);
+const base = new URL(String(TEST_DATABASE_URL));
+const name = `${base.pathname.slice(1)}_e2e_${String(GEMEINWERK_E2E_RUN).replace(/\W/g, '_')}`.slice(0, 63);
 
+/** @param {string} url */
 async function waitFor(url) {
 	for (let i = 0; i < 600; i++) {
 		try {
@@ -19,6 +20,7 @@ async function waitFor(url) {
 	throw new Error(`${url} did not come up`);
 }
 
+/** @param {string} sql */
 async function admin(sql) {
 	const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
 	await client.connect();
@@ -29,7 +31,7 @@ async function admin(sql) {
 	}
 }
 
-await waitFor(E2E_PGLITE_URL);
+await waitFor(String(E2E_PGLITE_URL));
 // A run stopped hard cannot drop its database: those of runs older than a day go now.
 const prefix = `${base.pathname.slice(1)}_e2e_`;
 for (const { datname } of await admin(`SELECT datname FROM pg_database WHERE datname LIKE '${prefix.replace(/_/g, '\\_')}%'`)) {
@@ -38,7 +40,7 @@ for (const { datname } of await admin(`SELECT datname FROM pg_database WHERE dat
 }
 await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 await admin(`CREATE DATABASE "${name}"`);
-const url = new URL(TEST_DATABASE_URL);
+const url = new URL(String(TEST_DATABASE_URL));
 url.pathname = `/${name}`;
 const server = spawn(process.execPath, ['scripts/start.js'], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url.href } });
 const stop = () => server.kill('SIGTERM');

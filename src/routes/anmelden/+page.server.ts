@@ -5,10 +5,11 @@ import { formFields } from '$lib/server/core/http/guards';
 import { safeNext } from '$lib/server/core/http/safe-next';
 import { limitSignIn, rateLimitNotice } from '$lib/server/core/http/rate-limit';
 import { connectionIsSecure, setSessionCookie } from '$lib/server/core/http/session-cookie';
+import { queryValue } from '$lib/server/core/http/query';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.account) redirect(303, `${locals.basePath}/mein-bereich`);
-	return { next: url.searchParams.get('next') ?? '' };
+	return { next: queryValue(url, 'next') ?? '' };
 };
 
 export const actions: Actions = {

@@ -2,9 +2,10 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireSignIn } from '$lib/server/core/http/guards';
 import { acceptInvitation, describeInvitation } from '$lib/server/modules/directory';
+import { queryValue } from '$lib/server/core/http/query';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const token = url.searchParams.get('token') ?? '';
+	const token = queryValue(url, 'token') ?? '';
 	return { invitation: await describeInvitation(locals.ctx, token), next: url.pathname + url.search };
 };
 
@@ -12,7 +13,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		requireSignIn(event);
 		const { locals, url } = event;
-		const result = await acceptInvitation(locals.ctx, url.searchParams.get('token') ?? '');
+		const result = await acceptInvitation(locals.ctx, queryValue(url, 'token') ?? '');
 		if (!result.ok) return fail(400, { message: result.error === 'wrong_account' ? 'invitation.wrong_account' : 'error.invalid_token' });
 		redirect(303, `${locals.basePath}/netzwerk/organisationen/${result.value.organisationId}/bearbeiten`);
 	}

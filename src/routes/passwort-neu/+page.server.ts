@@ -2,9 +2,10 @@ import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { peekEmailToken, resetPassword } from '$lib/server/core/accounts';
 import { formFields } from '$lib/server/core/http/guards';
+import { queryValue } from '$lib/server/core/http/query';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const token = url.searchParams.get('token') ?? '';
+	const token = queryValue(url, 'token') ?? '';
 	return { token, valid: token.length > 10 && !!(await peekEmailToken(locals.ctx.db, locals.tenant.id, token, 'reset_password')) };
 };
 

@@ -75,6 +75,6 @@ export const directoryPublic = {
 	'opendata.filters': 'Alle Downloads nehmen dieselben Filter wie das Vereinsregister: Filtern Sie dort und nutzen Sie die Download-Links unter der Trefferzahl.',
 	'opendata.api': 'Programmierschnittstelle',
 	'opendata.api_text': 'Dieselben Daten gibt es seitenweise als JSON über die Schnittstelle. Die Beschreibung im Format OpenAPI:',
-	'opendata.error_page': 'Die Seite muss eine ganze Zahl ab 1 sein.',
+	'opendata.error_page': 'Die Seite muss eine ganze Zahl von 1 bis 10.000 sein.',
 	'opendata.error_page_size': 'Die Seitengröße muss eine ganze Zahl von 1 bis 100 sein.',
 } as const;

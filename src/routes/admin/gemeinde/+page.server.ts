@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { requireTenantPermission } from '$lib/server/core/http/guards';
+import { fieldsOf, formData, requireTenantPermission } from '$lib/server/core/http/guards';
 import type { Actions, PageServerLoad } from './$types';
 import { updateTenantSettings } from '$lib/server/core/tenants';
 
@@ -27,8 +27,8 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
-		const data = await request.formData();
-		const values = Object.fromEntries([...data].filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+		const data = await formData(request);
+		const values = fieldsOf(data);
 		const upload = data.get('logo');
 		const logo =
 			values.removeLogo === 'on'

@@ -1,7 +1,9 @@
 import type { PageServerLoad } from './$types';
 import { z } from 'zod';
+import { singleLine } from '$lib/server/core/validation';
 import { showAuditLog } from '$lib/server/core/audit/show-audit-log';
 import { valueOrError } from '$lib/server/core/http/results';
+import { queryValues } from '$lib/server/core/http/query';
 
 const day = z
 	.string()
@@ -9,15 +11,15 @@ const day = z
 	.optional()
 	.catch(undefined);
 const ZQuery = z.object({
-	aktion: z.string().max(60).optional().catch(undefined),
-	person: z.string().trim().max(254).optional().catch(undefined),
+	aktion: singleLine().max(60).optional().catch(undefined),
+	person: singleLine().trim().max(254).optional().catch(undefined),
 	von: day,
 	bis: day,
 	seite: z.coerce.number().int().min(1).max(100_000).optional().catch(1)
 });
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const query = ZQuery.parse(Object.fromEntries(url.searchParams));
+	const query = ZQuery.parse(queryValues(url));
 	const shown = await showAuditLog(locals.ctx, {
 		action: query.aktion || undefined,
 		person: query.person || undefined,

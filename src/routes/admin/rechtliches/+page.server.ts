@@ -2,12 +2,13 @@ import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getLegalPage, legalKinds, updateLegalPage } from '$lib/server/core/legal';
 import { formFields, requireTenantPermission } from '$lib/server/core/http/guards';
+import { queryValue } from '$lib/server/core/http/query';
 
 export const load: PageServerLoad = async (event) => {
 	requireTenantPermission(event, 'legal.edit');
 	const { locals, url } = event;
-	const kind = legalKinds.find((k) => k === url.searchParams.get('seite')) ?? 'imprint';
-	const locale = url.searchParams.get('sprache') === 'en' ? 'en' : 'de';
+	const kind = legalKinds.find((k) => k === queryValue(url, 'seite')) ?? 'imprint';
+	const locale = queryValue(url, 'sprache') === 'en' ? 'en' : 'de';
 	const page = await getLegalPage(locals.ctx.db, locals.tenant.id, kind, locale);
 	return { kind, editLocale: locale, body: page?.locale === locale ? page.body : '' };
 };

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formFields, requireTenantPermission } from '$lib/server/core/http/guards';
+import { formData, formFields, requireTenantPermission } from '$lib/server/core/http/guards';
 import { decodeUpload } from '$lib/server/core/csv';
 import { countAddresses, countUnlocatedPlaces, importAddresses, locateUnlocatedPlaces, previewAddressImport } from '$lib/server/modules/directory';
 
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	preview: async ({ request, locals }) => {
-		const file = (await request.formData()).get('file');
+		const file = (await formData(request)).get('file');
 		if (!(file instanceof File) || file.size === 0) return fail(400, { step: 'upload' as const, fields: { file: 'imports.error.no_file' } });
 		const csv = decodeUpload(new Uint8Array(await file.arrayBuffer()));
 		const result = await previewAddressImport(locals.ctx, csv);

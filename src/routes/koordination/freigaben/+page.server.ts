@@ -3,9 +3,10 @@ import type { Actions, PageServerLoad } from './$types';
 import { decideModeration, listModeration } from '$lib/server/core/moderation';
 import { formFields } from '$lib/server/core/http/guards';
 import { valueOrError } from '$lib/server/core/http/results';
+import { queryValue } from '$lib/server/core/http/query';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const status = url.searchParams.get('status') === 'erledigt' ? 'approved' : 'open';
+	const status = queryValue(url, 'status') === 'erledigt' ? 'approved' : 'open';
 	const items = valueOrError(await listModeration(locals.ctx, status), locals.locale);
 	return { items, showing: status };
 };

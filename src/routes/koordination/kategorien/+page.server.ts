@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formFields, requireTenantPermission } from '$lib/server/core/http/guards';
+import { statusOf } from '$lib/server/core/http/results';
 import { categoryUsage, createCategory, deleteCategory, listCategories, updateCategory } from '$lib/server/modules/directory';
 
 export const load: PageServerLoad = async (event) => {
@@ -20,13 +21,13 @@ export const actions: Actions = {
 	update: async ({ request, locals }) => {
 		const values = await formFields(request);
 		const result = await updateCategory(locals.ctx, values.id ?? '', values);
-		if (!result.ok) return fail(400, { form: values.id, values, fields: result.fields, message: 'error.invalid_form' });
+		if (!result.ok) return fail(statusOf(result.error).status, { form: values.id, values, fields: result.fields, message: statusOf(result.error).message });
 		return { saved: 'categories.updated' };
 	},
 	delete: async ({ request, locals }) => {
 		const { id } = await formFields(request);
 		const result = await deleteCategory(locals.ctx, id ?? '');
-		if (!result.ok) return fail(400, { message: 'error.not_found' });
+		if (!result.ok) return fail(statusOf(result.error).status, { message: statusOf(result.error).message });
 		return { saved: 'categories.deleted' };
 	}
 };

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { requireTenantPermission } from '$lib/server/core/http/guards';
+import { formData, requireTenantPermission } from '$lib/server/core/http/guards';
 import { decodeUpload } from '$lib/server/core/csv';
 import { countUnlocatedPlaces, districtOverview, importDistricts } from '$lib/server/modules/directory';
 
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
-		const data = await request.formData();
+		const data = await formData(request);
 		const file = data.get('file');
 		const mode = String(data.get('mode') ?? '');
 		if (!(file instanceof File) || file.size === 0) return fail(400, { mode, fields: { file: 'imports.error.no_file' } });

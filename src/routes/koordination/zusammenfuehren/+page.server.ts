@@ -1,20 +1,22 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { z } from 'zod';
+import { singleLine, ZId } from '$lib/server/core/validation';
 import { formFields, requireTenantPermission } from '$lib/server/core/http/guards';
 import { findOrganisation, mergeOrganisations, searchOrganisations } from '$lib/server/modules/directory';
+import { queryValues } from '$lib/server/core/http/query';
 
 const ZQuery = z.object({
-	q: z.string().trim().max(100).optional().catch(undefined),
-	duplikat: z.string().max(40).optional().catch(undefined),
-	bleibt: z.string().max(40).optional().catch(undefined)
+	q: singleLine().trim().max(100).optional().catch(undefined),
+	duplikat: ZId.optional().catch(undefined),
+	bleibt: ZId.optional().catch(undefined)
 });
 
 /** Search a duplicate and the organisation that stays, then confirm. GET forms only, so it works without JavaScript. */
 export const load: PageServerLoad = async (event) => {
 	requireTenantPermission(event, 'directory.manage');
 	const { locals, url } = event;
-	const query = ZQuery.parse(Object.fromEntries(url.searchParams));
+	const query = ZQuery.parse(queryValues(url));
 	const { db } = locals.ctx;
 	const [results, source, target] = await Promise.all([
 		query.q ? searchOrganisations(db, locals.tenant.id, { q: query.q }, 30) : null,
@@ -29,7 +31,7 @@ export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const values = await formFields(request);
 		const result = await mergeOrganisations(locals.ctx, values);
-		if (!result.ok) return fail(400, { message: result.error === 'invalid' ? (result.fields?.targetId ?? 'error.invalid_form') : result.error === 'not_found' ? 'error.not_found' : 'error.forbidden' });
+		if (!result.ok) return fail(400, { message: result.error === 'invalid' ? (result.fields?.targetId ?? result.fields?.sourceId ?? 'error.invalid_form') : result.error === 'not_found' ? 'error.not_found' : 'error.forbidden' });
 		redirect(303, `${locals.basePath}/netzwerk/organisationen/${result.value.targetId}/bearbeiten?zusammengefuehrt=1`);
 	}
 };

@@ -1,8 +1,9 @@
 import { ZDirectoryQuery, type TDirectoryQuery } from '$lib/server/modules/directory';
+import { queryValues } from '$lib/server/core/http/query';
 
 /** The directory filter of a download or of the GeoJSON API, without the page: both hold the whole selection. */
 export function downloadQuery(url: URL): TDirectoryQuery {
-	return { ...ZDirectoryQuery.parse(Object.fromEntries(url.searchParams)), seite: undefined };
+	return { ...ZDirectoryQuery.parse(queryValues(url)), seite: undefined };
 }
 
 /** Public data: anyone may fetch it from anywhere, caches may keep it for a few minutes. */

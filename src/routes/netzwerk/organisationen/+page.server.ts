@@ -11,6 +11,7 @@ import {
 	targetGroups,
 	ZDirectoryQuery
 } from '$lib/server/modules/directory';
+import { queryValues } from '$lib/server/core/http/query';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	// A plain form sends its empty fields too; the shareable address leaves them out.
@@ -18,7 +19,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		const kept = [...url.searchParams].filter(([, v]) => v !== '');
 		redirect(303, `${url.pathname}${kept.length ? `?${new URLSearchParams(kept)}` : ''}`);
 	}
-	const query = ZDirectoryQuery.parse(Object.fromEntries(url.searchParams));
+	const query = ZDirectoryQuery.parse(queryValues(url));
 	const { db, tenant } = locals.ctx;
 	const [result, letters, categories, districts] = await Promise.all([
 		searchOrganisations(db, tenant.id, query),

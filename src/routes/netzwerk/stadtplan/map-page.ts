@@ -13,9 +13,10 @@ import {
 	ZMapQuery,
 	MAP_LIMIT
 } from '$lib/server/modules/directory';
+import { queryValues } from '$lib/server/core/http/query';
 
 export async function loadMapPage({ locals, url }: Pick<RequestEvent, 'locals' | 'url'>) {
-	const query = ZMapQuery.parse(Object.fromEntries(url.searchParams));
+	const query = ZMapQuery.parse(queryValues(url));
 	const { db } = locals.ctx;
 	const tenantId = locals.tenant.id;
 	const [result, categories, districts, areas, organisationName] = await Promise.all([

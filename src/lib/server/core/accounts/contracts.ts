@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { PASSWORD_MAX } from './password';
+import { singleLine } from '../validation';
 
-export const ZEmail = z
-	.string({ error: 'error.required' })
+export const ZEmail = singleLine({ error: 'error.required' })
 	.trim()
 	.toLowerCase()
 	.min(1, { error: 'error.required' })
 	.max(254, { error: 'error.too_long' })
 	.pipe(z.email({ error: 'error.email' }));
 const password = z.string({ error: 'error.required' }).min(1, { error: 'error.required' }).max(PASSWORD_MAX * 4, { error: 'error.password_long' });
-const displayName = z.string({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(100, { error: 'error.too_long' });
+const displayName = singleLine({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(100, { error: 'error.too_long' });
 export const ZLocale = z.enum(['de', 'en']);
 
 export const ZRegister = z.object({ displayName, email: ZEmail, password, locale: ZLocale.default('de') });

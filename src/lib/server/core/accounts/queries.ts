@@ -3,6 +3,7 @@ import type { Db } from '$lib/server/db/client';
 import { accounts, organisationMemberships, roleAssignments } from './schema';
 import type { Account } from './schema-types';
 import type { TenantRole } from '../permissions';
+import { boundedPage } from '../validation';
 
 export async function findAccountByEmail(db: Db, tenantId: string, email: string): Promise<Account | undefined> {
 	const [row] = await db
@@ -27,7 +28,7 @@ export interface AccountListFilter {
 /** The admin list: accounts with their roles, searchable by name or address. */
 export async function listAccounts(db: Db, tenantId: string, filter: AccountListFilter = {}) {
 	const pageSize = filter.pageSize ?? 50;
-	const page = Math.max(1, filter.page ?? 1);
+	const page = boundedPage(filter.page);
 	const conditions: (SQL | undefined)[] = [eq(accounts.tenantId, tenantId)];
 	if (filter.q) {
 		const pattern = `%${filter.q.replace(/[%_\\]/g, (c) => '\\' + c)}%`;

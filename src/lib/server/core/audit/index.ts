@@ -3,6 +3,7 @@ import type { Db } from '$lib/server/db/client';
 import type { Actor } from '../permissions';
 import type { Redactor } from '../privacy/redact';
 import { auditLog } from './schema';
+import { boundedPage } from '../validation';
 
 export interface AuditEntryInput {
 	action: string;
@@ -39,7 +40,7 @@ export type AuditEntry = typeof auditLog.$inferSelect;
 
 export async function listAudit(db: Db, tenantId: string, filter: AuditFilter = {}) {
 	const pageSize = filter.pageSize ?? 50;
-	const page = Math.max(1, filter.page ?? 1);
+	const page = boundedPage(filter.page);
 	const conditions: SQL[] = [eq(auditLog.tenantId, tenantId)];
 	if (filter.action) conditions.push(eq(auditLog.action, filter.action));
 	if (filter.actorId) conditions.push(eq(auditLog.actorId, filter.actorId));

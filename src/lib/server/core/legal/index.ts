@@ -4,7 +4,7 @@ import type { Db } from '$lib/server/db/client';
 import type { Locale } from '$lib/i18n';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../result';
-import { fieldErrors } from '../validation';
+import { boundedPage, fieldErrors, multiLine, singleLine } from '../validation';
 import { recordAudit } from '../audit';
 import { can } from '../permissions';
 import { queueMail } from '../mail';
@@ -27,7 +27,7 @@ export async function getLegalPage(db: Db, tenantId: string, kind: LegalKind, lo
 const ZLegalUpdate = z.object({
 	kind: z.enum(legalKinds),
 	locale: z.enum(['de', 'en']),
-	body: z.string().trim().min(1, { error: 'error.required' }).max(100_000, { error: 'error.too_long' })
+	body: multiLine().trim().min(1, { error: 'error.required' }).max(100_000, { error: 'error.too_long' })
 });
 
 export async function updateLegalPage(ctx: Ctx, input: unknown): Promise<Result<null, 'forbidden' | 'invalid'>> {
@@ -64,8 +64,8 @@ export async function putLegalPage(db: Db, tenantId: string, kind: LegalKind, lo
 }
 
 const ZFeedback = z.object({
-	pageUrl: z.string().trim().max(500, { error: 'error.too_long' }).default(''),
-	message: z.string().trim().min(10, { error: 'error.feedback_short' }).max(5000, { error: 'error.too_long' }),
+	pageUrl: singleLine().trim().max(500, { error: 'error.too_long' }).default(''),
+	message: multiLine().trim().min(10, { error: 'error.feedback_short' }).max(5000, { error: 'error.too_long' }),
 	contactEmail: z.union([z.literal(''), ZEmail]).default('')
 });
 
@@ -86,7 +86,8 @@ export async function submitAccessibilityFeedback(ctx: Ctx, input: unknown): Pro
 	return ok(null);
 }
 
-export async function listAccessibilityFeedback(ctx: Ctx, page = 1) {
+export async function listAccessibilityFeedback(ctx: Ctx, requestedPage = 1) {
+	const page = boundedPage(requestedPage);
 	if (!can(ctx.actor, 'feedback.read', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden' as const);
 	const where = eq(accessibilityFeedback.tenantId, ctx.tenant.id);
 	const [rows, [{ total }]] = await Promise.all([

@@ -4,6 +4,7 @@ import type { Db } from '$lib/server/db/client';
 import type { Locale } from '$lib/i18n';
 import { enqueueJob, MAX_ATTEMPTS, registerJobHandler } from '../jobs';
 import { mails } from './schema';
+import { boundedPage } from '../validation';
 import type { Redactor } from '../privacy/redact';
 import { renderMail, type MailTemplate } from './templates';
 
@@ -73,7 +74,7 @@ export type Mail = typeof mails.$inferSelect;
 
 export async function listMails(db: Db, tenantId: string, options: { page?: number; pageSize?: number; to?: string } = {}) {
 	const pageSize = options.pageSize ?? 50;
-	const page = Math.max(1, options.page ?? 1);
+	const page = boundedPage(options.page);
 	const where = options.to
 		? and(eq(mails.tenantId, tenantId), eq(mails.toAddress, options.to.toLowerCase()))
 		: eq(mails.tenantId, tenantId);

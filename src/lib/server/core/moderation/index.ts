@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '$lib/server/db/client';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../result';
-import { fieldErrors } from '../validation';
+import { fieldErrors, longText } from '../validation';
 import { recordAudit } from '../audit';
 import { can } from '../permissions';
 import { queueMail } from '../mail';
@@ -75,7 +75,7 @@ const ZDecision = z
 	.object({
 		itemId: z.uuid(),
 		decision: z.enum(['approved', 'rejected', 'changes_requested']),
-		reason: z.string().trim().max(2000, { error: 'error.too_long' }).default('')
+		reason: longText(2000)
 	})
 	.refine((d) => d.decision === 'approved' || d.reason.length >= 5, { path: ['reason'], error: 'error.reason_required' });
 

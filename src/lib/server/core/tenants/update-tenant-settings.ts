@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../result';
-import { fieldErrors, requiredText, text } from '../validation';
+import { fieldErrors, requiredText, singleLine, text } from '../validation';
 import { recordAudit } from '../audit';
 import { can } from '../permissions';
 import { fileStorage, newFileKey } from '../files';
@@ -19,13 +19,12 @@ export const ZTenantSettings = z.object({
 	officeStreet: text(200),
 	officePostcode: text(10),
 	officeCity: text(120),
-	officeEmail: z.string().trim().toLowerCase().pipe(z.email({ error: 'error.email' })),
+	officeEmail: singleLine().trim().toLowerCase().pipe(z.email({ error: 'error.email' })),
 	officePhone: text(40),
 	colorPrimary: color,
 	colorSecondary: color,
 	defaultLocale: z.enum(['de', 'en']),
-	tileUrl: z
-		.string()
+	tileUrl: singleLine()
 		.trim()
 		.max(300, { error: 'error.too_long' })
 		.refine((u) => u === '' || /^https:\/\/[^\s]+\{z\}[^\s]*\{x\}[^\s]*\{y\}/.test(u), { error: 'error.tile_url', abort: true })

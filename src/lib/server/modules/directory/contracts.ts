@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { requiredText, text } from '$lib/server/core/validation';
+import { longText, requiredText, singleLine, text } from '$lib/server/core/validation';
 import { accessibilityFeatures, languages, organisationKinds, targetGroups } from './vocabulary';
 
-const optionalEmail = z.union([z.literal(''), z.string().trim().toLowerCase().pipe(z.email({ error: 'error.email' }))]).default('');
-const url = z
-	.string()
+const optionalEmail = z.union([z.literal(''), singleLine().trim().toLowerCase().pipe(z.email({ error: 'error.email' }))]).default('');
+const url = singleLine()
 	.trim()
 	.max(300, { error: 'error.too_long' })
 	.transform((u) => (u && !/^https?:\/\//i.test(u) ? `https://${u}` : u))
@@ -26,7 +25,7 @@ export const ZOrganisationInput = z.object({
 	name: requiredText(200),
 	shortName: text(60),
 	kind: z.enum(organisationKinds, { error: 'error.choose_one' }),
-	description: text(20_000),
+	description: longText(20_000),
 	categoryIds: z
 		.union([z.string(), z.array(z.string())])
 		.optional()
@@ -37,8 +36,7 @@ export const ZOrganisationInput = z.object({
 	contactPhone: text(40),
 	contactPublic: checkbox,
 	street: text(200),
-	postcode: z
-		.string()
+	postcode: singleLine()
 		.trim()
 		.regex(/^(\d{5})?$/, { error: 'error.postcode' })
 		.default(''),
@@ -47,7 +45,7 @@ export const ZOrganisationInput = z.object({
 	email: optionalEmail,
 	website: url,
 	socialLinks: z
-		.array(z.object({ label: z.string().trim().min(1).max(40), url }))
+		.array(z.object({ label: singleLine().trim().min(1).max(40), url }))
 		.max(6)
 		.default([]),
 	languages: setOf(languages),
@@ -92,25 +90,24 @@ const coordinate = (limit: 90 | 180, message: 'error.latitude' | 'error.longitud
 export const ZPlaceInput = z.object({
 	name: requiredText(200),
 	street: text(200),
-	postcode: z
-		.string()
+	postcode: singleLine()
 		.trim()
 		.regex(/^(\d{5})?$/, { error: 'error.postcode' })
 		.default(''),
 	city: text(120),
 	lat: coordinate(90, 'error.latitude'),
 	lng: coordinate(180, 'error.longitude'),
-	openingHours: text(500),
+	openingHours: longText(500),
 	accessibility: setOf(accessibilityFeatures)
 });
 export type TPlaceInput = z.output<typeof ZPlaceInput>;
 
 /** Directory search and filters, as they appear in shareable URLs (German parameter names). */
 export const ZDirectoryQuery = z.object({
-	q: z.string().trim().max(100).optional().catch(undefined),
+	q: singleLine().trim().max(100).optional().catch(undefined),
 	art: z.enum(organisationKinds).optional().catch(undefined),
-	feld: z.string().max(60).optional().catch(undefined),
-	stadtteil: z.string().max(60).optional().catch(undefined),
+	feld: singleLine().max(60).optional().catch(undefined),
+	stadtteil: singleLine().max(60).optional().catch(undefined),
 	zielgruppe: z.enum(targetGroups).optional().catch(undefined),
 	sprache: z.enum(languages).optional().catch(undefined),
 	barrierefrei: z.enum(accessibilityFeatures).optional().catch(undefined),

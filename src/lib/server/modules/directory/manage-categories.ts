@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '$lib/server/core/context';
 import { fail, ok, type Result } from '$lib/server/core/result';
-import { fieldErrors, requiredText } from '$lib/server/core/validation';
+import { fieldErrors, isId, requiredText } from '$lib/server/core/validation';
 import { can } from '$lib/server/core/permissions';
 import { recordAudit } from '$lib/server/core/audit';
 import { categories, organisationCategories } from './schema';
@@ -40,6 +40,8 @@ export async function createCategory(ctx: Ctx, input: unknown): Promise<Result<{
 /** Renaming keeps the slug, so shared filter links keep working. */
 export async function updateCategory(ctx: Ctx, id: string, input: unknown): Promise<Result<null, CategoryError>> {
 	if (!can(ctx.actor, 'directory.manage', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden');
+	// The id comes back from the form: a forged one is an unknown field, not a failed query.
+	if (!isId(id)) return fail('not_found');
 	const parsed = ZCategory.safeParse(input);
 	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
 	const where = and(eq(categories.tenantId, ctx.tenant.id), eq(categories.id, id));
@@ -61,6 +63,7 @@ export async function updateCategory(ctx: Ctx, id: string, input: unknown): Prom
 /** Deleting a field removes it from the organisations that had it; they stay listed. */
 export async function deleteCategory(ctx: Ctx, id: string): Promise<Result<{ detached: number }, CategoryError>> {
 	if (!can(ctx.actor, 'directory.manage', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden');
+	if (!isId(id)) return fail('not_found');
 	const where = and(eq(categories.tenantId, ctx.tenant.id), eq(categories.id, id));
 	const [before] = await ctx.db.select().from(categories).where(where);
 	if (!before) return fail('not_found');

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Ctx } from '$lib/server/core/context';
 import type { Db } from '$lib/server/db/client';
 import { fail, ok, type Result } from '$lib/server/core/result';
-import { fieldErrors } from '$lib/server/core/validation';
+import { fieldErrors, isId } from '$lib/server/core/validation';
 import { can } from '$lib/server/core/permissions';
 import { recordAudit } from '$lib/server/core/audit';
 import { places } from './schema';
@@ -51,6 +51,8 @@ export async function addPlace(ctx: Ctx, organisationId: string, input: unknown)
 export async function updatePlace(ctx: Ctx, organisationId: string, placeId: string, input: unknown): Promise<Result<{ located: boolean }, PlaceError>> {
 	const allowed = await editable(ctx, organisationId);
 	if (!allowed.ok) return allowed;
+	// The place id comes back from the form: a forged one is an unknown place, not a failed query.
+	if (!isId(placeId)) return fail('not_found');
 	const parsed = ZPlaceInput.safeParse(input);
 	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
 	const values = await placeValues(ctx.db, ctx.tenant.id, parsed.data);
@@ -66,6 +68,7 @@ export async function updatePlace(ctx: Ctx, organisationId: string, placeId: str
 export async function removePlace(ctx: Ctx, organisationId: string, placeId: string): Promise<Result<null, PlaceError>> {
 	const allowed = await editable(ctx, organisationId);
 	if (!allowed.ok) return allowed;
+	if (!isId(placeId)) return fail('not_found');
 	const where = and(eq(places.tenantId, ctx.tenant.id), eq(places.organisationId, organisationId), eq(places.id, placeId));
 	const removed = await ctx.db.transaction(async (tx) => {
 		const [row] = await tx.delete(places).where(where).returning({ name: places.name });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { and, sql, type SQL } from 'drizzle-orm';
 import type { Ctx } from '$lib/server/core/context';
 import { toCsv } from '$lib/server/core/csv';
+import { boundedPage } from '$lib/server/core/validation';
 import { categories, districts, organisationCategories, places } from './schema';
 import { accessibilityFeatures, languages, organisationKinds, targetGroups } from './vocabulary';
 import { directoryConditions, staleSql } from './queries';
@@ -72,9 +73,10 @@ export const ZOpenOrganisationPage = z.object({
 });
 
 /** API paging; directory filters use the same German parameter names as the pages. */
+const MAX_PAGE_SIZE = 100;
 export const ZApiPaging = z.object({
 	page: z.coerce.number({ error: 'opendata.error_page' }).int({ error: 'opendata.error_page' }).min(1, { error: 'opendata.error_page' }).max(10_000, { error: 'opendata.error_page' }).default(1),
-	pageSize: z.coerce.number({ error: 'opendata.error_page_size' }).int({ error: 'opendata.error_page_size' }).min(1, { error: 'opendata.error_page_size' }).max(100, { error: 'opendata.error_page_size' }).default(20)
+	pageSize: z.coerce.number({ error: 'opendata.error_page_size' }).int({ error: 'opendata.error_page_size' }).min(1, { error: 'opendata.error_page_size' }).max(MAX_PAGE_SIZE, { error: 'opendata.error_page_size' }).default(20)
 });
 export const ZOrganisationsApiQuery = ZDirectoryQuery.omit({ seite: true }).extend(ZApiPaging.shape);
 
@@ -214,7 +216,9 @@ function toOpenOrganisation(ctx: OpenDataCtx, row: OrganisationRow): TOpenOrgani
 }
 
 /** One page for the API: `{items, page, pageSize, total}`. */
-export async function openOrganisationPage(ctx: OpenDataCtx, query: TDirectoryQuery, page: number, pageSize: number) {
+export async function openOrganisationPage(ctx: OpenDataCtx, query: TDirectoryQuery, requestedPage: number, requestedSize: number) {
+	const page = boundedPage(requestedPage);
+	const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(requestedSize) || 20));
 	const { items, total } = await openOrganisations(ctx, query, { limit: pageSize, offset: (page - 1) * pageSize });
 	return { items, page, pageSize, total };
 }

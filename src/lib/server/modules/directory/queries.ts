@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
+import { boundedPage, isId } from '$lib/server/core/validation';
 import { categories, districts, organisationCategories, organisations, places } from './schema';
 import type { TDirectoryQuery } from './contracts';
 
@@ -112,7 +113,7 @@ export async function searchOrganisations(db: Db, tenantId: string, query: TDire
 async function searchPage(db: Db, tenantId: string, query: TDirectoryQuery, pageSize: number, fuzzy: boolean) {
 	const o = organisations;
 	const where = and(...directoryConditions(tenantId, query, fuzzy));
-	const page = query.seite ?? 1;
+	const page = boundedPage(query.seite);
 	const order = !query.q
 		? sql`lower(${o.name}) asc`
 		: fuzzy
@@ -168,7 +169,7 @@ export async function directoryLetters(db: Db, tenantId: string): Promise<string
 }
 
 export async function findOrganisation(db: Db, tenantId: string, id: string): Promise<Organisation | undefined> {
-	if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+	if (!isId(id)) return undefined;
 	const [row] = await db.select().from(organisations).where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, id)));
 	return row;
 }

@@ -5,7 +5,7 @@ import type { Ctx } from '$lib/server/core/context';
 import type { Db } from '$lib/server/db/client';
 import { can } from '$lib/server/core/permissions';
 import { fail, ok, type Result } from '$lib/server/core/result';
-import { requiredText, text } from '$lib/server/core/validation';
+import { isId, longText, requiredText } from '$lib/server/core/validation';
 import { districts, organisations, places, walkStops, walks } from './schema';
 import { slugify as toSlug } from './slug';
 
@@ -21,7 +21,7 @@ export const ZWalkInput = z.object({
 		.regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, { error: 'map.error_slug' })
 		.default(''),
 	targetGroup: requiredText(120),
-	description: text(10_000),
+	description: longText(10_000),
 	durationMinutes: z.coerce
 		.number({ error: 'map.error_duration' })
 		.int({ error: 'map.error_duration' })
@@ -32,10 +32,10 @@ export type TWalkInput = z.output<typeof ZWalkInput>;
 
 export const ZWalkStopInput = z.object({
 	placeId: z.uuid({ error: 'map.error_place' }),
-	text: text(2000)
+	text: longText(2000)
 });
 
-export const ZWalkStopText = z.object({ text: text(2000) });
+export const ZWalkStopText = z.object({ text: longText(2000) });
 
 /** "Engagement in der Altstadt – für Gäste" → engagement-in-der-altstadt-fuer-gaeste */
 export function slugify(title: string): string {
@@ -55,7 +55,7 @@ export async function manageableWalk(ctx: Ctx, walkId: string): Promise<Result<W
 }
 
 export async function findWalk(db: Db, tenantId: string, id: string): Promise<Walk | undefined> {
-	if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+	if (!isId(id)) return undefined;
 	const [row] = await db.select().from(walks).where(and(eq(walks.tenantId, tenantId), eq(walks.id, id)));
 	return row;
 }

@@ -1,6 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formFields, formValues, requireSignIn } from '$lib/server/core/http/guards';
+import { formData, formFields, formValues, requireSignIn } from '$lib/server/core/http/guards';
 import { can } from '$lib/server/core/permissions';
 import { translate } from '$lib/i18n';
 import {
@@ -17,6 +17,7 @@ import {
 	updatePlace
 } from '$lib/server/modules/directory';
 import { mapTiles } from '$lib/server/core/http/map-tiles';
+import { statusOf } from '$lib/server/core/http/results';
 import { stateView } from '$lib/components/map/view';
 
 export const load: PageServerLoad = async (event) => {
@@ -46,7 +47,7 @@ export const actions: Actions = {
 		return { form: 'profile', saved: result.value.resubmitted ? 'edit.resubmitted' : 'edit.saved' };
 	},
 	logo: async ({ request, locals, params }) => {
-		const upload = (await request.formData()).get('logo');
+		const upload = (await formData(request)).get('logo');
 		const data = upload instanceof File ? new Uint8Array(await upload.arrayBuffer()) : new Uint8Array();
 		const result = await setOrganisationLogo(locals.ctx, params.id, { data });
 		if (!result.ok) return fail(result.error === 'invalid' ? 400 : 403, { form: 'logo', fields: result.fields, message: result.error === 'invalid' ? 'error.invalid_form' : 'error.forbidden' });
@@ -67,13 +68,14 @@ export const actions: Actions = {
 		const values = await formValues(request);
 		const placeId = String(values.placeId ?? '');
 		const result = await updatePlace(locals.ctx, params.id, placeId, values);
-		if (!result.ok) return fail(result.error === 'invalid' ? 400 : 403, { form: `place-${placeId}`, values, fields: result.fields, message: 'error.invalid_form' });
+		// A place that is gone (or a forged id) has no form of its own on the page: the notice goes above the places.
+		if (!result.ok) return fail(statusOf(result.error).status, { form: result.error === 'not_found' ? 'places' : `place-${placeId}`, values, fields: result.fields, message: statusOf(result.error).message });
 		return { form: `place-${placeId}`, saved: result.value.located ? 'edit.place_added' : 'edit.place_not_located' };
 	},
 	removePlace: async ({ request, locals, params }) => {
 		const { placeId } = await formFields(request);
 		const result = await removePlace(locals.ctx, params.id, placeId ?? '');
-		if (!result.ok) return fail(403, { form: 'places', message: result.error === 'not_found' ? 'error.not_found' : 'error.forbidden' });
+		if (!result.ok) return fail(statusOf(result.error).status, { form: 'places', message: statusOf(result.error).message });
 		return { form: 'places', saved: 'edit.place_removed' };
 	},
 	archive: async ({ locals, params }) => {

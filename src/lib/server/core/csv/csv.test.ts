@@ -15,6 +15,10 @@ describe('parseCsv', () => {
 	it('detects commas and fills missing trailing fields', () => {
 		expect(parseCsv('a,b,c\n1,2\n').rows[0].values).toEqual({ a: '1', b: '2', c: '' });
 	});
+
+	it('drops U+0000 wherever a file has it, header included', () => {
+		expect(parseCsv('Na\u0000me;Ort\nChor\u0000 am Deich;"Lind\u0000werder"\n').rows).toEqual([{ line: 2, values: { Name: 'Chor am Deich', Ort: 'Lindwerder' } }]);
+	});
 });
 
 describe('toCsv', () => {

@@ -2,6 +2,7 @@
  * CSV as German offices exchange it: semicolon or comma, quoted fields, UTF-8 (with or
  * without BOM). One reader and one writer for every import and export.
  */
+import { withoutNul } from '../validation';
 
 /** Reads an uploaded file as UTF-8, or as Windows-1252 (what spreadsheet programs on German Windows save). */
 export function decodeUpload(data: Uint8Array): string {
@@ -68,7 +69,8 @@ export function parseRecords(text: string, delimiter: string): { line: number; f
 }
 
 export function parseCsv(input: string): ParsedCsv {
-	const text = input.replace(/^\uFEFF/, '');
+	// U+0000 is never part of a value, and the database could not store it.
+	const text = withoutNul(input).replace(/^\uFEFF/, '');
 	const delimiter = detectDelimiter(text.split(/\r?\n/, 1)[0] ?? '');
 	const [head, ...body] = parseRecords(text, delimiter);
 	const header = (head?.fields ?? []).map((h) => h.trim());

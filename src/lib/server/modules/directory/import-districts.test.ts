@@ -74,6 +74,18 @@ describeOnDatabases('district import', (env) => {
 		expect(await listDistricts(env().db, tenant.id)).toEqual([]);
 	});
 
+	it('keeps district names on one line and without U+0000, which JSON can spell as \\u0000', async () => {
+		const tenant = await env().tenant();
+		const coordinator = await env().account(tenant, ['coordinator']);
+		const ctx = env().ctx(tenant, coordinator.actor);
+		const named = collection(feature({ name: 'Alt\u0000stadt\nNord' }, square(9, 54)), feature({ name: '\u0000\u0000' }, square(10, 54)));
+		expect(await importDistricts(ctx, { geojson: named, mode: 'add' })).toMatchObject({ ok: false, error: 'features_invalid', problems: [{ feature: 2, message: 'imports.error.district_name' }] });
+		expect(await importDistricts(ctx, { geojson: collection(feature({ name: 'Alt\u0000stadt\nNord' }, square(9, 54))), mode: 'add' })).toMatchObject({
+			ok: true,
+			value: { names: ['Altstadt Nord'] }
+		});
+	});
+
 	it('is for coordinators of the same municipality only', async () => {
 		const tenant = await env().tenant();
 		const other = await env().tenant();

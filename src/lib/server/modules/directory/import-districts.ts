@@ -5,6 +5,7 @@ import type { Db } from '$lib/server/db/client';
 import { fail, ok, type Result } from '$lib/server/core/result';
 import { can } from '$lib/server/core/permissions';
 import { recordAudit } from '$lib/server/core/audit';
+import { cleanLine } from '$lib/server/core/validation';
 import type { MessageKey } from '$lib/i18n';
 import { districts, places } from './schema';
 import { isDistrictGeometry, type DistrictGeometry } from './geo';
@@ -38,7 +39,8 @@ export function districtSlug(name: string): string {
 const nameOf = (properties: unknown): string => {
 	const p = (properties ?? {}) as Record<string, unknown>;
 	const value = [p.name, p.Name, p.STADTTEIL].find((v) => typeof v === 'string' && v.trim());
-	return typeof value === 'string' ? value.trim() : '';
+	// A name is one line; JSON may spell U+0000 as \u0000, which no database text can hold.
+	return typeof value === 'string' ? cleanLine(value).trim() : '';
 };
 
 /** Every coordinate pair must be a longitude and a latitude (GeoJSON order). */

@@ -177,6 +177,9 @@ describeOnDatabases('walks', (env) => {
 		await setWalkPublished(staff, id, true);
 		const shown = await loadPublicWalk(visitor, 'Jugend-Engagiert-Sich');
 		if (!shown.ok) throw new Error('not shown');
+		for (const forged of ['jugend-engagiert-sich\u0000', 'jugend%00', '', '-', 'a'.repeat(5000)]) {
+			expect(await loadPublicWalk(visitor, forged), forged.slice(0, 30)).toEqual({ ok: false, error: 'not_found' });
+		}
 		expect(shown.value.stops.map((s) => s.placeName)).toEqual(['Sportplatz', 'Ausgabe', 'Lager']);
 		// Only located stops are drawn, numbered as in the list.
 		expect(shown.value.located.map((s) => `${s.number} ${s.title}`)).toEqual(['1 Sportplatz', '2 Ausgabe']);

@@ -11,6 +11,10 @@ import { slugify as toSlug } from './slug';
 
 export const MAX_WALK_STOPS = 30;
 
+/** Lower-case words joined by single hyphens; the form may leave it empty, to be made from the title. */
+const WALK_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const WALK_SLUG_OR_EMPTY = /^([a-z0-9]+(-[a-z0-9]+)*)?$/;
+
 export const ZWalkInput = z.object({
 	title: requiredText(200),
 	slug: z
@@ -18,7 +22,7 @@ export const ZWalkInput = z.object({
 		.trim()
 		.toLowerCase()
 		.max(80, { error: 'error.too_long' })
-		.regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, { error: 'map.error_slug' })
+		.regex(WALK_SLUG_OR_EMPTY, { error: 'map.error_slug' })
 		.default(''),
 	targetGroup: requiredText(120),
 	description: longText(10_000),
@@ -196,6 +200,8 @@ export interface PublicWalk {
  * Stops at organisations that are not published are left out for everyone else.
  */
 export async function loadPublicWalk(ctx: Ctx, slug: string): Promise<Result<PublicWalk, 'not_found'>> {
+	// Only what the walk form allows can name a walk; anything else in the address (U+0000 included) is not found.
+	if (!WALK_SLUG.test(slug.toLowerCase())) return fail('not_found');
 	const [walk] = await ctx.db
 		.select()
 		.from(walks)

@@ -9,6 +9,7 @@ import { connectionIsSecure, LANGUAGE_COOKIE, sessionCookieName, setSessionCooki
 import { describeError, log } from '$lib/server/core/log';
 import { allowMapTiles } from '$lib/server/core/http/map-tiles';
 import { guardArea } from '$lib/server/core/http/area-guard';
+import { noTenantAnswer } from '$lib/server/core/http/api';
 // The same headers go on every answer of the server, static files included (scripts/start.js).
 import securityHeaders from '$lib/server/core/http/security-headers.json';
 
@@ -27,11 +28,8 @@ const answer: Handle = async ({ event, resolve }) => {
 
 	const { PUBLIC_URL: publicUrl, GEMEINWERK_MODE: mode } = config();
 	const resolved = await resolveTenant(db(), event.url.host, event.url.pathname, { knownHostsOnly: mode === 'production', publicUrl });
-	if (resolved === 'unknown_host') {
-		return new Response(translate('de', 'error.unknown_host'), { status: 421, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-	}
-	if (!resolved) {
-		return new Response(translate('de', 'error.unknown_tenant'), { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	if (resolved === 'unknown_host' || !resolved) {
+		return noTenantAnswer(event.request, event.url.pathname, resolved ? 'unknown_host' : 'unknown_tenant');
 	}
 	const { tenant, basePath } = resolved;
 	const secure = connectionIsSecure(event.url);

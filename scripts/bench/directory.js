@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { machine } from './server.js';
 import { openDatabase } from '../../src/lib/server/db/client';
 import '../../src/lib/server/registry';
-import { createTenant } from '../../src/lib/server/core/tenants';
+import { prepareBenchTenant } from './tenant.js';
 import { seedSyntheticDirectory } from '../../src/lib/server/seed/synthetic';
 import { directoryLetters, listCategories, listDistrictNames, searchOrganisations, ZDirectoryQuery } from '../../src/lib/server/modules/directory';
 import { placesGeoJson, placesGeoJsonDocument } from '../../src/lib/server/modules/directory/places-geojson';
+import { listDistricts } from '../../src/lib/server/modules/directory/queries';
 
 const ORGANISATIONS = Number(process.env.ORGANISATIONS ?? 20_000);
 const RUNS = Number(process.env.RUNS ?? 60);
@@ -19,16 +20,8 @@ const RUNS = Number(process.env.RUNS ?? 60);
 const dataDir = mkdtempSync(join(tmpdir(), 'gemeinwerk-bench-directory-'));
 const database = await openDatabase({ dataDir });
 try {
-	await database.migrate();
 	const db = database.db;
-	const tenant = await createTenant(db, {
-		slug: 'bench',
-		name: 'Benchstadt',
-		kind: 'municipality',
-		state: 'NW',
-		officeName: 'Benchstadt – Engagementförderung',
-		officeEmail: 'buero@bench.example'
-	});
+	const tenant = await prepareBenchTenant(database, 'NW');
 	let began = performance.now();
 	const { places } = await seedSyntheticDirectory(db, tenant.id, ORGANISATIONS, 1);
 	console.log(`prepared ${ORGANISATIONS} organisations and ${places} places in ${((performance.now() - began) / 1000).toFixed(1)} s`);

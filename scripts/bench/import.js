@@ -11,9 +11,10 @@ import { sql } from 'drizzle-orm';
 import { machine } from './server.js';
 import { openDatabase } from '../../src/lib/server/db/client';
 import '../../src/lib/server/registry';
-import { createTenant, findTenantBySlug } from '../../src/lib/server/core/tenants';
+import { findTenantBySlug } from '../../src/lib/server/core/tenants';
+import { prepareBenchTenant } from './tenant.js';
 import { findAccountByEmail, loadActor, provisionAccount } from '../../src/lib/server/core/accounts';
-import { seedSyntheticDirectory } from '../../src/lib/server/seed/synthetic';
+import { seededRandom as random, seedSyntheticDirectory } from '../../src/lib/server/seed/synthetic';
 import { organisations } from '../../src/lib/server/modules/directory/schema';
 import { importOrganisations, previewOrganisationImport } from '../../src/lib/server/modules/directory';
 import { MAX_IMPORT_BYTES, packImportFile } from '../../src/lib/server/modules/directory/import-organisations';
@@ -27,18 +28,6 @@ const TARGET_MB = 300;
 
 /* ------------------------------------------------------------------ the files */
 
-/** A small deterministic random source, so every run previews the same files. */
-function random(seed) {
-	let state = seed >>> 0;
-	const next = () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-	return { next, pick: (list) => list[Math.floor(next() * list.length)] };
-}
 
 const bases = [
 	['Sportverein', 'Verein'], ['Turnverein', 'Verein'], ['Tennisclub', 'Verein'], ['Schützenverein', 'Verein'], ['Reitverein', 'Verein'],
@@ -107,16 +96,8 @@ async function prepareAndRun() {
 		const database = await openDatabase({ dataDir: join(dataDir, 'pglite') });
 		let registerNames;
 		try {
-			await database.migrate();
 			const db = database.db;
-			const tenant = await createTenant(db, {
-				slug: 'bench',
-				name: 'Benchstadt',
-				kind: 'municipality',
-				state: 'SH',
-				officeName: 'Benchstadt – Engagementförderung',
-				officeEmail: 'buero@bench.example'
-			});
+			const tenant = await prepareBenchTenant(database);
 			const began = performance.now();
 			await seedSyntheticDirectory(db, tenant.id, REGISTER, 1);
 			const created = await provisionAccount(db, tenant.id, { email: COORDINATOR, displayName: 'Koordination', password: PASSWORD, roles: ['coordinator'] });

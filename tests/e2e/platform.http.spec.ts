@@ -36,6 +36,15 @@ test('every answer carries the security headers', async ({ request, baseURL }) =
 	}
 });
 
+test('an unknown municipality is a sentence on pages and an error in the API format under /api/', async ({ request }) => {
+	const page = await request.get('/t/gibt-es-nicht/vereine');
+	expect(page.status()).toBe(404);
+	expect(await page.text()).toBe('Diese Gemeinde ist hier nicht bekannt.');
+	const api = await request.get('/t/gibt-es-nicht/api/v1/organisations', { headers: { 'accept-language': 'en' } });
+	expect(api.status()).toBe(404);
+	expect(await api.json()).toEqual({ error: { code: 'unknown_tenant', message: 'This municipality is not known here.' } });
+});
+
 test('a reset link asked for under a forged Host header leads to the real address', async ({ request, baseURL }) => {
 	const editor = account('redaktion@lindwerder.example');
 	const sent = await request.post('/passwort-vergessen', {

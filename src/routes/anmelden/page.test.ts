@@ -5,6 +5,8 @@ import { describeOnDatabases, PASSWORD } from '$lib/server/testing/databases';
 import type { Ctx } from '$lib/server/core/context';
 import { actions } from './+page.server';
 import { POST as signInByApi } from '../api/v1/sessions/+server';
+import { actions as newPasswordActions } from '../passwort-neu/+page.server';
+import { issueEmailToken } from '$lib/server/core/accounts/email-tokens';
 
 const form = (fields: Record<string, string>) => {
 	const body = new FormData();
@@ -60,5 +62,22 @@ describeOnDatabases('sign-in limits', (env) => {
 		const ctx = env().ctx(tenant);
 		const address = randomUUID();
 		for (let n = 0; n < 12; n++) expect(await submit(ctx, { email, password: PASSWORD }, address)).toEqual({ status: 303, data: { location: '/mein-bereich' } });
+	});
+
+	it('lets the owner sign in at once after a new password from a reset link, whatever others guessed', async () => {
+		const tenant = await env().tenant();
+		const { email, accountId } = await env().account(tenant);
+		const ctx = env().ctx(tenant);
+		const run = randomUUID();
+		for (let n = 0; n < 10; n++) await submit(ctx, { email, password: `Falsch-geraten-${n}` }, `${run}-${n}`);
+		expect((await submit(ctx, { email, password: PASSWORD }, `${run}-owner`)).status).toBe(429);
+
+		const token = await issueEmailToken(ctx.db, tenant.id, accountId, 'reset_password');
+		const reset = await newPasswordActions.default({
+			request: form({ token, password: 'Neuer-Morgen-am-Hafen-3' }),
+			locals: { ctx, tenant, locale: 'de', basePath: '' }
+		} as never);
+		expect(reset).toEqual({ done: true });
+		expect(await submit(ctx, { email, password: 'Neuer-Morgen-am-Hafen-3' }, `${run}-owner`)).toEqual({ status: 303, data: { location: '/mein-bereich' } });
 	});
 });

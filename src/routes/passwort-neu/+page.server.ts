@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { peekEmailToken, resetPassword } from '$lib/server/core/accounts';
 import { formFields } from '$lib/server/core/http/guards';
 import { queryValue } from '$lib/server/core/http/query';
+import { accountKey, resetRateLimit } from '$lib/server/core/http/rate-limit';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const token = queryValue(url, 'token') ?? '';
@@ -17,6 +18,8 @@ export const actions: Actions = {
 			if (result.error === 'invalid_token') return fail(400, { message: 'error.invalid_token', fields: undefined });
 			return fail(400, { fields: result.fields, message: 'error.invalid_form' });
 		}
+		// Whoever holds the mailbox may try the new password at once, even after someone else's guesses.
+		await resetRateLimit('signInAccount', accountKey(locals.tenant.id, result.value.email));
 		return { done: true };
 	}
 };

@@ -314,6 +314,7 @@ export const core = {
 	'error.invalid_credentials': 'E-Mail-Adresse oder Passwort stimmen nicht.',
 	'error.unverified': 'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse mit dem Link aus unserer E-Mail.',
 	'error.disabled': 'Dieses Konto ist gesperrt. Bitte wenden Sie sich an die Koordinierungsstelle.',
+	'error.rate_limited_later': 'Zu viele Versuche. Bitte versuchen Sie es später erneut.',
 	'error.rate_limited': 'Zu viele Versuche. Bitte versuchen Sie es in etwa {minutes} Minuten erneut.',
 	'error.rate_limited_one': 'Zu viele Versuche. Bitte versuchen Sie es in etwa einer Minute erneut.',
 	'error.invalid_token': 'Dieser Link ist ungültig oder abgelaufen.',

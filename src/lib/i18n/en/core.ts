@@ -315,6 +315,7 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	'error.invalid_credentials': 'Email address or password is not correct.',
 	'error.unverified': 'Please first confirm your email address with the link in our email.',
 	'error.disabled': 'This account is disabled. Please contact the coordination office.',
+	'error.rate_limited_later': 'Too many attempts. Please try again later.',
 	'error.rate_limited': 'Too many attempts. Please try again in about {minutes} minutes.',
 	'error.rate_limited_one': 'Too many attempts. Please try again in about a minute.',
 	'error.invalid_token': 'This link is invalid or has expired.',

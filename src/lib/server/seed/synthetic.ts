@@ -66,7 +66,7 @@ export async function seedSynthetic(db: Db, counts: SyntheticCounts, log: (line:
 /* ------------------------------------------------------------------ directory */
 
 /** A small deterministic random source, so two runs with the same counts give the same data. */
-function random(seed: number) {
+export function seededRandom(seed: number) {
 	let state = seed >>> 0;
 	const next = () => {
 		state = (state + 0x6d2b79f5) >>> 0;
@@ -112,7 +112,7 @@ const BATCH = 1000;
 
 /** Organisations with categories and places (about 1.3 each) in a town of nine square districts. */
 export async function seedSyntheticDirectory(db: Db, tenantId: string, count: number, seed = 1): Promise<{ places: number }> {
-	const rnd = random(seed * 7919 + count);
+	const rnd = seededRandom(seed * 7919 + count);
 	await db
 		.insert(categories)
 		.values(defaultCategories.map((c, position) => ({ tenantId, slug: c.slug, nameDe: c.de, nameEn: c.en, position })))

@@ -9,8 +9,8 @@ import { consumeEmailToken, endEmailTokens, peekEmailToken } from './email-token
 import { findAccountById } from './queries';
 import { invalidateAllSessions } from './sessions';
 
-/** Sets a new password from a reset link; every session of the account ends. */
-export async function resetPassword(ctx: Ctx, input: unknown): Promise<Result<null, 'invalid' | 'invalid_token'>> {
+/** Sets a new password from a reset link; every session of the account ends. Gives the account's address. */
+export async function resetPassword(ctx: Ctx, input: unknown): Promise<Result<{ email: string }, 'invalid' | 'invalid_token'>> {
 	const parsed = ZResetPassword.safeParse(input);
 	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
 	const { token, password } = parsed.data;
@@ -31,6 +31,6 @@ export async function resetPassword(ctx: Ctx, input: unknown): Promise<Result<nu
 			.set({ passwordHash, emailVerifiedAt: account.emailVerifiedAt ?? new Date() })
 			.where(and(eq(accounts.tenantId, ctx.tenant.id), eq(accounts.id, account.id)));
 		await invalidateAllSessions(tx, ctx.tenant.id, account.id);
-		return ok(null);
+		return ok({ email: account.email });
 	});
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { error, isRedirect, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { apiHandler, methodNotAllowed, readJson } from './api';
+import { apiHandler, methodNotAllowed, noTenantAnswer, readJson } from './api';
 
 function event(init: RequestInit = {}, language = 'en') {
 	const request = new Request('https://engagement.example/api/v1/organisations', { ...init, headers: { 'accept-language': language, ...(init.headers ?? {}) } });
@@ -50,6 +50,33 @@ describe('API errors', () => {
 			type: 'application/json',
 			body: { error: { code: 'method_not_allowed', message: 'This address cannot be called this way. The "Allow" header lists the methods it takes.' } }
 		});
+	});
+});
+
+describe('answers without a tenant', () => {
+	it('are in the error format under /api/, with or without a tenant prefix', async () => {
+		const request = new Request('https://engagement.example/', { headers: { 'accept-language': 'en' } });
+		for (const path of ['/api/v1/organisations', '/t/nowhere/api/v1/organisations']) {
+			expect(await answer(noTenantAnswer(request, path, 'unknown_tenant'))).toEqual({
+				status: 404,
+				type: 'application/json',
+				body: { error: { code: 'unknown_tenant', message: 'This municipality is not known here.' } }
+			});
+		}
+		expect((await answer(noTenantAnswer(request, '/api/v1/x', 'unknown_host'))).status).toBe(421);
+	});
+
+	it('are a plain sentence on pages', async () => {
+		const response = noTenantAnswer(new Request('https://x.example/'), '/t/nowhere/vereine', 'unknown_tenant');
+		expect(response.status).toBe(404);
+		expect(await response.text()).toBe('Diese Gemeinde ist hier nicht bekannt.');
+	});
+});
+
+describe('a thrown 429', () => {
+	it('says to try later without a wait it does not know', async () => {
+		const limited = apiHandler(() => error(429, 'slow down'));
+		expect((await answer(await limited(event()))).body.error).toEqual({ code: 'rate_limited', message: 'Too many attempts. Please try again later.' });
 	});
 });
 

@@ -15,6 +15,8 @@ export type ApiErrorCode =
 	| 'invalid_credentials'
 	| 'unverified'
 	| 'disabled'
+	| 'unknown_tenant'
+	| 'unknown_host'
 	| 'internal';
 
 const messages: Record<ApiErrorCode, MessageKey> = {
@@ -24,10 +26,13 @@ const messages: Record<ApiErrorCode, MessageKey> = {
 	forbidden: 'error.forbidden',
 	not_found: 'error.not_found',
 	method_not_allowed: 'error.method_not_allowed',
-	rate_limited: 'error.rate_limited',
+	// Without a known wait; rateLimitedResponse names the minutes when it knows them.
+	rate_limited: 'error.rate_limited_later',
 	invalid_credentials: 'error.invalid_credentials',
 	unverified: 'error.unverified',
 	disabled: 'error.disabled',
+	unknown_tenant: 'error.unknown_tenant',
+	unknown_host: 'error.unknown_host',
 	internal: 'error.server'
 };
 
@@ -51,9 +56,24 @@ export function apiError(
 
 /** API clients say their language with Accept-Language; German otherwise. */
 export function apiLocale(event: Pick<RequestEvent, 'request' | 'locals'>): Locale {
-	const header = event.request.headers.get('accept-language') ?? '';
+	return headerLocale(event.request) ?? event.locals.locale;
+}
+
+function headerLocale(request: Request): Locale | undefined {
+	const header = request.headers.get('accept-language') ?? '';
 	const first = header.split(',')[0]?.trim().slice(0, 2).toLowerCase();
-	return first === 'en' ? 'en' : first === 'de' ? 'de' : event.locals.locale;
+	return first === 'en' ? 'en' : first === 'de' ? 'de' : undefined;
+}
+
+/**
+ * The answer when no tenant owns the address: JSON in the API's format under `/api/`
+ * (with or without `/t/<slug>`), a plain sentence elsewhere.
+ */
+export function noTenantAnswer(request: Request, pathname: string, code: 'unknown_tenant' | 'unknown_host'): Response {
+	const status = code === 'unknown_host' ? 421 : 404;
+	const locale = headerLocale(request) ?? 'de';
+	if (/^(\/t\/[^/]+)?\/api\//.test(pathname)) return apiError(locale, status, code);
+	return new Response(translate(locale, messages[code]), { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
 export async function readJson<T extends z.ZodType>(

@@ -15,7 +15,7 @@ import { findTenantBySlug } from '../../src/lib/server/core/tenants';
 import { prepareBenchTenant } from './tenant.js';
 import { findAccountByEmail, loadActor, provisionAccount } from '../../src/lib/server/core/accounts';
 import { seededRandom as random, seedSyntheticDirectory } from '../../src/lib/server/seed/synthetic';
-import { organisations } from '../../src/lib/server/modules/directory/schema';
+import { organisations } from '../../src/lib/server/core/organisations/schema';
 import { importOrganisations, previewOrganisationImport } from '../../src/lib/server/modules/directory';
 import { MAX_IMPORT_BYTES, packImportFile } from '../../src/lib/server/modules/directory/import-organisations';
 

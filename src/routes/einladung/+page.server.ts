@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireSignIn } from '$lib/server/core/http/guards';
-import { acceptInvitation, describeInvitation } from '$lib/server/modules/directory';
+import { acceptInvitation, describeInvitation } from '$lib/server/core/organisations';
 import { queryValue } from '$lib/server/core/http/query';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -2,16 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import type { Tenant } from '../core/tenants';
-import {
-	categories,
-	districts,
-	geocodeAddresses,
-	organisationCategories,
-	organisations,
-	places,
-	walkStops,
-	walks
-} from '../modules/directory/schema';
+import { categories, districts, geocodeAddresses, organisationCategories, places, walkStops, walks } from '../modules/directory/schema';
+import { organisations } from '../core/organisations/schema';
 import { defaultCategories, type AccessibilityFeature, type Language, type OrganisationKind, type TargetGroup } from '../modules/directory/vocabulary';
 import { districtAt, splitStreet } from '../modules/directory/geo';
 import { DEMO_CLUB_ID } from './demo-accounts';

@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import type { Tenant } from '../core/tenants';
 import { fileStorage, newFileKey } from '../core/files';
 import { normaliseLogo } from '../core/files/images';
-import { organisations } from '../modules/directory/schema';
+import { organisations } from '../core/organisations/schema';
 
 /** A few organisations of the demo town get a drawn badge, so lists and profiles show logos. */
 const badges: { name: string; text: string; colour: string }[] = [

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { createTenant } from '../core/tenants';
 import { provisionAccount } from '../core/accounts';
-import { organisationMemberships } from '../core/accounts/schema';
+import { organisationMemberships } from '../core/organisations/schema';
 import { putLegalPage } from '../core/legal';
 import { log } from '../core/log';
 import { demoAccounts, DEMO_CLUB_ID } from './demo-accounts';

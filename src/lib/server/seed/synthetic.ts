@@ -5,7 +5,8 @@ import { createTenant } from '../core/tenants';
 import { hashPassword } from '../core/accounts';
 import { accounts, roleAssignments } from '../core/accounts/schema';
 import { auditLog } from '../core/audit/schema';
-import { categories, districts, organisationCategories, organisations, places } from '../modules/directory/schema';
+import { categories, districts, organisationCategories, places } from '../modules/directory/schema';
+import { organisations } from '../core/organisations/schema';
 import { defaultCategories, languages, targetGroups, accessibilityFeatures, type OrganisationKind } from '../modules/directory/vocabulary';
 import { districtAt } from '../modules/directory/geo';
 

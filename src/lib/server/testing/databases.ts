@@ -6,8 +6,8 @@ import { provisionAccount, loadActor } from '../core/accounts';
 import { anonymous, type Actor, type TenantRole } from '../core/permissions';
 import type { Ctx } from '../core/context';
 import '../registry';
-import { organisations } from '../modules/directory/schema';
-import { organisationMemberships } from '../core/accounts/schema';
+import { organisations } from '../core/organisations/schema';
+import { organisationMemberships } from '../core/organisations/schema';
 
 const kinds = ['pglite', ...(process.env.TEST_DATABASE_URL ? (['postgres'] as const) : [])] as const;
 

@@ -3,7 +3,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { z } from 'zod';
 import { singleLine, ZId } from '$lib/server/core/validation';
 import { formFields, requireTenantPermission } from '$lib/server/core/http/guards';
-import { findOrganisation, mergeOrganisations, searchOrganisations } from '$lib/server/modules/directory';
+import { mergeOrganisations, searchOrganisations } from '$lib/server/modules/directory';
+import { findOrganisation } from '$lib/server/core/organisations';
 import { queryValues } from '$lib/server/core/http/query';
 
 const ZQuery = z.object({

@@ -23,8 +23,6 @@ export const ZUpdateProfile = z.object({ displayName, locale: ZLocale });
 export const ZDeleteAccount = z.object({ currentPassword: password, confirm: z.literal('on', { error: 'error.confirm_required' }) });
 export const ZRole = z.enum(['coordinator', 'partner', 'admin']);
 export const ZRoleChange = z.object({ accountId: z.uuid(), role: ZRole });
-export const ZMembership = z.object({ organisationId: z.uuid(), accountId: z.uuid(), role: z.enum(['owner', 'editor']) });
-
 /** API shapes (OpenAPI is generated from these). */
 export const ZSessionCreated = z.object({ token: z.string(), expiresAt: z.string() });
 export const ZMe = z.object({

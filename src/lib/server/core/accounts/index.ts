@@ -12,7 +12,6 @@ export { deleteAccount } from './delete-account';
 export { exportMyData } from './export-my-data';
 export { assignRole, removeRole } from './manage-roles';
 export { setAccountDisabled } from './set-account-disabled';
-export { setOrganisationMember, removeOrganisationMember, moveOrganisationMemberships } from './manage-memberships';
 export { createSession, validateSession, loadActor, SESSION_IDLE_DAYS, SESSION_MAX_DAYS, type ValidSession } from './sessions';
 export { peekEmailToken } from './email-tokens';
 export { findAccountByEmail, findAccountById, listAccounts, accountNames, listOrganisationMembers, type AccountListFilter } from './queries';

@@ -3,7 +3,8 @@ import { translate } from '$lib/i18n';
 import { registerPersonalData } from '../privacy';
 import { mails } from '../mail/schema';
 import { deleteMailsOf, mailsOf, redactMailsMentioning, withoutTokenLinks } from '../mail';
-import { accountPreviousEmails, accounts, emailTokens, organisationMemberships, roleAssignments, sessions } from './schema';
+import { accountPreviousEmails, accounts, emailTokens, roleAssignments, sessions } from './schema';
+import { organisationMemberships } from '../organisations/schema';
 import { listPreviousEmails } from './previous-emails';
 
 registerPersonalData({

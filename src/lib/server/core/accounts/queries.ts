@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, ilike, or, sql, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
-import { accounts, organisationMemberships, roleAssignments } from './schema';
+import { accounts, roleAssignments } from './schema';
+import { organisationMemberships } from '../organisations/schema';
 import type { Account } from './schema-types';
 import type { TenantRole } from '../permissions';
 import { boundedPage } from '../validation';

@@ -72,23 +72,6 @@ export const roleAssignments = pgTable(
 	]
 );
 
-/** Who may act for an organisation. The organisations table belongs to the directory module. */
-export const organisationMemberships = pgTable(
-	'organisation_memberships',
-	{
-		tenantId: uuid('tenant_id').notNull(),
-		organisationId: uuid('organisation_id').notNull(),
-		accountId: uuid('account_id').notNull(),
-		role: text('role', { enum: ['owner', 'editor'] }).notNull(),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
-	},
-	(t) => [
-		primaryKey({ columns: [t.tenantId, t.organisationId, t.accountId] }),
-		foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }).onDelete('cascade'),
-		index('memberships_account').on(t.tenantId, t.accountId)
-	]
-);
-
 /**
  * Addresses an account had before an e-mail change took effect. Mails, invitations and
  * reports may still carry them, so "Meine Daten" and deletion look for every one; the rows

@@ -1,7 +1,8 @@
 import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import type { Actor } from '../permissions';
-import { accounts, organisationMemberships, roleAssignments, sessions } from './schema';
+import { accounts, roleAssignments, sessions } from './schema';
+import { organisationMemberships } from '../organisations/schema';
 import { generateToken, hashToken } from './tokens';
 import { toPublicAccount, type PublicAccount } from './schema-types';
 

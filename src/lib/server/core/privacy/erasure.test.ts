@@ -26,8 +26,10 @@ import {
 	requestPasswordReset,
 	signIn
 } from '../accounts';
-import { acceptInvitation, addPlace, inviteMember, proposeOrganisation, updateOrganisation } from '$lib/server/modules/directory';
-import { organisationInvitations, organisations, places } from '$lib/server/modules/directory/schema';
+import { addPlace, proposeOrganisation, updateOrganisation } from '$lib/server/modules/directory';
+import { acceptInvitation, inviteMember } from '$lib/server/core/organisations';
+import { places } from '$lib/server/modules/directory/schema';
+import { organisationInvitations, organisations } from '$lib/server/core/organisations/schema';
 
 /** The link token of the newest mail of a template to an address, as the person would click it. */
 async function tokenFromMail(ctx: Ctx, to: string, template: string): Promise<string> {

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeOnDatabases, PASSWORD } from '$lib/server/testing/databases';
-import { assignRole, createSession, findAccountById, listAccounts, registerAccount, removeOrganisationMember, setAccountDisabled, setOrganisationMember, signIn, validateSession } from '../accounts';
+import { assignRole, createSession, findAccountById, listAccounts, registerAccount, setAccountDisabled, signIn, validateSession } from '../accounts';
+import { removeOrganisationMember, setOrganisationMember } from '../organisations';
 import { listAudit } from '../audit';
 import { listMails, findMail } from '../mail';
 import { getLegalPage, putLegalPage, updateLegalPage } from '../legal';

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
-import { organisations } from './schema';
+import { organisations } from '../../core/organisations/schema';
 
 /** How many organisations the public directory shows, and how many of them are network members: one pass over the tenant's rows. */
 export async function countOrganisations(db: Db, tenantId: string): Promise<{ total: number; networkMembers: number }> {

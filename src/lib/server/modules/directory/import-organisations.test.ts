@@ -4,9 +4,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import { describeOnDatabases } from '$lib/server/testing/databases';
 import { listAudit } from '$lib/server/core/audit';
 import type { Tenant } from '$lib/server/core/tenants';
-import { districts, geocodeAddresses, organisations } from './schema';
+import { districts, geocodeAddresses } from './schema';
+import { organisations } from '../../core/organisations/schema';
 import { decodeUpload, MAX_IMPORT_BYTES, MAX_MATCHES, NAME_SIMILARITY, normaliseName, packImportFile, SimilarNames, trigrams, unpackImportFile } from './import-organisations';
-import { findOrganisation, importOrganisations, listCategories, organisationCategoryIds, placesOf, previewOrganisationImport } from '.';
+import { importOrganisations, listCategories, organisationCategoryIds, placesOf, previewOrganisationImport } from '.';
+import { findOrganisation } from '../../core/organisations';
 
 const header = 'Name;Kurzname;Art;Engagementfelder;Straße;PLZ;Ort;E-Mail;Ansprechperson;Ansprechperson öffentlich (ja/nein);Sprachen;Zielgruppen;Gründungsjahr;Netzwerk;Willensbekundung;Ort-Name;Breitengrad;Längengrad;Notiz';
 const csv = (...rows: string[]) => [header, ...rows].join('\r\n');

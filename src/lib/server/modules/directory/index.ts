@@ -6,7 +6,6 @@ export { addPlace, updatePlace, removePlace, reassignDistricts } from './manage-
 export {
 	searchOrganisations,
 	directoryLetters,
-	findOrganisation,
 	organisationCategoryIds,
 	placesOf,
 	listCategories,
@@ -14,14 +13,12 @@ export {
 	listDistrictNames,
 	prefixQuery,
 	STALE_AFTER_MONTHS,
-	type Organisation,
 	type Place,
 	type Category,
 	type District,
 	type DirectoryEntry
 } from './queries';
 export { organisationInputFromForm, formVocabulary } from './form-input';
-export { inviteMember, describeInvitation, acceptInvitation, listOpenInvitations } from './invitations';
 export { showOrganisationPeople } from './show-organisation-people';
 export { ZMapQuery, MAP_LIMIT, mapPlaces, mapOrganisationName, mapAreas, staticMap, projection, type TMapQuery, type MapPlace, type MapArea, type StaticMap } from './map-data';
 export { MAX_WALK_STOPS, slugify, listWalks, findWalk, listWalkStops, walkPlaceOptions, loadPublicWalk, type Walk, type WalkSummary, type WalkStop, type WalkPlaceOption, type PublicWalk } from './walks';

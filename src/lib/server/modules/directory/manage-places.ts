@@ -7,7 +7,8 @@ import { can } from '$lib/server/core/permissions';
 import { recordAudit } from '$lib/server/core/audit';
 import { places } from './schema';
 import { ZPlaceInput, type TPlaceInput } from './contracts';
-import { findOrganisation, listDistricts } from './queries';
+import { listDistricts } from './queries';
+import { findOrganisation } from '../../core/organisations/queries';
 import { districtAt } from './geo';
 import { loadAddressLocator } from './import-addresses';
 

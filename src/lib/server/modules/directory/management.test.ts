@@ -4,21 +4,10 @@ import { describeOnDatabases, valueOf } from '$lib/server/testing/databases';
 import { loadActor, listOrganisationMembers } from '$lib/server/core/accounts';
 import { mails } from '$lib/server/core/mail/schema';
 import { runPeriodicTasks } from '$lib/server/core/jobs';
-import { organisations, organisationCategories, places } from './schema';
-import {
-	acceptInvitation,
-	createCategory,
-	deleteCategory,
-	describeInvitation,
-	findOrganisation,
-	inviteMember,
-	listCategories,
-	listStaleOrganisations,
-	mergeOrganisations,
-	searchOrganisations,
-	sendStaleReminders,
-	updateCategory
-} from '.';
+import { organisationCategories, places } from './schema';
+import { organisations } from '../../core/organisations/schema';
+import { createCategory, deleteCategory, listCategories, listStaleOrganisations, mergeOrganisations, searchOrganisations, sendStaleReminders, updateCategory } from '.';
+import { acceptInvitation, describeInvitation, findOrganisation, inviteMember } from '../../core/organisations';
 
 describeOnDatabases('directory management', (env) => {
 	it('an owner invites an editor by mail; only the invited address can accept, once', async () => {

@@ -1,7 +1,8 @@
 import { and, asc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '$lib/server/db/client';
-import { districts, organisations, places } from './schema';
+import { districts, places } from './schema';
+import { organisations } from '../../core/organisations/schema';
 import { ZDirectoryQuery } from './contracts';
 import { directoryConditions } from './queries';
 import { isDistrictGeometry } from './geo';

@@ -6,10 +6,11 @@ import { fail, ok, type Result } from '$lib/server/core/result';
 import { fieldErrors } from '$lib/server/core/validation';
 import { can } from '$lib/server/core/permissions';
 import { recordAudit } from '$lib/server/core/audit';
-import { moveOrganisationMemberships } from '$lib/server/core/accounts';
+import { moveOrganisationMemberships } from '$lib/server/core/organisations';
 import { withdrawModeration } from '$lib/server/core/moderation';
-import { organisationCategories, organisationInvitations, organisations, places } from './schema';
-import { findOrganisation } from './queries';
+import { organisationCategories, places } from './schema';
+import { organisationInvitations, organisations } from '../../core/organisations/schema';
+import { findOrganisation } from '../../core/organisations/queries';
 
 /** Later capabilities (opportunities, events, courses) move their rows to the organisation that stays. */
 type MergeHandler = (db: Db, tenantId: string, fromId: string, toId: string) => Promise<void>;

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { registerModerationSubject } from '$lib/server/core/moderation';
-import { organisations } from './schema';
-import { findOrganisation } from './queries';
+import { organisations } from '../../core/organisations/schema';
+import { findOrganisation } from '../../core/organisations/queries';
 
 const statusFor = { approved: 'published', rejected: 'rejected', changes_requested: 'changes_requested' } as const;
 

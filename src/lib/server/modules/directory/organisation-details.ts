@@ -3,7 +3,8 @@ import { fail, ok, type Result } from '$lib/server/core/result';
 import { can } from '$lib/server/core/permissions';
 import { renderMarkdown } from '$lib/server/core/markdown';
 import { publicContact, webUrl } from './organisation-fields';
-import { findOrganisation, isStale, listCategories, listDistrictNames, organisationCategoryIds, placesOf, type Organisation } from './queries';
+import { isStale, listCategories, listDistrictNames, organisationCategoryIds, placesOf } from './queries';
+import { findOrganisation, type Organisation } from '../../core/organisations/queries';
 
 export interface OrganisationDetails {
 	id: string;

@@ -1,7 +1,8 @@
 import type { Ctx } from '$lib/server/core/context';
 import { fail, ok, type Result } from '$lib/server/core/result';
 import { can } from '$lib/server/core/permissions';
-import { findOrganisation, listDistrictNames, organisationCategoryIds, placesOf, type Organisation, type Place } from './queries';
+import { listDistrictNames, organisationCategoryIds, placesOf, type Place } from './queries';
+import { findOrganisation, type Organisation } from '../../core/organisations/queries';
 
 type EditableProfile = Omit<Organisation, 'searchVector' | 'initial' | 'tenantId' | 'createdBy' | 'mergedIntoId' | 'staleReminderSentAt'>;
 

@@ -7,7 +7,7 @@ import { describeOnDatabases } from '$lib/server/testing/databases';
 import { loadActor } from '$lib/server/core/accounts';
 import { configureStorage, fileStorage, FILE_KEY, LocalFolderStorage } from '$lib/server/core/files';
 import { listAudit } from '$lib/server/core/audit';
-import { findOrganisation } from './queries';
+import { findOrganisation } from '../../core/organisations/queries';
 import { setOrganisationLogo } from './set-organisation-logo';
 import { openOrganisation } from './open-data';
 

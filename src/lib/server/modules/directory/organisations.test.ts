@@ -6,17 +6,8 @@ import { decideModeration, listModeration } from '$lib/server/core/moderation';
 import { mails } from '$lib/server/core/mail/schema';
 import { listAudit } from '$lib/server/core/audit';
 import type { Tenant } from '$lib/server/core/tenants';
-import {
-	findOrganisation,
-	listCategories,
-	organisationCategoryIds,
-	proposeOrganisation,
-	searchOrganisations,
-	setOrganisationArchived,
-	updateOrganisation,
-	confirmOrganisationCurrent,
-	mergeOrganisations
-} from '.';
+import { listCategories, organisationCategoryIds, proposeOrganisation, searchOrganisations, setOrganisationArchived, updateOrganisation, confirmOrganisationCurrent, mergeOrganisations } from '.';
+import { findOrganisation } from '../../core/organisations';
 
 const profile = { name: 'Turn- und Sportverein Hafenstadt', kind: 'club', description: 'Fußball und Turnen für alle.', postcode: '24999', city: 'Hafenstadt' };
 

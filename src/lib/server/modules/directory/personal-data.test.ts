@@ -4,10 +4,10 @@ import { describeOnDatabases, PASSWORD, valueOf } from '$lib/server/testing/data
 import { deleteAccount, exportMyData, loadActor } from '$lib/server/core/accounts';
 import { moderationItems } from '$lib/server/core/moderation/schema';
 import { decideModeration, listModeration } from '$lib/server/core/moderation';
-import { organisationInvitations } from './schema';
-import { findOrganisation } from './queries';
+import { organisationInvitations } from '../../core/organisations/schema';
+import { findOrganisation } from '../../core/organisations/queries';
 import { proposeOrganisation } from './propose-organisation';
-import { inviteMember } from './invitations';
+import { inviteMember } from '../../core/organisations/invitations';
 
 describeOnDatabases('personal data in the Vereinsregister', (env) => {
 	async function proposal() {

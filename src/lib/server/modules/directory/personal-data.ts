@@ -3,7 +3,8 @@ import type { Db } from '$lib/server/db/client';
 import { registerPersonalData, nationalDigits, type PersonalDataSubject } from '$lib/server/core/privacy';
 import { entitiesActedOnBy } from '$lib/server/core/audit';
 import { loadActor } from '$lib/server/core/accounts';
-import { organisationInvitations, organisations, places } from './schema';
+import { places } from './schema';
+import { organisationInvitations, organisations } from '../../core/organisations/schema';
 
 /**
  * The Vereinsregister keeps who proposed an organisation, who invited whom by e-mail, and the

@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import { eq, and } from 'drizzle-orm';
 import { gunzipSync } from 'node:zlib';
 import { describeOnDatabases } from '$lib/server/testing/databases';
-import { districts, organisationCategories, organisations, places } from './schema';
+import { districts, organisationCategories, places } from './schema';
+import { organisations } from '../../core/organisations/schema';
 import { listCategories } from './queries';
 import { directoryVersion, placesGeoJsonDocument } from './places-geojson';
 

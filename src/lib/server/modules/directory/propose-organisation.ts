@@ -3,8 +3,8 @@ import { fail, ok, type Result } from '$lib/server/core/result';
 import { can } from '$lib/server/core/permissions';
 import { recordAudit } from '$lib/server/core/audit';
 import { submitForModeration } from '$lib/server/core/moderation';
-import { setOrganisationMember } from '$lib/server/core/accounts';
-import { organisations } from './schema';
+import { setOrganisationMember } from '$lib/server/core/organisations';
+import { organisations } from '../../core/organisations/schema';
 import { profileColumns, readProfileInput, replaceCategories } from './organisation-fields';
 
 

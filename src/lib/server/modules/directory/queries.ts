@@ -1,13 +1,14 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { boundedPage, isId } from '$lib/server/core/validation';
-import { categories, districts, organisationCategories, organisations, places } from './schema';
+import { categories, districts, organisationCategories, places } from './schema';
+import { organisations } from '../../core/organisations/schema';
 import type { TDirectoryQuery } from './contracts';
+import type { Organisation } from '$lib/server/core/organisations/queries';
 
 /** A profile not confirmed for this long shows "nicht aktuell bestätigt" (after a reminder). */
 export const STALE_AFTER_MONTHS = 12;
 
-export type Organisation = typeof organisations.$inferSelect;
 export type Place = typeof places.$inferSelect;
 export type Category = typeof categories.$inferSelect;
 export type District = typeof districts.$inferSelect;
@@ -168,11 +169,6 @@ export async function directoryLetters(db: Db, tenantId: string): Promise<string
 	return [...letters.filter((l) => l === '#'), ...letters.filter((l) => l !== '#').sort()];
 }
 
-export async function findOrganisation(db: Db, tenantId: string, id: string): Promise<Organisation | undefined> {
-	if (!isId(id)) return undefined;
-	const [row] = await db.select().from(organisations).where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, id)));
-	return row;
-}
 
 export async function organisationCategoryIds(db: Db, tenantId: string, organisationId: string): Promise<string[]> {
 	const rows = await db

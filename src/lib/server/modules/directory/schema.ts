@@ -17,7 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { tenants } from '../../core/tenants/schema';
 import { tsvector } from '../../db/types';
-import { organisationKinds, organisationStatuses } from './vocabulary';
+import { organisations } from '../../core/organisations/schema';
 
 const tenantId = () =>
 	uuid('tenant_id')
@@ -27,10 +27,6 @@ const stamps = {
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 };
-
-// translate() keeps the expression immutable (unaccent is not), so it can be stored and indexed.
-const ACCENTED = 'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŠŽàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿšž';
-const PLAIN = 'AAAAAAACEEEEIIIINOOOOOOUUUUYYSZaaaaaaaceeeeiiiinoooooouuuuyysz';
 
 /** Fields of activity (Engagementfelder), editable per municipality. */
 export const categories = pgTable(
@@ -44,65 +40,6 @@ export const categories = pgTable(
 		position: integer('position').notNull().default(0)
 	},
 	(t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex('directory_categories_slug').on(t.tenantId, t.slug)]
-);
-
-/** Everyone who engages: clubs, initiatives, institutions, companies, contact points. */
-export const organisations = pgTable(
-	'organisations',
-	{
-		tenantId: tenantId(),
-		id: uuid('id').notNull().defaultRandom(),
-		status: text('status', { enum: organisationStatuses }).notNull().default('proposed'),
-		name: text('name').notNull(),
-		shortName: text('short_name').notNull().default(''),
-		kind: text('kind', { enum: organisationKinds }).notNull(),
-		/** Markdown; rendered with every raw tag escaped. */
-		description: text('description').notNull().default(''),
-		logoPath: text('logo_path'),
-		contactName: text('contact_name').notNull().default(''),
-		contactEmail: text('contact_email').notNull().default(''),
-		contactPhone: text('contact_phone').notNull().default(''),
-		/** The contact person agreed to be shown publicly. */
-		contactPublic: boolean('contact_public').notNull().default(false),
-		street: text('street').notNull().default(''),
-		postcode: text('postcode').notNull().default(''),
-		city: text('city').notNull().default(''),
-		phone: text('phone').notNull().default(''),
-		email: text('email').notNull().default(''),
-		website: text('website').notNull().default(''),
-		socialLinks: jsonb('social_links').$type<{ label: string; url: string }[]>().notNull().default([]),
-		languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
-		accessibility: text('accessibility').array().notNull().default(sql`'{}'::text[]`),
-		targetGroups: text('target_groups').array().notNull().default(sql`'{}'::text[]`),
-		foundingYear: integer('founding_year'),
-		registerNumber: text('register_number').notNull().default(''),
-		networkMember: boolean('network_member').notNull().default(false),
-		networkDeclaredAt: date('network_declared_at'),
-		verified: boolean('verified').notNull().default(false),
-		/** When an owner or coordinator last confirmed the profile is current. */
-		confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull().defaultNow(),
-		staleReminderSentAt: timestamp('stale_reminder_sent_at', { withTimezone: true }),
-		mergedIntoId: uuid('merged_into_id'),
-		createdBy: uuid('created_by'),
-		...stamps,
-		/** The A–Z letter: the first character without accents, or "#" for digits and symbols. */
-		initial: text('initial').generatedAlwaysAs(
-			sql`case when name <> '' and position(upper(translate(left(name, 1), ${sql.raw(`'${ACCENTED}', '${PLAIN}'`)})) in 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') > 0
-				then upper(translate(left(name, 1), ${sql.raw(`'${ACCENTED}', '${PLAIN}'`)})) else '#' end`
-		),
-		searchVector: tsvector('search_vector').generatedAlwaysAs(
-			sql`setweight(to_tsvector('gw_german', coalesce(name, '') || ' ' || coalesce(short_name, '')), 'A') || setweight(to_tsvector('gw_german', coalesce(description, '')), 'C')`
-		)
-	},
-	(t) => [
-		primaryKey({ columns: [t.tenantId, t.id] }),
-		// The A–Z list sorts by lower(name) within the published organisations of a town.
-		index('organisations_status_lower_name').on(t.tenantId, t.status, sql`lower(${t.name})`),
-		// One letter of it, and the letters present (a skip scan over this index).
-		index('organisations_initial_lower_name').on(t.tenantId, t.status, t.initial, sql`lower(${t.name})`),
-		index('organisations_search').using('gin', t.searchVector),
-		index('organisations_name_trgm').using('gin', sql`${t.name} gin_trgm_ops`)
-	]
 );
 
 export const organisationCategories = pgTable(
@@ -205,26 +142,6 @@ export const walkStops = pgTable(
 		primaryKey({ columns: [t.tenantId, t.walkId, t.position] }),
 		foreignKey({ columns: [t.tenantId, t.walkId], foreignColumns: [walks.tenantId, walks.id] }).onDelete('cascade'),
 		foreignKey({ columns: [t.tenantId, t.placeId], foreignColumns: [places.tenantId, places.id] }).onDelete('cascade')
-	]
-);
-
-/** An owner invites someone by e-mail to act for the organisation. Only the token's hash is stored. */
-export const organisationInvitations = pgTable(
-	'organisation_invitations',
-	{
-		tenantId: uuid('tenant_id').notNull(),
-		id: text('id').notNull(),
-		organisationId: uuid('organisation_id').notNull(),
-		email: text('email').notNull(),
-		role: text('role', { enum: ['owner', 'editor'] }).notNull(),
-		invitedBy: uuid('invited_by'),
-		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-		acceptedAt: timestamp('accepted_at', { withTimezone: true }),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
-	},
-	(t) => [
-		primaryKey({ columns: [t.tenantId, t.id] }),
-		foreignKey({ columns: [t.tenantId, t.organisationId], foreignColumns: [organisations.tenantId, organisations.id] }).onDelete('cascade')
 	]
 );
 

@@ -5,8 +5,8 @@ import { can } from '$lib/server/core/permissions';
 import { recordAudit } from '$lib/server/core/audit';
 import { fileStorage, newFileKey } from '$lib/server/core/files';
 import { normaliseLogo } from '$lib/server/core/files/images';
-import { organisations } from './schema';
-import { findOrganisation } from './queries';
+import { organisations } from '../../core/organisations/schema';
+import { findOrganisation } from '../../core/organisations/queries';
 
 /**
  * Owners, editors and coordinators upload the organisation's logo (stored as a PNG of at most

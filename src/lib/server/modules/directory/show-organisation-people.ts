@@ -2,8 +2,8 @@ import type { Ctx } from '$lib/server/core/context';
 import { fail, ok } from '$lib/server/core/result';
 import { can } from '$lib/server/core/permissions';
 import { listOrganisationMembers } from '$lib/server/core/accounts';
-import { findOrganisation } from './queries';
-import { listOpenInvitations } from './invitations';
+import { findOrganisation } from '../../core/organisations/queries';
+import { listOpenInvitations } from '../../core/organisations/invitations';
 
 /** The "Personen" page of an organisation: its members see who acts for it; owners and staff also see open invitations. */
 export async function showOrganisationPeople(ctx: Ctx, organisationId: string) {

@@ -8,7 +8,7 @@ import { queueMail } from '$lib/server/core/mail';
 import { registerPeriodicTask } from '$lib/server/core/jobs';
 import { listTenants, tenantBaseUrl } from '$lib/server/core/tenants';
 import { listOrganisationMembers } from '$lib/server/core/accounts';
-import { organisations } from './schema';
+import { organisations } from '../../core/organisations/schema';
 import { STALE_AFTER_MONTHS } from './queries';
 
 const unconfirmed = (tenantId: string) =>

@@ -4,8 +4,9 @@ import { fail, ok, type Result } from '$lib/server/core/result';
 import { can } from '$lib/server/core/permissions';
 import { recordAudit } from '$lib/server/core/audit';
 import { submitForModeration, withdrawModeration } from '$lib/server/core/moderation';
-import { organisations } from './schema';
-import { organisationCategoryIds, findOrganisation } from './queries';
+import { organisations } from '../../core/organisations/schema';
+import { organisationCategoryIds } from './queries';
+import { findOrganisation } from '../../core/organisations/queries';
 import { profileColumns, readProfileInput, replaceCategories } from './organisation-fields';
 
 /**

@@ -1,16 +1,6 @@
 /** Closed lists the directory's forms and filters offer; their labels live in the message catalogue. */
 
-export const organisationKinds = [
-	'club',
-	'initiative',
-	'institution',
-	'migrant_organisation',
-	'foundation',
-	'parish',
-	'company',
-	'contact_point'
-] as const;
-export type OrganisationKind = (typeof organisationKinds)[number];
+export { organisationKinds, organisationStatuses, type OrganisationKind, type OrganisationStatus } from '../../core/organisations/vocabulary';
 
 export const accessibilityFeatures = ['step_free', 'accessible_toilet', 'hearing_loop'] as const;
 export type AccessibilityFeature = (typeof accessibilityFeatures)[number];
@@ -30,9 +20,6 @@ export type TargetGroup = (typeof targetGroups)[number];
 /** Languages an organisation can speak with people in (ISO 639-1). */
 export const languages = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'pl', 'fa', 'da', 'fr', 'es', 'dgs'] as const;
 export type Language = (typeof languages)[number];
-
-export const organisationStatuses = ['proposed', 'changes_requested', 'published', 'rejected', 'archived', 'merged'] as const;
-export type OrganisationStatus = (typeof organisationStatuses)[number];
 
 /** The usual German fields of activity every new municipality starts with; coordinators edit them. */
 export const defaultCategories: { slug: string; de: string; en: string }[] = [

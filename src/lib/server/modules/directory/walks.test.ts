@@ -3,7 +3,8 @@ import { describeOnDatabases } from '$lib/server/testing/databases';
 import { listAudit } from '$lib/server/core/audit';
 import type { Tenant } from '$lib/server/core/tenants';
 import { and, eq } from 'drizzle-orm';
-import { organisations, places } from './schema';
+import { places } from './schema';
+import { organisations } from '../../core/organisations/schema';
 import {
 	addWalkStop,
 	createWalk,

@@ -6,7 +6,8 @@ import type { Db } from '$lib/server/db/client';
 import { can } from '$lib/server/core/permissions';
 import { fail, ok, type Result } from '$lib/server/core/result';
 import { isId, longText, requiredText } from '$lib/server/core/validation';
-import { districts, organisations, places, walkStops, walks } from './schema';
+import { districts, places, walkStops, walks } from './schema';
+import { organisations } from '../../core/organisations/schema';
 import { slugify as toSlug } from './slug';
 
 export const MAX_WALK_STOPS = 30;

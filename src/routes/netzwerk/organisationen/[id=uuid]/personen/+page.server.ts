@@ -2,8 +2,9 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formFields } from '$lib/server/core/http/guards';
 import { statusOf, valueOrError } from '$lib/server/core/http/results';
-import { removeOrganisationMember, setOrganisationMember } from '$lib/server/core/accounts';
-import { inviteMember, showOrganisationPeople } from '$lib/server/modules/directory';
+import { removeOrganisationMember, setOrganisationMember } from '$lib/server/core/organisations';
+import { showOrganisationPeople } from '$lib/server/modules/directory';
+import { inviteMember } from '$lib/server/core/organisations';
 
 export const load: PageServerLoad = async ({ locals, params }) => valueOrError(await showOrganisationPeople(locals.ctx, params.id), locals.locale);
 

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit';
 import { can } from '../permissions';
 import { organisationMemberships } from './schema';
 import { ZMembership } from './contracts';
-import { findAccountById } from './queries';
+import { findAccountById } from '../accounts/queries';
 
 type MembershipError = 'forbidden' | 'invalid' | 'not_found' | 'last_owner';
 

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeOnDatabases } from '$lib/server/testing/databases';
-import { loadActor, removeOrganisationMember, setOrganisationMember } from '.';
+import { loadActor } from '../accounts';
+import { removeOrganisationMember, setOrganisationMember } from '.';
 
 describeOnDatabases('organisation memberships', (env) => {
 	it('the creator becomes owner, owners change roles of members, editors cannot manage members', async () => {

@@ -1,0 +1,5 @@
+export * from './vocabulary';
+export { ZMembership } from './contracts';
+export { findOrganisation, type Organisation } from './queries';
+export { setOrganisationMember, removeOrganisationMember, moveOrganisationMemberships } from './memberships';
+export { inviteMember, describeInvitation, acceptInvitation, listOpenInvitations } from './invitations';

@@ -1,7 +1,8 @@
 import type { LayoutServerLoad } from './$types';
 import { can } from '$lib/server/core/permissions';
+import { navigationFor } from '$lib/server/core/navigation';
 
-export const load: LayoutServerLoad = ({ locals }) => {
+export const load: LayoutServerLoad = async ({ locals }) => {
 	const { tenant, actor } = locals;
 	const area = (action: 'area.admin' | 'area.coordination' | 'area.partner') => can(actor, action, { kind: 'tenant', tenantId: tenant.id });
 	return {
@@ -22,6 +23,7 @@ export const load: LayoutServerLoad = ({ locals }) => {
 			officePhone: tenant.officePhone
 		},
 		account: locals.account ? { displayName: locals.account.displayName, email: locals.account.email } : null,
+		navigation: await navigationFor(locals.ctx, 'public'),
 		areas: { admin: area('area.admin'), coordination: area('area.coordination'), partner: area('area.partner') }
 	};
 };

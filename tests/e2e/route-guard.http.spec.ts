@@ -10,6 +10,7 @@
  */
 import { test, expect, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { demoAccounts, DEMO_CLUB_ID } from '../../src/lib/server/seed/demo-accounts';
+import '../../src/lib/server/registry';
 import { areaOf } from '../../src/lib/server/core/http/areas';
 import { dataPath, invalidations, pathFor, routeTree, type Route } from './route-tree';
 

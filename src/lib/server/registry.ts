@@ -1,14 +1,8 @@
-// Every capability that registers something with core (job handlers, personal data, moderation
-// subjects, set-up of new municipalities) is imported here once, so all of it is known from the
-// first request on, and by the command-line scripts too.
-import './core/mail';
-import './core/accounts/personal-data';
-import './core/audit/personal-data';
-import './core/privacy/rate-limits';
-import './core/legal';
-import './core/moderation';
-import './core/moderation/personal-data';
-import './modules/directory/setup';
-import './modules/directory/moderation';
-import './modules/directory/stale-reminders';
-import './modules/directory/personal-data';
+// Everything core and the modules contribute (permissions, areas, navigation, jobs, personal
+// data, moderation, API, statistics, exports) is installed here once, so all of it is known
+// from the first request on, and by the command-line scripts too.
+import { installModules } from './core/modules';
+import { core } from './core/manifest';
+import { modules } from './modules';
+
+installModules([core, ...modules]);

@@ -1,8 +1,8 @@
 import type { LayoutServerLoad } from './$types';
 import { requireTenantPermission } from '$lib/server/core/http/guards';
-import { countOpenModeration } from '$lib/server/core/moderation';
+import { navigationFor } from '$lib/server/core/navigation';
 
 export const load: LayoutServerLoad = async (event) => {
 	requireTenantPermission(event, 'area.coordination');
-	return { openModeration: await countOpenModeration(event.locals.ctx.db, event.locals.tenant.id) };
+	return { navigation: await navigationFor(event.locals.ctx, 'coordination') };
 };

@@ -13,6 +13,7 @@ import type { Action } from '../permissions';
  */
 export type Area = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'permission'; action: Action } | { kind: 'unknown' };
 
+/** Core's own routes; capability modules add theirs through their manifest. */
 const areas: Record<string, Area> = {
 	'/': { kind: 'public' },
 	'/[section=section]': { kind: 'public' },
@@ -31,10 +32,6 @@ const areas: Record<string, Area> = {
 	'/passwort-vergessen': { kind: 'public' },
 	'/registrieren': { kind: 'public' },
 	'/sprache': { kind: 'public' },
-	'/netzwerk': { kind: 'public' },
-	'/netzwerk/organisationen/neu': { kind: 'permission', action: 'organisation.create' },
-	'/netzwerk/organisationen/[id=uuid]/bearbeiten': { kind: 'signed-in' },
-	'/netzwerk/organisationen/[id=uuid]/personen': { kind: 'signed-in' },
 	'/mein-bereich': { kind: 'permission', action: 'area.resident' },
 	'/koordination': { kind: 'permission', action: 'area.coordination' },
 	'/admin': { kind: 'permission', action: 'area.admin' },
@@ -45,6 +42,14 @@ const areas: Record<string, Area> = {
 	'/admin/gemeinde': { kind: 'permission', action: 'tenant.edit' },
 	'/admin/rueckmeldungen': { kind: 'permission', action: 'feedback.read' }
 };
+
+/** A module's routes join the table; a prefix two modules claim is a mistake found at start. */
+export function registerAreas(moduleAreas: Record<string, Area>): void {
+	for (const [prefix, area] of Object.entries(moduleAreas)) {
+		if (prefix in areas && JSON.stringify(areas[prefix]) !== JSON.stringify(area)) throw new Error(`area ${prefix} is declared twice`);
+		areas[prefix] = area;
+	}
+}
 
 /** Route groups such as `(public)` do not change URLs, so they do not change areas either. */
 const withoutGroups = (routeId: string) => routeId.replace(/\/\([^)]+\)/g, '') || '/';
@@ -61,4 +66,4 @@ export function areaOf(routeId: string): Area {
 }
 
 /** Every prefix the table names, for the tests that walk the route tree. */
-export const knownAreaPrefixes = Object.keys(areas);
+export const knownAreaPrefixes = () => Object.keys(areas);

@@ -22,79 +22,86 @@ export const anonymous = (tenantId: string): Actor => ({ tenantId, accountId: nu
 export type Target =
 	| { kind: 'tenant'; tenantId: string }
 	| { kind: 'account'; tenantId: string; accountId: string }
-	| { kind: 'organisation'; tenantId: string; organisationId: string };
+	| { kind: 'organisation'; tenantId: string; organisationId: string }
+	/** Something an organisation owns: a place, an opportunity, an event, a course, a room. */
+	| { kind: 'owned'; tenantId: string; organisationId: string };
+export type TargetKind = Target['kind'];
 
-export const actions = {
-	/** Sign-in-only areas such as "Mein Bereich". */
-	'area.resident': 'tenant',
-	'area.coordination': 'tenant',
-	'area.partner': 'tenant',
-	'area.admin': 'tenant',
-	'account.read': 'account',
-	'account.update': 'account',
-	'account.delete': 'account',
-	'account.list': 'tenant',
-	'account.disable': 'account',
-	'role.assign': 'account',
-	'audit.read': 'tenant',
-	'mail.read': 'tenant',
-	'legal.edit': 'tenant',
-	'tenant.edit': 'tenant',
-	'feedback.read': 'tenant',
-	'moderation.decide': 'tenant',
-	/** Categories, districts, address table, imports, merges and walks of the directory. */
-	'directory.manage': 'tenant',
-	'organisation.create': 'tenant',
-	'organisation.edit': 'organisation',
-	'organisation.archive': 'organisation',
-	'organisation.members.manage': 'organisation'
-} as const satisfies Record<string, Target['kind']>;
+/** Action names are "<area>.<verb>"; capability modules add their own through their manifest. */
+export type Action = `${string}.${string}`;
 
-export type Action = keyof typeof actions;
+/** What an action aims at and who may do it, once the tenant and a signed-in account are checked. */
+export interface PermissionRule<K extends TargetKind = TargetKind> {
+	target: K;
+	allow(actor: Actor, target: Extract<Target, { kind: K }>): boolean;
+}
+
+/** Declares a rule with its target's type, so `allow` sees the fields of that target. */
+export const rule = <K extends TargetKind>(target: K, allow: PermissionRule<K>['allow']): PermissionRule => ({ target, allow }) as PermissionRule;
 
 const has = (actor: Actor, role: TenantRole) => actor.roles.includes(role);
-const staff = (actor: Actor) => has(actor, 'coordinator') || has(actor, 'admin');
-const memberRole = (actor: Actor, organisationId: string) =>
-	actor.memberships.find((m) => m.organisationId === organisationId)?.role;
+
+/** The building blocks every module's rules are made of. */
+export const who = {
+	anyone: () => true,
+	staff: (actor: Actor) => has(actor, 'coordinator') || has(actor, 'admin'),
+	admin: (actor: Actor) => has(actor, 'admin'),
+	role: (actor: Actor, role: TenantRole) => has(actor, role),
+	memberRole: (actor: Actor, organisationId: string) => actor.memberships.find((m) => m.organisationId === organisationId)?.role,
+	/** Owner or editor of the organisation, or staff: who edits the organisation's things. */
+	actsFor: (actor: Actor, organisationId: string) => who.staff(actor) || who.memberRole(actor, organisationId) !== undefined,
+	/** Owner of the organisation, or staff: who decides about its people and its existence. */
+	owns: (actor: Actor, organisationId: string) => who.staff(actor) || who.memberRole(actor, organisationId) === 'owner'
+};
+
+const ownAccount = (actor: Actor, target: { accountId: string }) => target.accountId === actor.accountId;
+
+/** Core's own actions; modules add theirs with registerPermissions. */
+const coreRules = {
+	/** Sign-in-only areas such as "Mein Bereich". */
+	'area.resident': rule('tenant', who.anyone),
+	'area.coordination': rule('tenant', who.staff),
+	'area.partner': rule('tenant', (actor) => has(actor, 'partner') || has(actor, 'admin')),
+	'area.admin': rule('tenant', who.admin),
+	'account.read': rule('account', ownAccount),
+	'account.update': rule('account', ownAccount),
+	'account.delete': rule('account', ownAccount),
+	'account.list': rule('tenant', who.admin),
+	// Admins manage others; nobody locks themselves out.
+	'account.disable': rule('account', (actor, target) => who.admin(actor) && !ownAccount(actor, target)),
+	'role.assign': rule('account', (actor, target) => who.admin(actor) && !ownAccount(actor, target)),
+	'audit.read': rule('tenant', who.admin),
+	'mail.read': rule('tenant', who.admin),
+	'legal.edit': rule('tenant', who.admin),
+	'tenant.edit': rule('tenant', who.admin),
+	'feedback.read': rule('tenant', who.admin),
+	'moderation.decide': rule('tenant', who.staff),
+	'organisation.create': rule('tenant', who.anyone),
+	'organisation.edit': rule('organisation', (actor, target) => who.actsFor(actor, target.organisationId)),
+	'organisation.archive': rule('organisation', (actor, target) => who.owns(actor, target.organisationId)),
+	'organisation.members.manage': rule('organisation', (actor, target) => who.owns(actor, target.organisationId))
+} satisfies Record<Action, PermissionRule>;
+
+const rules = new Map<string, PermissionRule>(Object.entries(coreRules));
+
+/** A module's actions join the one `can()`; a name already taken is a mistake found at start. */
+export function registerPermissions(moduleRules: Record<Action, PermissionRule>): void {
+	for (const [action, moduleRule] of Object.entries(moduleRules)) {
+		if (rules.has(action) && rules.get(action) !== moduleRule) throw new Error(`permission ${action} is declared twice`);
+		rules.set(action, moduleRule);
+	}
+}
+
+/** Every action known now, with what it aims at (for tests and the route-tree checks). */
+export const knownActions = (): ReadonlyMap<string, PermissionRule> => rules;
 
 export function can(actor: Actor, action: Action, target: Target): boolean {
-	if (actions[action] !== target.kind) return false;
+	const found = rules.get(action);
+	// An action nobody declared is refused, as is a target of the wrong kind.
+	if (!found || found.target !== target.kind) return false;
 	if (target.tenantId !== actor.tenantId) return false;
 	if (actor.accountId === null) return false;
-
-	switch (action) {
-		case 'area.resident':
-			return true;
-		case 'area.coordination':
-		case 'moderation.decide':
-		case 'directory.manage':
-			return staff(actor);
-		case 'area.partner':
-			return has(actor, 'partner') || has(actor, 'admin');
-		case 'area.admin':
-		case 'account.list':
-		case 'audit.read':
-		case 'mail.read':
-		case 'legal.edit':
-		case 'tenant.edit':
-		case 'feedback.read':
-			return has(actor, 'admin');
-		case 'account.read':
-		case 'account.update':
-		case 'account.delete':
-			return target.kind === 'account' && target.accountId === actor.accountId;
-		case 'account.disable':
-		case 'role.assign':
-			// Admins manage others; nobody locks themselves out.
-			return has(actor, 'admin') && target.kind === 'account' && target.accountId !== actor.accountId;
-		case 'organisation.create':
-			return true;
-		case 'organisation.edit':
-			return target.kind === 'organisation' && (staff(actor) || memberRole(actor, target.organisationId) !== undefined);
-		case 'organisation.archive':
-		case 'organisation.members.manage':
-			return target.kind === 'organisation' && (staff(actor) || memberRole(actor, target.organisationId) === 'owner');
-	}
+	return found.allow(actor, target as never);
 }
 
 export class ForbiddenError extends Error {

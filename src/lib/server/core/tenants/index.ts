@@ -7,7 +7,7 @@ export type Tenant = typeof tenants.$inferSelect;
 export { ZTenantInput, type TTenantInput };
 export { updateTenantSettings, ZTenantSettings } from './update-tenant-settings';
 
-type TenantSetup = (db: Db, tenant: Tenant) => Promise<void>;
+export type TenantSetup = (db: Db, tenant: Tenant) => Promise<void>;
 const setups: TenantSetup[] = [];
 
 /** Capabilities that give every new municipality a starting point (e.g. default categories) register here. */

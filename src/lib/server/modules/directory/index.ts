@@ -30,7 +30,7 @@ export { addWalkStop } from './add-walk-stop';
 export { updateWalkStop } from './update-walk-stop';
 export { moveWalkStop } from './move-walk-stop';
 export { removeWalkStop } from './remove-walk-stop';
-export { mergeOrganisations, registerOrganisationMergeHandler } from './merge-organisations';
+export { mergeOrganisations } from './merge-organisations';
 export { sendStaleReminders, listStaleOrganisations } from './stale-reminders';
 export { createCategory, updateCategory, deleteCategory, categoryUsage } from './manage-categories';
 export {

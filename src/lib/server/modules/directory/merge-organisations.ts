@@ -6,18 +6,11 @@ import { fail, ok, type Result } from '$lib/server/core/result';
 import { fieldErrors } from '$lib/server/core/validation';
 import { can } from '$lib/server/core/permissions';
 import { recordAudit } from '$lib/server/core/audit';
-import { moveOrganisationMemberships } from '$lib/server/core/organisations';
+import { moveOrganisationMemberships, runOrganisationMergeHandlers } from '$lib/server/core/organisations';
 import { withdrawModeration } from '$lib/server/core/moderation';
 import { organisationCategories, places } from './schema';
 import { organisationInvitations, organisations } from '../../core/organisations/schema';
 import { findOrganisation } from '../../core/organisations/queries';
-
-/** Later capabilities (opportunities, events, courses) move their rows to the organisation that stays. */
-type MergeHandler = (db: Db, tenantId: string, fromId: string, toId: string) => Promise<void>;
-const mergeHandlers: MergeHandler[] = [];
-export function registerOrganisationMergeHandler(handler: MergeHandler): void {
-	mergeHandlers.push(handler);
-}
 
 const ZMerge = z
 	.object({ sourceId: z.uuid({ error: 'error.choose_one' }), targetId: z.uuid({ error: 'error.choose_one' }) })
@@ -69,7 +62,7 @@ export async function mergeOrganisations(ctx: Ctx, input: unknown): Promise<Resu
 		await tx.delete(organisationCategories).where(and(eq(organisationCategories.tenantId, tenantId), eq(organisationCategories.organisationId, sourceId)));
 		await tx.delete(organisationInvitations).where(and(eq(organisationInvitations.tenantId, tenantId), eq(organisationInvitations.organisationId, sourceId)));
 		await moveOrganisationMemberships(tx, tenantId, sourceId, targetId);
-		for (const handler of mergeHandlers) await handler(tx, tenantId, sourceId, targetId);
+		await runOrganisationMergeHandlers(tx, tenantId, sourceId, targetId);
 		// A merged proposal must not wait in the queue: approving it would publish the duplicate again.
 		await withdrawModeration(tx, tenantId, 'organisation', sourceId);
 		await tx

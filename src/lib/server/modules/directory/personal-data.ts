@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, or, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
-import { registerPersonalData, nationalDigits, type PersonalDataSubject } from '$lib/server/core/privacy';
+import { nationalDigits, type PersonalDataSource, type PersonalDataSubject } from '$lib/server/core/privacy';
 import { entitiesActedOnBy } from '$lib/server/core/audit';
 import { loadActor } from '$lib/server/core/accounts';
 import { places } from './schema';
@@ -31,7 +31,7 @@ const lowerIn = (column: SQLWrapper, values: string[]) => inArray(sql`lower(${co
 const sameName = (a: string, b: string) => a.trim().toLowerCase().replace(/\s+/g, ' ') === b.trim().toLowerCase().replace(/\s+/g, ' ');
 const samePhone = (phone: string, phones: string[]) => phone.trim() !== '' && phones.some((p) => nationalDigits(p) === nationalDigits(phone));
 
-registerPersonalData({
+export const directoryPersonalData: PersonalDataSource = {
 	name: 'directory',
 	async identify(db, subject) {
 		const ids = await organisationsOf(db, subject);
@@ -139,4 +139,4 @@ registerPersonalData({
 		await db.update(organisationInvitations).set({ invitedBy: null }).where(and(eq(organisationInvitations.tenantId, tenantId), eq(organisationInvitations.invitedBy, accountId)));
 		await db.update(organisations).set({ createdBy: null }).where(and(eq(organisations.tenantId, tenantId), eq(organisations.createdBy, accountId)));
 	}
-});
+};

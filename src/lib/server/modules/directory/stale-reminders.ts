@@ -5,7 +5,6 @@ import { can } from '$lib/server/core/permissions';
 import { fail, ok } from '$lib/server/core/result';
 import { config } from '$lib/server/core/config';
 import { queueMail } from '$lib/server/core/mail';
-import { registerPeriodicTask } from '$lib/server/core/jobs';
 import { listTenants, tenantBaseUrl } from '$lib/server/core/tenants';
 import { listOrganisationMembers } from '$lib/server/core/accounts';
 import { organisations } from '../../core/organisations/schema';
@@ -51,10 +50,6 @@ export async function sendStaleReminders(db: Db): Promise<number> {
 	}
 	return sent;
 }
-
-registerPeriodicTask('directory.stale-reminders', 6 * 3600 * 1000, async (db) => {
-	await sendStaleReminders(db);
-});
 
 /** For coordinators: every published profile not confirmed for 12 months, oldest first. */
 export async function listStaleOrganisations(ctx: Ctx) {

@@ -1,5 +1,8 @@
 import { expect, it } from 'vitest';
-import { openApiDocument } from './openapi';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import '$lib/server/registry';
+import { documentedOperations, openApiDocument } from '$lib/server/core/api/openapi';
 
 it('describes every endpoint with schemas from the zod contracts', () => {
 	const doc = openApiDocument('https://engagement.example/api/v1');
@@ -33,4 +36,35 @@ it('describes the open directory API with its filters, paging and response shape
 	const geo = doc.paths['/places.geojson'].get as Get;
 	expect(geo.parameters.map((p) => p.name)).not.toContain('page');
 	expect(Object.keys(geo.responses['200'].content!)).toEqual(['application/geo+json']);
+});
+
+/** Every `+server.ts` under routes/api/v1 with the path it serves (route groups left out) and the methods it exports. */
+function servedOperations() {
+	const root = join(process.cwd(), 'src/routes/api/v1');
+	const found: { method: string; path: string }[] = [];
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const full = join(dir, entry.name);
+			if (entry.isDirectory()) walk(full);
+			else if (entry.name === '+server.ts') {
+				const path = ('/' + relative(root, dir))
+					.split('/')
+					.filter((segment) => !/^\(.*\)$/.test(segment))
+					.join('/')
+					.replace(/\[(\w+)(=\w+)?\]/g, '{$1}');
+				const methods = [...readFileSync(full, 'utf8').matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1].toLowerCase());
+				for (const method of methods) found.push({ method, path: path === '' ? '/' : path });
+			}
+		}
+	};
+	walk(root);
+	return found;
+}
+
+it('documents every endpoint under /api/v1, and every documented endpoint exists', () => {
+	// The document itself and the catch-all that answers unknown paths with a 404 are not endpoints of their own.
+	const served = servedOperations().filter((op) => op.path !== '/openapi.json' && !op.path.includes('[...'));
+	const key = (op: { method: string; path: string }) => `${op.method} ${op.path}`;
+	expect(served.length).toBeGreaterThan(5);
+	expect(served.map(key).sort()).toEqual(documentedOperations().map(key).sort());
 });

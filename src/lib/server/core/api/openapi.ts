@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { accountContracts } from '../core/accounts';
-import { ZDirectoryQuery, ZOpenOrganisation, ZOpenOrganisationPage, ZOrganisationsApiQuery, ZPlacesGeoJson } from '../modules/directory';
+import { accountContracts } from '../accounts';
 
-const ZError = z.object({
+/** The error shape every API answer that fails has; modules name it in their responses. */
+export const ZError = z.object({
 	error: z.object({
 		code: z.string().meta({ description: 'Stable machine-readable code, e.g. invalid, unauthenticated, rate_limited' }),
 		message: z.string().meta({ description: 'A sentence for people, in the language of Accept-Language (de or en)' }),
@@ -10,7 +10,8 @@ const ZError = z.object({
 	})
 });
 
-interface Operation {
+/** One endpoint under /api/v1, described from the same zod schemas its handler uses. */
+export interface ApiOperation {
 	method: 'get' | 'post' | 'delete';
 	path: string;
 	summary: string;
@@ -20,29 +21,13 @@ interface Operation {
 	query?: z.ZodObject;
 	/** Path parameters such as {id}. */
 	pathParams?: z.ZodObject;
+	/** What each query or path parameter means, by name. */
+	parameterDescriptions?: Record<string, string>;
 	responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
 }
 
-/** What the directory's filter parameters mean (German names, as in the page URLs). */
-const parameterDescriptions: Record<string, string> = {
-	q: 'Search text: German full text and fuzzy, e.g. "Sportverein" finds "Turn- und Sportverein"',
-	art: 'Kind of organisation',
-	feld: 'Field of activity (category slug, e.g. sport)',
-	stadtteil: 'District slug',
-	zielgruppe: 'Target group',
-	sprache: 'Language spoken (ISO 639-1, dgs = German Sign Language)',
-	barrierefrei: 'Accessibility feature of the organisation or one of its places',
-	netzwerk: '1 = only members of the network',
-	buchstabe: 'First letter of the name, # for digits and symbols',
-	page: 'Page number, from 1',
-	pageSize: 'Items per page, 1 to 100',
-	id: 'Organisation id (UUID)'
-};
-
-const directoryFilters = ZDirectoryQuery.omit({ seite: true });
-
-/** Every API endpoint, described from the same zod schemas the handlers use. */
-export const operations: Operation[] = [
+/** Core's endpoints; modules add theirs through their manifest. */
+const operations: ApiOperation[] = [
 	{
 		method: 'post',
 		path: '/sessions',
@@ -70,57 +55,29 @@ export const operations: Operation[] = [
 		summary: 'The signed-in account, its roles and organisation memberships',
 		auth: true,
 		responses: { 200: { description: 'The account', schema: accountContracts.ZMe }, 401: { description: 'Not signed in', schema: ZError } }
-	},
-	{
-		method: 'get',
-		path: '/organisations',
-		summary: 'Published organisations of the directory (Vereinsregister), filtered like the directory pages, one page at a time',
-		auth: false,
-		query: ZOrganisationsApiQuery,
-		responses: {
-			200: { description: 'One page of organisations; only fields the organisations agreed to publish', schema: ZOpenOrganisationPage },
-			422: { description: 'page or pageSize out of range', schema: ZError }
-		}
-	},
-	{
-		method: 'get',
-		path: '/organisations/{id}',
-		summary: 'One published organisation with its places',
-		auth: false,
-		pathParams: z.object({ id: z.uuid() }),
-		responses: {
-			200: { description: 'The organisation', schema: ZOpenOrganisation },
-			404: { description: 'Unknown, not published or merged into another organisation', schema: ZError }
-		}
-	},
-	{
-		method: 'get',
-		path: '/places.geojson',
-		summary: 'Located places (Engagement-Orte) of the published organisations the filter selects, as a GeoJSON FeatureCollection',
-		auth: false,
-		query: directoryFilters,
-		responses: {
-			200: {
-				description:
-					'One Point feature per place, [longitude, latitude] in WGS 84. Without filters the answer carries an ETag and is sent gzip-compressed to clients that accept it.',
-				schema: ZPlacesGeoJson,
-				contentType: 'application/geo+json'
-			},
-			304: { description: 'Not Modified: the ETag sent in If-None-Match is still current (unfiltered document only)' }
-		}
 	}
 ];
 
+export function registerApiOperations(moduleOperations: ApiOperation[]): void {
+	for (const op of moduleOperations) {
+		if (operations.some((o) => o.path === op.path && o.method === op.method)) throw new Error(`API ${op.method} ${op.path} is declared twice`);
+		operations.push(op);
+	}
+}
+
+/** Method and path of every documented endpoint, for the test that compares them with the routes. */
+export const documentedOperations = () => operations.map(({ method, path }) => ({ method, path }));
+
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input' });
 
-function parameters(where: 'query' | 'path', object: z.ZodObject | undefined) {
+function parameters(where: 'query' | 'path', object: z.ZodObject | undefined, descriptions: Record<string, string> = {}) {
 	if (!object) return [];
 	const json = schema(object) as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
 	return Object.entries(json.properties ?? {}).map(([name, property]) => ({
 		name,
 		in: where,
 		required: where === 'path' || (json.required ?? []).includes(name),
-		...(parameterDescriptions[name] ? { description: parameterDescriptions[name] } : {}),
+		...(descriptions[name] ? { description: descriptions[name] } : {}),
 		schema: property
 	}));
 }
@@ -132,7 +89,7 @@ export function openApiDocument(serverUrl: string) {
 		paths[op.path][op.method] = {
 			summary: op.summary,
 			...(op.auth ? { security: [{ bearer: [] }, { cookie: [] }] } : { security: [] }),
-			...(op.query || op.pathParams ? { parameters: [...parameters('path', op.pathParams), ...parameters('query', op.query)] } : {}),
+			...(op.query || op.pathParams ? { parameters: [...parameters('path', op.pathParams, op.parameterDescriptions), ...parameters('query', op.query, op.parameterDescriptions)] } : {}),
 			...(op.request ? { requestBody: { required: true, content: { 'application/json': { schema: schema(op.request) } } } } : {}),
 			responses: Object.fromEntries(
 				Object.entries(op.responses).map(([status, r]) => [

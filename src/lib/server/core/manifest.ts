@@ -1,0 +1,42 @@
+// Core's own registrations that are made where their code lives (job handlers, personal data).
+import './mail';
+import './accounts/personal-data';
+import './audit/personal-data';
+import './privacy/rate-limits';
+import './legal';
+import './moderation';
+import './moderation/personal-data';
+import { defineModule } from './modules';
+import { countOpenModeration } from './moderation';
+import { accountStatistics } from './accounts/statistics';
+
+/** What the platform itself brings, declared the way modules declare theirs. */
+export const core = defineModule({
+	name: 'core',
+	navigation: [
+		// The fields of the engagement strategy that capabilities fill one by one.
+		{ area: 'public', path: '/engagement', label: 'nav.engagement', order: 10 },
+		{ area: 'public', path: '/kalender', label: 'nav.calendar', order: 20 },
+		{ area: 'public', path: '/lernen', label: 'nav.learning', order: 30 },
+		{ area: 'public', path: '/unterstuetzung', label: 'nav.support', order: 40 },
+		{ area: 'public', path: '/ueber-uns', label: 'nav.about', order: 90 },
+		{ area: 'resident', path: '/mein-bereich/konto', label: 'account.title', teaser: 'my.account_teaser', order: 10 },
+		{ area: 'resident', path: '/mein-bereich/daten', label: 'data.title', teaser: 'my.data_teaser', order: 90 },
+		{
+			area: 'coordination',
+			path: '/koordination/freigaben',
+			label: 'coord.moderation',
+			order: 10,
+			permission: 'moderation.decide',
+			count: (ctx) => countOpenModeration(ctx.db, ctx.tenant.id)
+		},
+		{ area: 'coordination', path: '/koordination/kennzahlen', label: 'coord.figures', order: 80 },
+		{ area: 'admin', path: '/admin/konten', label: 'admin.accounts', teaser: 'admin.accounts_teaser', permission: 'account.list' },
+		{ area: 'admin', path: '/admin/protokoll', label: 'admin.audit', teaser: 'admin.audit_teaser', permission: 'audit.read' },
+		{ area: 'admin', path: '/admin/mail', label: 'admin.mail', teaser: 'admin.mail_teaser', permission: 'mail.read' },
+		{ area: 'admin', path: '/admin/gemeinde', label: 'admin.tenant', teaser: 'admin.tenant_teaser', permission: 'tenant.edit' },
+		{ area: 'admin', path: '/admin/rechtliches', label: 'admin.legal', teaser: 'admin.legal_teaser', permission: 'legal.edit' },
+		{ area: 'admin', path: '/admin/rueckmeldungen', label: 'admin.feedback', teaser: 'admin.feedback_teaser', permission: 'feedback.read' }
+	],
+	statistics: accountStatistics
+});

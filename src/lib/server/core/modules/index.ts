@@ -1,0 +1,70 @@
+import type { Db } from '$lib/server/db/client';
+import { registerPermissions, type Action, type PermissionRule } from '../permissions';
+import { registerAreas, type Area } from '../http/areas';
+import { registerNavigation, type NavigationEntry } from '../navigation';
+import { registerJobHandler, registerPeriodicTask, type JobHandler } from '../jobs';
+import { registerPersonalData, type PersonalDataSource } from '../privacy';
+import { registerModerationSubject, type ModerationSubject } from '../moderation';
+import { registerOrganisationMergeHandler, type OrganisationMergeHandler } from '../organisations/merge-handlers';
+import { registerTenantSetup, type TenantSetup } from '../tenants';
+import { registerApiOperations, type ApiOperation } from '../api/openapi';
+import { registerStatistics, type Statistic } from '../statistics';
+import { registerExports, type DataExport } from '../exports';
+
+/**
+ * Everything a capability contributes to the platform, declared in one place
+ * (`modules/<name>/module.ts`). Core reads these declarations; it never imports a module.
+ */
+export interface ModuleManifest {
+	/** The module's folder name, e.g. "directory". */
+	name: string;
+	/** Its actions and who may do them; they join the one `can()`. */
+	permissions?: Record<Action, PermissionRule>;
+	/** Route prefixes (URLs, without route groups) and what they need, for the area guard. */
+	areas?: Record<string, Area>;
+	navigation?: NavigationEntry[];
+	jobs?: Record<string, JobHandler>;
+	periodicTasks?: { name: string; everyMs: number; run: (db: Db) => Promise<void> }[];
+	/** How "Meine Daten" exports and account deletion erase what the module stores about people. */
+	personalData?: PersonalDataSource[];
+	/** Things coordinators approve, by subject type. */
+	moderation?: Record<string, ModerationSubject>;
+	/** Moves the module's rows when two organisations are merged. */
+	organisationMerge?: OrganisationMergeHandler;
+	/** What every new municipality starts with. */
+	tenantSetup?: TenantSetup;
+	/** Its endpoints under /api/v1, for the OpenAPI document. */
+	api?: ApiOperation[];
+	/** Named counters over a date range, for the office's figures and the yearly report. */
+	statistics?: Statistic[];
+	/** Downloads it offers (CSV/JSON), open data or for the office. */
+	exports?: DataExport[];
+}
+
+/** Declares a module; the identity function gives the object its type and nothing else. */
+export const defineModule = (manifest: ModuleManifest): ModuleManifest => manifest;
+
+const installed = new Set<string>();
+
+/** Makes what the modules declare known to core. Each module once, in the order given. */
+export function installModules(manifests: readonly ModuleManifest[]): void {
+	for (const manifest of manifests) {
+		if (installed.has(manifest.name)) continue;
+		installed.add(manifest.name);
+		if (manifest.permissions) registerPermissions(manifest.permissions);
+		if (manifest.areas) registerAreas(manifest.areas);
+		if (manifest.navigation) registerNavigation(manifest.navigation);
+		for (const [kind, handler] of Object.entries(manifest.jobs ?? {})) registerJobHandler(kind, handler);
+		for (const task of manifest.periodicTasks ?? []) registerPeriodicTask(task.name, task.everyMs, task.run);
+		for (const source of manifest.personalData ?? []) registerPersonalData(source);
+		for (const [type, subject] of Object.entries(manifest.moderation ?? {})) registerModerationSubject(type, subject);
+		if (manifest.organisationMerge) registerOrganisationMergeHandler(manifest.organisationMerge);
+		if (manifest.tenantSetup) registerTenantSetup(manifest.tenantSetup);
+		if (manifest.api) registerApiOperations(manifest.api);
+		if (manifest.statistics) registerStatistics(manifest.statistics);
+		if (manifest.exports) registerExports(manifest.exports);
+	}
+}
+
+/** The names of the installed modules, in order. */
+export const installedModules = (): string[] => [...installed];

@@ -1,0 +1,48 @@
+import type { MessageKey } from '$lib/i18n';
+import type { Ctx } from '../context';
+import { can, type Action } from '../permissions';
+
+/** Where a link appears: the site's main navigation, Mein Bereich, the coordination office, the administration. */
+export type NavigationArea = 'public' | 'resident' | 'coordination' | 'admin';
+
+export interface NavigationEntry {
+	area: NavigationArea;
+	/** Path inside the tenant, e.g. /netzwerk. */
+	path: string;
+	label: MessageKey;
+	/** A sentence for the card on the area's start page. */
+	teaser?: MessageKey;
+	/** Lower comes first; entries of equal order keep the order modules are listed in. */
+	order?: number;
+	/** Shown only to whom the tenant-wide action allows; the area's own permission applies anyway. */
+	permission?: Action;
+	/** A number to show beside the link (open items), or 0 for none. */
+	count?: (ctx: Ctx) => Promise<number>;
+}
+
+export interface NavigationLink {
+	path: string;
+	label: MessageKey;
+	teaser: MessageKey | null;
+	count: number;
+}
+
+const entries: NavigationEntry[] = [];
+
+export function registerNavigation(moduleEntries: NavigationEntry[]): void {
+	for (const entry of moduleEntries) {
+		if (entries.some((e) => e.area === entry.area && e.path === entry.path)) throw new Error(`navigation ${entry.area} ${entry.path} is declared twice`);
+		entries.push(entry);
+	}
+}
+
+/** The links of one area this request's actor may follow, in order, with their counts. */
+export async function navigationFor(ctx: Ctx, area: NavigationArea): Promise<NavigationLink[]> {
+	const visible = entries
+		.map((entry, index) => ({ entry, index }))
+		.filter(({ entry }) => entry.area === area && (!entry.permission || can(ctx.actor, entry.permission, { kind: 'tenant', tenantId: ctx.tenant.id })))
+		.sort((a, b) => (a.entry.order ?? 100) - (b.entry.order ?? 100) || a.index - b.index);
+	return Promise.all(
+		visible.map(async ({ entry }) => ({ path: entry.path, label: entry.label, teaser: entry.teaser ?? null, count: entry.count ? await entry.count(ctx) : 0 }))
+	);
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { ZError, type ApiOperation } from '$lib/server/core/api/openapi';
+import { ZDirectoryQuery } from './contracts';
+import { ZOpenOrganisation, ZOpenOrganisationPage, ZOrganisationsApiQuery } from './open-data';
+import { ZPlacesGeoJson } from './places-geojson';
+
+/** What the directory's filter parameters mean (German names, as in the page URLs). */
+const parameterDescriptions: Record<string, string> = {
+	q: 'Search text: German full text and fuzzy, e.g. "Sportverein" finds "Turn- und Sportverein"',
+	art: 'Kind of organisation',
+	feld: 'Field of activity (category slug, e.g. sport)',
+	stadtteil: 'District slug',
+	zielgruppe: 'Target group',
+	sprache: 'Language spoken (ISO 639-1, dgs = German Sign Language)',
+	barrierefrei: 'Accessibility feature of the organisation or one of its places',
+	netzwerk: '1 = only members of the network',
+	buchstabe: 'First letter of the name, # for digits and symbols',
+	page: 'Page number, from 1',
+	pageSize: 'Items per page, 1 to 100',
+	id: 'Organisation id (UUID)'
+};
+
+export const directoryApi: ApiOperation[] = [
+	{
+		method: 'get',
+		path: '/organisations',
+		summary: 'Published organisations of the directory (Vereinsregister), filtered like the directory pages, one page at a time',
+		auth: false,
+		query: ZOrganisationsApiQuery,
+		parameterDescriptions,
+		responses: {
+			200: { description: 'One page of organisations; only fields the organisations agreed to publish', schema: ZOpenOrganisationPage },
+			422: { description: 'page or pageSize out of range', schema: ZError }
+		}
+	},
+	{
+		method: 'get',
+		path: '/organisations/{id}',
+		summary: 'One published organisation with its places',
+		auth: false,
+		pathParams: z.object({ id: z.uuid() }),
+		parameterDescriptions,
+		responses: {
+			200: { description: 'The organisation', schema: ZOpenOrganisation },
+			404: { description: 'Unknown, not published or merged into another organisation', schema: ZError }
+		}
+	},
+	{
+		method: 'get',
+		path: '/places.geojson',
+		summary: 'Located places (Engagement-Orte) of the published organisations the filter selects, as a GeoJSON FeatureCollection',
+		auth: false,
+		query: ZDirectoryQuery.omit({ seite: true }),
+		parameterDescriptions,
+		responses: {
+			200: {
+				description:
+					'One Point feature per place, [longitude, latitude] in WGS 84. Without filters the answer carries an ETag and is sent gzip-compressed to clients that accept it.',
+				schema: ZPlacesGeoJson,
+				contentType: 'application/geo+json'
+			},
+			304: { description: 'Not Modified: the ETag sent in If-None-Match is still current (unfiltered document only)' }
+		}
+	}
+];

@@ -1,0 +1,51 @@
+import { defineModule } from '$lib/server/core/modules';
+import { rule, who } from '$lib/server/core/permissions';
+import { directoryApi } from './api';
+import { organisationModeration } from './moderation';
+import { directoryPersonalData } from './personal-data';
+import { setUpDirectory } from './setup';
+import { sendStaleReminders } from './stale-reminders';
+import { directoryStatistics } from './statistics';
+
+/** The Vereinsregister: organisation profiles, Engagement-Orte, the Stadtplan, walks, imports and open data. */
+export const directory = defineModule({
+	name: 'directory',
+	permissions: {
+		/** Categories, districts, address table, imports, merges and walks. */
+		'directory.manage': rule('tenant', who.staff)
+	},
+	areas: {
+		'/netzwerk': { kind: 'public' },
+		'/netzwerk/organisationen/neu': { kind: 'permission', action: 'organisation.create' },
+		// Editors and owners of the organisation, or staff: the use cases check the organisation.
+		'/netzwerk/organisationen/[id=uuid]/bearbeiten': { kind: 'signed-in' },
+		'/netzwerk/organisationen/[id=uuid]/personen': { kind: 'signed-in' }
+	},
+	navigation: [
+		{ area: 'public', path: '/netzwerk', label: 'nav.network', order: 50 },
+		{ area: 'coordination', path: '/koordination/nicht-aktuell', label: 'coord.stale', order: 20, permission: 'directory.manage' },
+		{ area: 'coordination', path: '/koordination/kategorien', label: 'coord.categories', order: 30, permission: 'directory.manage' },
+		{ area: 'coordination', path: '/koordination/stadtteile', label: 'coord.districts', order: 30, permission: 'directory.manage' },
+		{ area: 'coordination', path: '/koordination/adressen', label: 'coord.addresses', order: 30, permission: 'directory.manage' },
+		{ area: 'coordination', path: '/koordination/import', label: 'coord.import', order: 30, permission: 'directory.manage' },
+		{ area: 'coordination', path: '/koordination/zusammenfuehren', label: 'coord.merge', order: 30, permission: 'directory.manage' },
+		{ area: 'coordination', path: '/koordination/spaziergaenge', label: 'coord.walks', order: 30, permission: 'directory.manage' }
+	],
+	periodicTasks: [{ name: 'directory.stale-reminders', everyMs: 6 * 3600 * 1000, run: (db) => sendStaleReminders(db).then(() => undefined) }],
+	personalData: [directoryPersonalData],
+	moderation: { organisation: organisationModeration },
+	tenantSetup: setUpDirectory,
+	api: directoryApi,
+	statistics: directoryStatistics,
+	exports: [
+		{
+			name: 'directory.open-data',
+			openData: true,
+			files: [
+				{ path: '/netzwerk/daten/organisationen.csv', format: 'csv', label: 'opendata.csv' },
+				{ path: '/netzwerk/daten/organisationen.json', format: 'json', label: 'opendata.json' },
+				{ path: '/netzwerk/daten/orte.geojson', format: 'geojson', label: 'opendata.geojson' }
+			]
+		}
+	]
+});

@@ -11,8 +11,8 @@ import '../../src/lib/server/registry';
 import { prepareBenchTenant } from './tenant.js';
 import { seedSyntheticDirectory } from '../../src/lib/server/seed/synthetic';
 import { directoryLetters, listCategories, listDistrictNames, searchOrganisations, ZDirectoryQuery } from '../../src/lib/server/modules/directory';
-import { placesGeoJson, placesGeoJsonDocument } from '../../src/lib/server/modules/directory/places-geojson';
-import { listDistricts } from '../../src/lib/server/modules/directory/queries';
+import { placesGeoJson, placesGeoJsonDocument } from '../../src/lib/server/modules/directory/places/places-geojson';
+import { listDistricts } from '../../src/lib/server/modules/directory/search/queries';
 
 const ORGANISATIONS = Number(process.env.ORGANISATIONS ?? 20_000);
 const RUNS = Number(process.env.RUNS ?? 60);

@@ -17,7 +17,7 @@ import { findAccountByEmail, loadActor, provisionAccount } from '../../src/lib/s
 import { seededRandom as random, seedSyntheticDirectory } from '../../src/lib/server/seed/synthetic';
 import { organisations } from '../../src/lib/server/core/organisations/schema';
 import { importOrganisations, previewOrganisationImport } from '../../src/lib/server/modules/directory';
-import { MAX_IMPORT_BYTES, packImportFile } from '../../src/lib/server/modules/directory/import-organisations';
+import { MAX_IMPORT_BYTES, packImportFile } from '../../src/lib/server/modules/directory/imports/import-organisations';
 
 const ROWS = Number(process.env.ROWS ?? 20_000);
 const REGISTER = Number(process.env.REGISTER ?? 2_000);

@@ -124,7 +124,7 @@ test('open data and the API answer with the published fields only', async ({ req
 	const missing = await request.get('/api/v1/organisations/00000000-0000-4000-8000-000000000000');
 	expect(missing.status()).toBe(404);
 	expect((await missing.json()).error.code).toBe('not_found');
-	expect((await request.get('/api/v1/organisations?pageSize=1000')).status()).toBe(422);
+	expect((await request.get('/api/v1/organisations?pageSize=1000')).status()).toBe(400);
 
 	const geo = await request.get('/api/v1/places.geojson');
 	expect(geo.headers()['content-type']).toBe('application/geo+json');

@@ -92,7 +92,7 @@ test.describe('API', () => {
 		expect(await unknown.json()).toEqual({ error: { code: 'invalid_credentials', message: en('error.invalid_credentials') } });
 
 		const invalid = await request.post('/api/v1/sessions', { data: { email: 'kein-at-zeichen' } });
-		expect(invalid.status()).toBe(422);
+		expect(invalid.status()).toBe(400);
 		const { error } = await invalid.json();
 		expect(error.code).toBe('invalid');
 		expect(error.fields).toEqual({ email: de('error.email'), password: de('error.required') });

@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { requireSignIn } from '$lib/server/core/http/guards';
 import { acceptInvitation, describeInvitation } from '$lib/server/core/organisations';
 import { queryValue } from '$lib/server/core/http/query';
+import { failAction } from '$lib/server/core/http/results';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const token = queryValue(url, 'token') ?? '';
@@ -14,7 +15,7 @@ export const actions: Actions = {
 		requireSignIn(event);
 		const { locals, url } = event;
 		const result = await acceptInvitation(locals.ctx, queryValue(url, 'token') ?? '');
-		if (!result.ok) return fail(400, { message: result.error === 'wrong_account' ? 'invitation.wrong_account' : 'error.invalid_token' });
+		if (!result.ok) return failAction(result);
 		redirect(303, `${locals.basePath}/netzwerk/organisationen/${result.value.organisationId}/bearbeiten`);
 	}
 };

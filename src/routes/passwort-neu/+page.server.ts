@@ -1,9 +1,9 @@
-import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { peekEmailToken, resetPassword } from '$lib/server/core/accounts';
 import { formFields } from '$lib/server/core/http/guards';
 import { queryValue } from '$lib/server/core/http/query';
 import { accountKey, resetRateLimit } from '$lib/server/core/http/rate-limit';
+import { failAction } from '$lib/server/core/http/results';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const token = queryValue(url, 'token') ?? '';
@@ -15,8 +15,7 @@ export const actions: Actions = {
 		const fields = await formFields(request);
 		const result = await resetPassword(locals.ctx, fields);
 		if (!result.ok) {
-			if (result.error === 'invalid_token') return fail(400, { message: 'error.invalid_token', fields: undefined });
-			return fail(400, { fields: result.fields, message: 'error.invalid_form' });
+			return failAction(result);
 		}
 		// Whoever holds the mailbox may try the new password at once, even after someone else's guesses.
 		await resetRateLimit('signInAccount', accountKey(locals.tenant.id, result.value.email));

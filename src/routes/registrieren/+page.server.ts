@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { registerAccount } from '$lib/server/core/accounts';
 import { formFields } from '$lib/server/core/http/guards';
 import { accountKey, addressKey, consumeRateLimits, rateLimitNotice } from '$lib/server/core/http/rate-limit';
+import { failAction } from '$lib/server/core/http/results';
 
 export const load: PageServerLoad = ({ locals }) => {
 	if (locals.account) redirect(303, `${locals.basePath}/mein-bereich`);
@@ -18,7 +19,7 @@ export const actions: Actions = {
 		]);
 		if (!limit.ok) return fail(429, { values, ...rateLimitNotice(limit) });
 		const result = await registerAccount(locals.ctx, { ...fields, locale: locals.locale });
-		if (!result.ok) return fail(400, { values, fields: result.fields, message: 'error.invalid_form' });
+		if (!result.ok) return failAction(result, { values });
 		return { registered: true, email: values.email.trim().toLowerCase() };
 	}
 };

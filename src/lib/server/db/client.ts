@@ -22,6 +22,8 @@ export interface Database {
 	pool?: pg.Pool;
 	migrate(): Promise<void>;
 	close(): Promise<void>;
+	/** The embedded database's files, to open copies of it (tests start from one migrated copy). */
+	snapshot?(): Promise<Blob>;
 }
 
 export interface DatabaseOptions {
@@ -30,6 +32,8 @@ export interface DatabaseOptions {
 	/** Folder for the embedded database; omitted means in memory. */
 	dataDir?: string;
 	migrationsFolder?: string;
+	/** An embedded database's files (from `dumpDataDir`) to start from instead of an empty one. */
+	snapshot?: Blob;
 }
 
 const defaultMigrationsFolder = () => resolve(process.cwd(), 'migrations');
@@ -49,7 +53,8 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 	}
 	if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
 	const client = await PGlite.create(options.dataDir ?? 'memory://', {
-		extensions: { pg_trgm, unaccent, cube, earthdistance }
+		extensions: { pg_trgm, unaccent, cube, earthdistance },
+		...(options.snapshot ? { loadDataDir: options.snapshot } : {})
 	});
 	// Every page of the embedded database is in memory: an index probe costs about what a
 	// sequential read does, and the planner should know (the default assumes spinning disks).
@@ -59,6 +64,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 		db,
 		kind: 'pglite',
 		migrate: () => migratePglite(db as never, { migrationsFolder }),
-		close: () => client.close()
+		close: () => client.close(),
+		snapshot: () => client.dumpDataDir('none')
 	};
 }

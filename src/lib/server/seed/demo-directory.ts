@@ -5,7 +5,7 @@ import type { Tenant } from '../core/tenants';
 import { categories, districts, geocodeAddresses, organisationCategories, places, walkStops, walks } from '../modules/directory/schema';
 import { organisations } from '../core/organisations/schema';
 import { defaultCategories, type AccessibilityFeature, type Language, type OrganisationKind, type TargetGroup } from '../modules/directory/vocabulary';
-import { districtAt, splitStreet } from '../modules/directory/geo';
+import { districtAt, splitStreet } from '../modules/directory/places/geo';
 import { DEMO_CLUB_ID } from './demo-accounts';
 
 /*

@@ -8,7 +8,7 @@ import { auditLog } from '../core/audit/schema';
 import { categories, districts, organisationCategories, places } from '../modules/directory/schema';
 import { organisations } from '../core/organisations/schema';
 import { defaultCategories, languages, targetGroups, accessibilityFeatures, type OrganisationKind } from '../modules/directory/vocabulary';
-import { districtAt } from '../modules/directory/geo';
+import { districtAt } from '../modules/directory/places/geo';
 
 export interface SyntheticCounts {
 	tenants: number;

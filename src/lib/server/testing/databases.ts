@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { openDatabase, type Database, type Db } from '../db/client';
 import { createTenant, type Tenant } from '../core/tenants';
@@ -11,10 +12,14 @@ import { organisationMemberships } from '../core/organisations/schema';
 
 const kinds = ['pglite', ...(process.env.TEST_DATABASE_URL ? (['postgres'] as const) : [])] as const;
 
+let migrated: Blob | undefined;
+/** The migrated embedded database the global set-up wrote, read once per test file. */
+const migratedSnapshot = () => (migrated ??= new Blob([readFileSync(inject('migratedSnapshot'))]));
+
 /**
  * Runs the same suite against every database the platform supports. Each suite gets its
- * own embedded database; on PostgreSQL suites share one migrated database and stay apart
- * by creating their own tenants.
+ * own embedded database, a copy of one migrated in the global set-up; on PostgreSQL suites
+ * share one migrated database and stay apart by creating their own tenants.
  */
 export function describeOnDatabases(title: string, suite: (env: () => TestEnv) => void): void {
 	for (const kind of kinds) {
@@ -22,8 +27,7 @@ export function describeOnDatabases(title: string, suite: (env: () => TestEnv) =
 			let database: Database;
 			let env: TestEnv;
 			beforeAll(async () => {
-				database = await openDatabase(kind === 'postgres' ? { url: process.env.TEST_DATABASE_URL } : {});
-				if (kind === 'pglite') await database.migrate();
+				database = await openDatabase(kind === 'postgres' ? { url: process.env.TEST_DATABASE_URL } : { snapshot: migratedSnapshot() });
 				env = new TestEnv(database.db, kind);
 			});
 			afterAll(async () => {

@@ -1,7 +1,7 @@
-import { fail } from '@sveltejs/kit';
 import { fieldsOf, formData, requireTenantPermission } from '$lib/server/core/http/guards';
 import type { Actions, PageServerLoad } from './$types';
 import { updateTenantSettings } from '$lib/server/core/tenants';
+import { failAction } from '$lib/server/core/http/results';
 
 export const load: PageServerLoad = (event) => {
 	requireTenantPermission(event, 'tenant.edit');
@@ -37,7 +37,7 @@ export const actions: Actions = {
 					? { data: new Uint8Array(await upload.arrayBuffer()) }
 					: undefined;
 		const result = await updateTenantSettings(locals.ctx, values, logo);
-		if (!result.ok) return fail(result.error === 'forbidden' ? 403 : 400, { values, fields: result.fields, message: 'error.invalid_form' });
+		if (!result.ok) return failAction(result, { values });
 		return { saved: true };
 	}
 };

@@ -1,8 +1,8 @@
-import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getLegalPage, legalKinds, updateLegalPage } from '$lib/server/core/legal';
 import { formFields, requireTenantPermission } from '$lib/server/core/http/guards';
 import { queryValue } from '$lib/server/core/http/query';
+import { failAction } from '$lib/server/core/http/results';
 
 export const load: PageServerLoad = async (event) => {
 	requireTenantPermission(event, 'legal.edit');
@@ -17,7 +17,7 @@ export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const fields = await formFields(request);
 		const result = await updateLegalPage(locals.ctx, fields);
-		if (!result.ok) return fail(result.error === 'forbidden' ? 403 : 400, { values: fields, fields: result.fields });
+		if (!result.ok) return failAction(result, { values: fields });
 		return { saved: true };
 	}
 };

@@ -1,8 +1,7 @@
-import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { decideModeration, listModeration } from '$lib/server/core/moderation';
 import { formFields } from '$lib/server/core/http/guards';
-import { valueOrError } from '$lib/server/core/http/results';
+import { failAction, valueOrError } from '$lib/server/core/http/results';
 import { queryValue } from '$lib/server/core/http/query';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -16,8 +15,7 @@ export const actions: Actions = {
 		const values = await formFields(request);
 		const result = await decideModeration(locals.ctx, values);
 		if (!result.ok) {
-			const message = result.error === 'already_decided' ? 'moderation.already_decided' : result.error === 'invalid' ? 'error.invalid_form' : 'error.forbidden';
-			return fail(400, { itemId: values.itemId, values, fields: result.fields, message });
+			return failAction(result, { itemId: values.itemId, values });
 		}
 		return { decided: values.decision };
 	}

@@ -3,14 +3,14 @@ import type { Actions } from './$types';
 import { deleteAccount } from '$lib/server/core/accounts';
 import { formFields } from '$lib/server/core/http/guards';
 import { clearSessionCookie, connectionIsSecure } from '$lib/server/core/http/session-cookie';
+import { failAction } from '$lib/server/core/http/results';
 
 export const actions: Actions = {
 	delete: async ({ request, locals, cookies, url }) => {
 		const fields = await formFields(request);
 		const result = await deleteAccount(locals.ctx, fields);
 		if (!result.ok) {
-			const message = result.error === 'last_admin' ? 'error.last_admin' : 'error.invalid_form';
-			return fail(result.error === 'forbidden' ? 403 : 400, { fields: result.fields, message });
+			return failAction(result);
 		}
 		clearSessionCookie(cookies, locals.tenant, connectionIsSecure(url));
 		redirect(303, `${locals.basePath}/?geloescht=1`);

@@ -38,7 +38,7 @@ const operations: ApiOperation[] = [
 			201: { description: 'Signed in', schema: accountContracts.ZSessionCreated },
 			401: { description: 'Unknown e-mail address or wrong password', schema: ZError },
 			403: { description: 'Address not confirmed yet, or account disabled', schema: ZError },
-			422: { description: 'Invalid input', schema: ZError },
+			400: { description: 'Invalid input', schema: ZError },
 			429: { description: 'Too many attempts; see Retry-After', schema: ZError }
 		}
 	},

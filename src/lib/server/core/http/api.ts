@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import { translate, type Locale, type MessageKey } from '$lib/i18n';
 import { describeError, log } from '../log';
 import { fieldErrors, withoutNul } from '../validation';
+import { queryValues } from './query';
+import { statusOf } from './results';
 
 export type ApiErrorCode =
 	| 'invalid'
@@ -89,8 +91,25 @@ export async function readJson<T extends z.ZodType>(
 		return { ok: false, response: apiError(locale, 400, 'invalid_json') };
 	}
 	const parsed = schema.safeParse(body);
-	if (!parsed.success) return { ok: false, response: apiError(locale, 422, 'invalid', fieldErrors(parsed.error)) };
+	if (!parsed.success) return { ok: false, response: apiError(locale, 400, 'invalid', fieldErrors(parsed.error)) };
 	return { ok: true, data: parsed.data };
+}
+
+/** Query parameters checked against the declared ranges: a value outside them is a 400 naming the parameter, never a filter dropped. */
+export function readQuery<T extends z.ZodType>(
+	event: Pick<RequestEvent, 'request' | 'locals' | 'url'>,
+	schema: T
+): { ok: true; data: z.infer<T> } | { ok: false; response: Response } {
+	const parsed = schema.safeParse(queryValues(event.url));
+	if (!parsed.success) return { ok: false, response: apiError(apiLocale(event), 400, 'invalid', fieldErrors(parsed.error)) };
+	return { ok: true, data: parsed.data };
+}
+
+/** A failed use case in the API's format, with the status and sentence of the same table the pages use. */
+export function apiFailure(locale: Locale, result: { error: string; fields?: Partial<Record<string, MessageKey>> }): Response {
+	const { status, message } = statusOf(result.error);
+	const fields = result.fields ? Object.fromEntries(Object.entries(result.fields).map(([name, key]) => [name, translate(locale, key!)])) : undefined;
+	return json({ error: { code: result.error, message: translate(locale, message), ...(fields ? { fields } : {}) } }, { status });
 }
 
 /** The error code an HTTP status stands for, when a handler throws SvelteKit's `error()`. */

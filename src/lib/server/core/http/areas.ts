@@ -52,7 +52,7 @@ export function registerAreas(moduleAreas: Record<string, Area>): void {
 }
 
 /** Route groups such as `(public)` do not change URLs, so they do not change areas either. */
-const withoutGroups = (routeId: string) => routeId.replace(/\/\([^)]+\)/g, '') || '/';
+export const withoutGroups = (routeId: string) => routeId.replace(/\/\([^)]+\)/g, '') || '/';
 
 export function areaOf(routeId: string): Area {
 	const id = withoutGroups(routeId);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { allowMapTiles, mapTiles, tileHost, tileSource, withImageSource } from './map-tiles';
+import { allowMapTiles, mapTiles, registerMapRoutes, tileHost, tileSource, withImageSource } from './map-tiles';
+
+// As the directory declares them in its manifest.
+registerMapRoutes(['/netzwerk/stadtplan', '/netzwerk/spaziergaenge/[slug]', '/netzwerk/organisationen/[id=uuid]', '/netzwerk/organisationen/[id=uuid]/bearbeiten']);
 
 const csp = "default-src 'self'; img-src 'self' data:; script-src 'self' 'nonce-abc'";
 
@@ -30,6 +33,7 @@ describe('map tiles and the Content-Security-Policy', () => {
 		const osm = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 		expect(page('/netzwerk/stadtplan', osm)).toContain("img-src 'self' data: https://tile.openstreetmap.org;");
 		expect(page('/netzwerk/spaziergaenge/[slug]', osm)).toContain('https://tile.openstreetmap.org');
+		expect(page('/(directory)/netzwerk/stadtplan', osm)).toContain('https://tile.openstreetmap.org');
 		expect(page('/netzwerk/organisationen/[id=uuid]', osm)).toContain('https://tile.openstreetmap.org');
 		expect(page('/netzwerk/organisationen/[id=uuid]/bearbeiten', osm)).toContain('https://tile.openstreetmap.org');
 		expect(page('/netzwerk/organisationen/[id=uuid]/personen', osm)).toBe(csp);

@@ -1,16 +1,16 @@
+import { withoutGroups } from './areas';
+
 /**
  * Map tiles of the tenant's tile server, within "no third-party requests": the pages with a map
  * may load images from the tile host (CSP img-src), and the map loads them only after a person asks.
  */
 
-/** Pages that show an interactive map (SvelteKit route ids). */
-export const MAP_ROUTES: readonly string[] = [
-	'/netzwerk/stadtplan',
-	'/netzwerk/spaziergaenge/[slug]',
-	// An organisation's page shows its places; its edit page has the pin picker.
-	'/netzwerk/organisationen/[id=uuid]',
-	'/netzwerk/organisationen/[id=uuid]/bearbeiten'
-];
+/** Pages that show an interactive map (route ids without groups), as modules declare them. */
+const mapRoutes = new Set<string>();
+
+export function registerMapRoutes(routeIds: readonly string[]): void {
+	for (const id of routeIds) mapRoutes.add(id);
+}
 
 /**
  * The CSP source for a tile URL template: https://tile.openstreetmap.org/{z}/{x}/{y}.png gives
@@ -58,7 +58,7 @@ export function withImageSource(csp: string, source: string): string {
 
 /** Called by the request hook after rendering: on map pages only, the tile host joins img-src. */
 export function allowMapTiles(response: Response, routeId: string | null, tileUrl: string): void {
-	if (!routeId || !MAP_ROUTES.includes(routeId)) return;
+	if (!routeId || !mapRoutes.has(withoutGroups(routeId))) return;
 	const csp = response.headers.get('content-security-policy');
 	const source = tileSource(tileUrl);
 	if (!csp || !source) return;

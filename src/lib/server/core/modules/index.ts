@@ -10,6 +10,7 @@ import { registerTenantSetup, type TenantSetup } from '../tenants';
 import { registerApiOperations, type ApiOperation } from '../api/openapi';
 import { registerStatistics, type Statistic } from '../statistics';
 import { registerExports, type DataExport } from '../exports';
+import { registerMapRoutes } from '../http/map-tiles';
 
 /**
  * Everything a capability contributes to the platform, declared in one place
@@ -39,6 +40,8 @@ export interface ModuleManifest {
 	statistics?: Statistic[];
 	/** Downloads it offers (CSV/JSON), open data or for the office. */
 	exports?: DataExport[];
+	/** Route ids (without groups) of pages with an interactive map: they may load the tenant's map tiles. */
+	mapRoutes?: string[];
 }
 
 /** Declares a module; the identity function gives the object its type and nothing else. */
@@ -63,6 +66,7 @@ export function installModules(manifests: readonly ModuleManifest[]): void {
 		if (manifest.api) registerApiOperations(manifest.api);
 		if (manifest.statistics) registerStatistics(manifest.statistics);
 		if (manifest.exports) registerExports(manifest.exports);
+		if (manifest.mapRoutes) registerMapRoutes(manifest.mapRoutes);
 	}
 }
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ZError, type ApiOperation } from '$lib/server/core/api/openapi';
-import { ZDirectoryQuery } from './contracts';
-import { ZOpenOrganisation, ZOpenOrganisationPage, ZOrganisationsApiQuery } from './open-data';
-import { ZPlacesGeoJson } from './places-geojson';
+import { ZDirectoryFilters } from './contracts';
+import { ZOpenOrganisation, ZOpenOrganisationPage, ZOrganisationsApiQuery } from './open-data/open-data';
+import { ZPlacesGeoJson } from './places/places-geojson';
 
 /** What the directory's filter parameters mean (German names, as in the page URLs). */
 const parameterDescriptions: Record<string, string> = {
@@ -30,7 +30,7 @@ export const directoryApi: ApiOperation[] = [
 		parameterDescriptions,
 		responses: {
 			200: { description: 'One page of organisations; only fields the organisations agreed to publish', schema: ZOpenOrganisationPage },
-			422: { description: 'page or pageSize out of range', schema: ZError }
+			400: { description: 'A parameter outside its declared values or range (page, pageSize, art, …); `fields` names each', schema: ZError }
 		}
 	},
 	{
@@ -50,7 +50,7 @@ export const directoryApi: ApiOperation[] = [
 		path: '/places.geojson',
 		summary: 'Located places (Engagement-Orte) of the published organisations the filter selects, as a GeoJSON FeatureCollection',
 		auth: false,
-		query: ZDirectoryQuery.omit({ seite: true }),
+		query: ZDirectoryFilters,
 		parameterDescriptions,
 		responses: {
 			200: {
@@ -59,7 +59,8 @@ export const directoryApi: ApiOperation[] = [
 				schema: ZPlacesGeoJson,
 				contentType: 'application/geo+json'
 			},
-			304: { description: 'Not Modified: the ETag sent in If-None-Match is still current (unfiltered document only)' }
+			304: { description: 'Not Modified: the ETag sent in If-None-Match is still current (unfiltered document only)' },
+			400: { description: 'A filter outside its declared values; `fields` names each', schema: ZError }
 		}
 	}
 ];

@@ -102,24 +102,30 @@ export const ZPlaceInput = z.object({
 });
 export type TPlaceInput = z.output<typeof ZPlaceInput>;
 
-/** Directory search and filters, as they appear in shareable URLs (German parameter names). */
+/** Directory search and filters (German parameter names, as in shareable URLs). */
+const directoryFilters = {
+	q: singleLine().trim().max(100, { error: 'error.too_long' }),
+	art: z.enum(organisationKinds, { error: 'error.choose_one' }),
+	feld: singleLine().max(60, { error: 'error.too_long' }),
+	stadtteil: singleLine().max(60, { error: 'error.too_long' }),
+	zielgruppe: z.enum(targetGroups, { error: 'error.choose_one' }),
+	sprache: z.enum(languages, { error: 'error.choose_one' }),
+	barrierefrei: z.enum(accessibilityFeatures, { error: 'error.choose_one' }),
+	netzwerk: z.literal('1', { error: 'error.choose_one' }),
+	buchstabe: z.string().regex(/^[A-Z#]$/, { error: 'error.choose_one' })
+};
+type Filters = typeof directoryFilters;
+
+/** For the API: a value out of its range is an error the client hears about, not a filter silently dropped. */
+export const ZDirectoryFilters = z.object(
+	Object.fromEntries(Object.entries(directoryFilters).map(([name, schema]) => [name, schema.optional()])) as { [K in keyof Filters]: z.ZodOptional<Filters[K]> }
+);
+
+/** For pages: an outdated or mistyped link still shows the list, without the filter it cannot read. */
 export const ZDirectoryQuery = z.object({
-	q: singleLine().trim().max(100).optional().catch(undefined),
-	art: z.enum(organisationKinds).optional().catch(undefined),
-	feld: singleLine().max(60).optional().catch(undefined),
-	stadtteil: singleLine().max(60).optional().catch(undefined),
-	zielgruppe: z.enum(targetGroups).optional().catch(undefined),
-	sprache: z.enum(languages).optional().catch(undefined),
-	barrierefrei: z.enum(accessibilityFeatures).optional().catch(undefined),
-	netzwerk: z
-		.literal('1')
-		.optional()
-		.catch(undefined),
-	buchstabe: z
-		.string()
-		.regex(/^[A-Z#]$/)
-		.optional()
-		.catch(undefined),
+	...(Object.fromEntries(Object.entries(directoryFilters).map(([name, schema]) => [name, (schema as z.ZodType).optional().catch(undefined)])) as {
+		[K in keyof Filters]: z.ZodCatch<z.ZodOptional<Filters[K]>>;
+	}),
 	seite: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined)
 });
 export type TDirectoryQuery = z.output<typeof ZDirectoryQuery>;

@@ -1,8 +1,8 @@
 export * from './vocabulary';
 export * from './contracts';
-export { proposeOrganisation } from './propose-organisation';
-export { updateOrganisation, confirmOrganisationCurrent, setOrganisationArchived } from './update-organisation';
-export { addPlace, updatePlace, removePlace, reassignDistricts } from './manage-places';
+export { proposeOrganisation } from './profiles/propose-organisation';
+export { updateOrganisation, confirmOrganisationCurrent, setOrganisationArchived } from './profiles/update-organisation';
+export { addPlace, updatePlace, removePlace, reassignDistricts } from './places/manage-places';
 export {
 	searchOrganisations,
 	directoryLetters,
@@ -17,22 +17,22 @@ export {
 	type Category,
 	type District,
 	type DirectoryEntry
-} from './queries';
-export { organisationInputFromForm, formVocabulary } from './form-input';
-export { showOrganisationPeople } from './show-organisation-people';
-export { ZMapQuery, MAP_LIMIT, mapPlaces, mapOrganisationName, mapAreas, staticMap, projection, type TMapQuery, type MapPlace, type MapArea, type StaticMap } from './map-data';
-export { MAX_WALK_STOPS, slugify, listWalks, findWalk, listWalkStops, walkPlaceOptions, loadPublicWalk, type Walk, type WalkSummary, type WalkStop, type WalkPlaceOption, type PublicWalk } from './walks';
-export { createWalk } from './create-walk';
-export { updateWalk } from './update-walk';
-export { setWalkPublished } from './publish-walk';
-export { deleteWalk } from './delete-walk';
-export { addWalkStop } from './add-walk-stop';
-export { updateWalkStop } from './update-walk-stop';
-export { moveWalkStop } from './move-walk-stop';
-export { removeWalkStop } from './remove-walk-stop';
-export { mergeOrganisations } from './merge-organisations';
-export { sendStaleReminders, listStaleOrganisations } from './stale-reminders';
-export { createCategory, updateCategory, deleteCategory, categoryUsage } from './manage-categories';
+} from './search/queries';
+export { organisationInputFromForm, formVocabulary } from './profiles/form-input';
+export { showOrganisationPeople } from './profiles/show-organisation-people';
+export { ZMapQuery, MAP_LIMIT, mapPlaces, mapOrganisationName, mapAreas, staticMap, projection, type TMapQuery, type MapPlace, type MapArea, type StaticMap } from './places/map-data';
+export { MAX_WALK_STOPS, slugify, listWalks, findWalk, listWalkStops, walkPlaceOptions, loadPublicWalk, type Walk, type WalkSummary, type WalkStop, type WalkPlaceOption, type PublicWalk } from './walks/walks';
+export { createWalk } from './walks/create-walk';
+export { updateWalk } from './walks/update-walk';
+export { setWalkPublished } from './walks/publish-walk';
+export { deleteWalk } from './walks/delete-walk';
+export { addWalkStop } from './walks/add-walk-stop';
+export { updateWalkStop } from './walks/update-walk-stop';
+export { moveWalkStop } from './walks/move-walk-stop';
+export { removeWalkStop } from './walks/remove-walk-stop';
+export { mergeOrganisations } from './office/merge-organisations';
+export { sendStaleReminders, listStaleOrganisations } from './office/stale-reminders';
+export { createCategory, updateCategory, deleteCategory, categoryUsage } from './office/manage-categories';
 export {
 	previewOrganisationImport,
 	importOrganisations,
@@ -46,7 +46,7 @@ export {
 	type PreviewRow,
 	type RowProblem,
 	type DuplicateMatch
-} from './import-organisations';
+} from './imports/import-organisations';
 export {
 	previewAddressImport,
 	importAddresses,
@@ -54,9 +54,9 @@ export {
 	countUnlocatedPlaces,
 	locateUnlocatedPlaces,
 	type AddressPreview
-} from './import-addresses';
-export { importDistricts, districtOverview, districtSlug, type FeatureProblem } from './import-districts';
-export { loadOrganisationDetails, type OrganisationDetails, type OrganisationDetailsValue } from './organisation-details';
+} from './imports/import-addresses';
+export { importDistricts, districtOverview, districtSlug, type FeatureProblem } from './imports/import-districts';
+export { loadOrganisationDetails, type OrganisationDetails, type OrganisationDetailsValue } from './profiles/organisation-details';
 export {
 	openOrganisations,
 	openOrganisation,
@@ -69,8 +69,8 @@ export {
 	ZOrganisationsApiQuery,
 	type OpenDataCtx,
 	type TOpenOrganisation
-} from './open-data';
-export { placesGeoJson, placesGeoJsonDocument, directoryVersion, ZPlacesGeoJson } from './places-geojson';
-export { setOrganisationLogo } from './set-organisation-logo';
-export { loadOrganisationForEditing } from './organisation-for-editing';
-export { countOrganisations } from './count-organisations';
+} from './open-data/open-data';
+export { placesGeoJson, placesGeoJsonDocument, directoryVersion, ZPlacesGeoJson } from './places/places-geojson';
+export { setOrganisationLogo } from './profiles/set-organisation-logo';
+export { loadOrganisationForEditing } from './profiles/organisation-for-editing';
+export { countOrganisations } from './search/count-organisations';

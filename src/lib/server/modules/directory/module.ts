@@ -1,10 +1,10 @@
 import { defineModule } from '$lib/server/core/modules';
 import { rule, who } from '$lib/server/core/permissions';
 import { directoryApi } from './api';
-import { organisationModeration } from './moderation';
+import { organisationModeration } from './office/moderation';
 import { directoryPersonalData } from './personal-data';
-import { setUpDirectory } from './setup';
-import { sendStaleReminders } from './stale-reminders';
+import { setUpDirectory } from './office/setup';
+import { sendStaleReminders } from './office/stale-reminders';
 import { directoryStatistics } from './statistics';
 
 /** The Vereinsregister: organisation profiles, Engagement-Orte, the Stadtplan, walks, imports and open data. */
@@ -21,6 +21,13 @@ export const directory = defineModule({
 		'/netzwerk/organisationen/[id=uuid]/bearbeiten': { kind: 'signed-in' },
 		'/netzwerk/organisationen/[id=uuid]/personen': { kind: 'signed-in' }
 	},
+	mapRoutes: [
+		'/netzwerk/stadtplan',
+		'/netzwerk/spaziergaenge/[slug]',
+		// An organisation's page shows its places; its edit page has the pin picker.
+		'/netzwerk/organisationen/[id=uuid]',
+		'/netzwerk/organisationen/[id=uuid]/bearbeiten'
+	],
 	navigation: [
 		{ area: 'public', path: '/netzwerk', label: 'nav.network', order: 50 },
 		{ area: 'coordination', path: '/koordination/nicht-aktuell', label: 'coord.stale', order: 20, permission: 'directory.manage' },

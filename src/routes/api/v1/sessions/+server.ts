@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { signIn, accountContracts } from '$lib/server/core/accounts';
-import { apiError, apiHandler, apiLocale, methodNotAllowed, readJson } from '$lib/server/core/http/api';
+import { apiFailure, apiHandler, apiLocale, methodNotAllowed, readJson } from '$lib/server/core/http/api';
 import { limitSignIn, rateLimitedResponse } from '$lib/server/core/http/rate-limit';
 import { connectionIsSecure, setSessionCookie } from '$lib/server/core/http/session-cookie';
 
@@ -13,10 +13,7 @@ export const POST: RequestHandler = apiHandler(async (event) => {
 	const attempt = await limitSignIn(event.locals.tenant.id, event.getClientAddress(), body.data.email, () => signIn(event.locals.ctx, body.data));
 	if (attempt.limited) return rateLimitedResponse(locale, attempt);
 	const { result } = attempt;
-	if (!result.ok) {
-		if (result.error === 'invalid') return apiError(locale, 422, 'invalid', result.fields);
-		return apiError(locale, result.error === 'invalid_credentials' ? 401 : 403, result.error);
-	}
+	if (!result.ok) return apiFailure(locale, result);
 	setSessionCookie(event.cookies, event.locals.tenant, result.value.token, result.value.expiresAt, connectionIsSecure(event.url));
 	return json({ token: result.value.token, expiresAt: result.value.expiresAt.toISOString() }, { status: 201, headers: { 'cache-control': 'no-store' } });
 });

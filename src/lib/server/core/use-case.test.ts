@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { Ctx } from './context';
+import type { Actor } from './permissions';
+import { ok } from './result';
+import { requiredText } from './validation';
+import { useCase, ZRef } from './use-case';
+
+const tenant = { id: 'tenant-a' } as Ctx['tenant'];
+const ctxOf = (roles: Actor['roles'], accountId: string | null = 'someone'): Ctx => ({ db: undefined as never, tenant, actor: { tenantId: tenant.id, accountId, roles, memberships: [] }, locale: 'de', baseUrl: '' });
+const ID = '0b5e6a9e-3a43-4c9b-9f0e-0f5d1c2a7b11';
+
+const ran: unknown[] = [];
+const rename = useCase({
+	input: z.object({ id: ZRef, name: requiredText(20) }),
+	permission: 'area.coordination',
+	run: async (_ctx, input) => {
+		ran.push(input);
+		return ok(input.name);
+	}
+});
+const ownOnly = useCase({
+	input: z.object({ accountId: ZRef }),
+	allowed: (ctx, input) => ctx.actor.accountId === input.accountId,
+	run: async () => ok(null)
+});
+
+describe('use cases written with useCase', () => {
+	it('refuse whom the permission refuses before reading anything', async () => {
+		expect(await rename(ctxOf([]), { id: 'x' })).toEqual({ ok: false, error: 'forbidden' });
+		expect(await rename(ctxOf(['coordinator'], null), { id: ID, name: 'Sport' })).toEqual({ ok: false, error: 'forbidden' });
+		expect(ran).toEqual([]);
+	});
+
+	it('answer bad input with message keys per field, and an id that is no id with not_found', async () => {
+		expect(await rename(ctxOf(['coordinator']), { id: ID, name: '' })).toEqual({ ok: false, error: 'invalid', fields: { name: 'error.required' } });
+		expect(await rename(ctxOf(['coordinator']), { id: "1' or 1=1", name: 'Sport' })).toEqual({ ok: false, error: 'not_found' });
+		expect(ran).toEqual([]);
+	});
+
+	it('run with the parsed input once both are fine', async () => {
+		expect(await rename(ctxOf(['admin']), { id: ID, name: '  Sport ' })).toEqual({ ok: true, value: 'Sport' });
+		expect(ran).toEqual([{ id: ID, name: 'Sport' }]);
+	});
+
+	it('ask a check that needs the input after reading it', async () => {
+		expect(await ownOnly(ctxOf([], ID), { accountId: ID })).toEqual({ ok: true, value: null });
+		expect(await ownOnly(ctxOf(['admin']), { accountId: ID })).toEqual({ ok: false, error: 'forbidden' });
+	});
+});

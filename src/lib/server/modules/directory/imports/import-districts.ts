@@ -1,0 +1,136 @@
+import { and, asc, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Ctx } from '$lib/server/core/context';
+import type { Db } from '$lib/server/db/client';
+import { fail, ok, type Result } from '$lib/server/core/result';
+import { can } from '$lib/server/core/permissions';
+import { recordAudit } from '$lib/server/core/audit';
+import { cleanLine } from '$lib/server/core/validation';
+import type { MessageKey } from '$lib/i18n';
+import { districts, places } from '../schema';
+import { isDistrictGeometry, type DistrictGeometry } from '../places/geo';
+import { reassignDistricts } from '../places/manage-places';
+import { slugify } from '../walks/slug';
+
+/** Detailed borders from a city's open data can be a few megabytes. */
+export const MAX_DISTRICT_BYTES = 5_000_000;
+
+export const ZDistrictImport = z.object({
+	geojson: z.string().trim().min(1, { error: 'imports.error.empty' }),
+	mode: z.enum(['replace', 'add'], { error: 'error.choose_one' })
+});
+
+export interface FeatureProblem {
+	/** 1-based position of the feature in the file. */
+	feature: number;
+	message: MessageKey;
+	params?: Record<string, string>;
+}
+
+export type DistrictImportResult =
+	| Result<{ names: string[]; placesChanged: number }, 'forbidden' | 'invalid'>
+	| { ok: false; error: 'features_invalid'; problems: FeatureProblem[] };
+
+/** "Mühlenau-Süd" → "muehlenau-sued": the district's part of shareable filter URLs. */
+export function districtSlug(name: string): string {
+	return slugify(name, { max: 60 });
+}
+
+const nameOf = (properties: unknown): string => {
+	const p = (properties ?? {}) as Record<string, unknown>;
+	const value = [p.name, p.Name, p.STADTTEIL].find((v) => typeof v === 'string' && v.trim());
+	// A name is one line; JSON may spell U+0000 as \u0000, which no database text can hold.
+	return typeof value === 'string' ? cleanLine(value).trim() : '';
+};
+
+/** Every coordinate pair must be a longitude and a latitude (GeoJSON order). */
+function inRange(geometry: DistrictGeometry): boolean {
+	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	return polygons.every((polygon) => polygon.every((ring) => ring.every(([lng, lat]) => Math.abs(lng) <= 180 && Math.abs(lat) <= 90)));
+}
+
+/**
+ * Stadtteile from a GeoJSON FeatureCollection of (Multi)Polygons named by `name`, `Name` or
+ * `STADTTEIL`. "replace" swaps all districts, "add" adds new ones and redraws those with the
+ * same name. Every place's district is derived again in the same transaction.
+ */
+export async function importDistricts(ctx: Ctx, input: unknown): Promise<DistrictImportResult> {
+	if (!can(ctx.actor, 'directory.manage', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden');
+	const parsed = ZDistrictImport.safeParse(input);
+	if (!parsed.success) {
+		const mode = parsed.error.issues.some((i) => i.path[0] === 'mode');
+		return fail('invalid', mode ? { mode: 'error.choose_one' } : { file: 'imports.error.empty' });
+	}
+	if (Buffer.byteLength(parsed.data.geojson) > MAX_DISTRICT_BYTES) return fail('invalid', { file: 'imports.error.too_large_districts' });
+	let document: unknown;
+	try {
+		document = JSON.parse(parsed.data.geojson.replace(/^\uFEFF/, ''));
+	} catch {
+		return fail('invalid', { file: 'imports.error.json' });
+	}
+	const collection = document as { type?: unknown; features?: unknown };
+	if (!collection || collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) return fail('invalid', { file: 'imports.error.feature_collection' });
+	if (!collection.features.length) return fail('invalid', { file: 'imports.error.empty' });
+
+	const problems: FeatureProblem[] = [];
+	const found: { slug: string; name: string; geometry: DistrictGeometry }[] = [];
+	collection.features.forEach((feature: { geometry?: unknown; properties?: unknown } | null, index) => {
+		const position = index + 1;
+		const name = nameOf(feature?.properties);
+		const geometry = feature?.geometry;
+		if (!name) problems.push({ feature: position, message: 'imports.error.district_name' });
+		else if (name.length > 120) problems.push({ feature: position, message: 'error.too_long' });
+		if (!isDistrictGeometry(geometry) || !inRange(geometry)) {
+			const type = (geometry as { type?: unknown } | null)?.type;
+			problems.push({ feature: position, message: 'imports.error.geometry', params: { type: typeof type === 'string' ? type : '–' } });
+			return;
+		}
+		if (!name || name.length > 120) return;
+		const slug = districtSlug(name);
+		if (!slug) problems.push({ feature: position, message: 'imports.error.district_name' });
+		else if (found.some((d) => d.slug === slug)) problems.push({ feature: position, message: 'imports.error.district_repeated', params: { name } });
+		else found.push({ slug, name, geometry });
+	});
+	if (problems.length) return { ok: false, error: 'features_invalid', problems };
+
+	const mode = parsed.data.mode;
+	const placesChanged = await ctx.db.transaction(async (tx) => {
+		const before = await listDistrictNames(tx, ctx.tenant.id);
+		if (mode === 'replace') await tx.delete(districts).where(eq(districts.tenantId, ctx.tenant.id));
+		await tx
+			.insert(districts)
+			.values(found.map((d) => ({ ...d, tenantId: ctx.tenant.id })))
+			.onConflictDoUpdate({ target: [districts.tenantId, districts.slug], set: { name: sql`excluded.name`, geometry: sql`excluded.geometry` } });
+		const changed = await reassignDistricts(tx, ctx.tenant.id);
+		await recordAudit(tx, ctx.actor, {
+			action: 'districts.imported',
+			entityType: 'tenant',
+			entityId: ctx.tenant.id,
+			before: { districts: before },
+			after: { mode, districts: found.map((d) => d.name), placesChanged: changed }
+		});
+		return changed;
+	});
+	return ok({ names: found.map((d) => d.name), placesChanged });
+}
+
+async function listDistrictNames(db: Db, tenantId: string): Promise<string[]> {
+	const rows = await db.select({ name: districts.name }).from(districts).where(eq(districts.tenantId, tenantId)).orderBy(asc(districts.name));
+	return rows.map((r) => r.name);
+}
+
+/** The coordinators' overview: each district with its number of places, and the places outside every district. */
+export async function districtOverview(db: Db, tenantId: string) {
+	const rows = await db
+		.select({ id: districts.id, slug: districts.slug, name: districts.name, places: count(places.id) })
+		.from(districts)
+		.leftJoin(places, and(eq(places.tenantId, districts.tenantId), eq(places.districtId, districts.id)))
+		.where(eq(districts.tenantId, tenantId))
+		.groupBy(districts.tenantId, districts.id)
+		.orderBy(asc(districts.name));
+	const [outside] = await db
+		.select({ n: count() })
+		.from(places)
+		.where(and(eq(places.tenantId, tenantId), isNotNull(places.lat), isNull(places.districtId)));
+	return { districts: rows, placesOutside: outside.n };
+}

@@ -1,0 +1,195 @@
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '$lib/server/db/client';
+import { boundedPage, isId } from '$lib/server/core/validation';
+import { categories, districts, organisationCategories, places } from '../schema';
+import { organisations } from '../../../core/organisations/schema';
+import type { TDirectoryQuery } from '../contracts';
+import type { Organisation } from '$lib/server/core/organisations/queries';
+
+/** A profile not confirmed for this long shows "nicht aktuell bestätigt" (after a reminder). */
+export const STALE_AFTER_MONTHS = 12;
+
+export type Place = typeof places.$inferSelect;
+export type Category = typeof categories.$inferSelect;
+export type District = typeof districts.$inferSelect;
+
+export async function listCategories(db: Db, tenantId: string): Promise<Category[]> {
+	return db.select().from(categories).where(eq(categories.tenantId, tenantId)).orderBy(asc(categories.position), asc(categories.nameDe));
+}
+
+export async function listDistricts(db: Db, tenantId: string): Promise<District[]> {
+	return db.select().from(districts).where(eq(districts.tenantId, tenantId)).orderBy(asc(districts.name));
+}
+
+/** The town's districts without their outlines: for filters and labels, where the polygons would only be weight. */
+export async function listDistrictNames(db: Db, tenantId: string): Promise<Pick<District, 'id' | 'slug' | 'name'>[]> {
+	return db
+		.select({ id: districts.id, slug: districts.slug, name: districts.name })
+		.from(districts)
+		.where(eq(districts.tenantId, tenantId))
+		.orderBy(asc(districts.name));
+}
+
+/** Turns what a person typed into a prefix query: "Sport ver" → sport:* & ver:* */
+export function prefixQuery(q: string): string | null {
+	const words = q
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((w) => w.length >= 2)
+		.slice(0, 6);
+	return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
+}
+
+/**
+ * The conditions a directory filter puts on published organisations; shared by the list, the map
+ * and the exports. `fuzzy` matches names by trigram word similarity instead, for typos; it reads
+ * every row, so the list uses it only when the exact search found nothing.
+ */
+export function directoryConditions(tenantId: string, query: TDirectoryQuery, fuzzy = false): SQL[] {
+	const o = organisations;
+	const conditions: SQL[] = [eq(o.tenantId, tenantId), eq(o.status, 'published')];
+	if (query.q) {
+		const prefix = prefixQuery(query.q);
+		const like = `%${query.q.replace(/[%_\\]/g, (c) => '\\' + c)}%`;
+		const words = sql`websearch_to_tsquery('gw_german', ${query.q})${prefix ? sql` || to_tsquery('gw_german', ${prefix})` : sql``}`;
+		conditions.push(
+			fuzzy
+				? sql`${query.q} <% ${o.name}`
+				: // Word forms and word starts by full text; parts of compounds ("Begegnung" in "Seniorenbegegnungsstätte")
+					// by substring. One tsquery and one ILIKE, so each is answered by its index and the results are OR'ed.
+					sql`(${o.searchVector} @@ (${words}) or ${o.name} ilike ${like})`
+		);
+	}
+	if (query.art) conditions.push(eq(o.kind, query.art));
+	// Slugs are resolved once (an InitPlan), then the ids of the organisations come from the link's index.
+	if (query.feld)
+		conditions.push(
+			sql`${o.id} in (select oc_f.organisation_id from ${organisationCategories} oc_f where oc_f.tenant_id = ${tenantId}
+				and oc_f.category_id = (select c_f.id from ${categories} c_f where c_f.tenant_id = ${tenantId} and c_f.slug = ${query.feld}))`
+		);
+	if (query.stadtteil)
+		conditions.push(
+			sql`${o.id} in (select p_d.organisation_id from ${places} p_d where p_d.tenant_id = ${tenantId}
+				and p_d.district_id = (select d_d.id from ${districts} d_d where d_d.tenant_id = ${tenantId} and d_d.slug = ${query.stadtteil}))`
+		);
+	if (query.zielgruppe) conditions.push(sql`${o.targetGroups} @> array[${query.zielgruppe}]::text[]`);
+	if (query.sprache) conditions.push(sql`${o.languages} @> array[${query.sprache}]::text[]`);
+	if (query.barrierefrei)
+		conditions.push(
+			sql`(${o.accessibility} @> array[${query.barrierefrei}]::text[] or exists (select 1 from ${places} p
+				where p.tenant_id = ${o.tenantId} and p.organisation_id = ${o.id} and p.accessibility @> array[${query.barrierefrei}]::text[]))`
+		);
+	if (query.netzwerk) conditions.push(eq(o.networkMember, true));
+	if (query.buchstabe) conditions.push(eq(o.initial, query.buchstabe));
+	return conditions;
+}
+
+// Selected columns are rendered without their table; inside subqueries they must name it.
+const orgTenantId = sql.raw('"organisations"."tenant_id"');
+const orgId = sql.raw('"organisations"."id"');
+
+export const staleSql = sql<boolean>`(${organisations.confirmedAt} < now() - make_interval(months => ${STALE_AFTER_MONTHS})
+	and ${organisations.staleReminderSentAt} is not null and ${organisations.staleReminderSentAt} < now() - interval '28 days')`;
+
+export interface DirectoryEntry {
+	id: string;
+	name: string;
+	shortName: string;
+	kind: Organisation['kind'];
+	city: string;
+	logoPath: string | null;
+	networkMember: boolean;
+	verified: boolean;
+	stale: boolean;
+	categorySlugs: string[];
+	placeCount: number;
+}
+
+/** One page of the public directory: filtered, ranked by relevance when searching, else A–Z. */
+export async function searchOrganisations(db: Db, tenantId: string, query: TDirectoryQuery, pageSize = 20) {
+	const exact = await searchPage(db, tenantId, query, pageSize, false);
+	return exact.total === 0 && query.q ? searchPage(db, tenantId, query, pageSize, true) : exact;
+}
+
+async function searchPage(db: Db, tenantId: string, query: TDirectoryQuery, pageSize: number, fuzzy: boolean) {
+	const o = organisations;
+	const where = and(...directoryConditions(tenantId, query, fuzzy));
+	const page = boundedPage(query.seite);
+	const order = !query.q
+		? sql`lower(${o.name}) asc`
+		: fuzzy
+			? sql`word_similarity(${query.q}, ${o.name}) desc, ${o.name} asc`
+			: sql`ts_rank(${o.searchVector}, websearch_to_tsquery('gw_german', ${query.q})) desc, lower(${o.name}) asc`;
+	// Text, field and district select a few thousand rows at most through their indexes: one pass, with
+	// the total from a window count taken before LIMIT. Otherwise the A–Z order walks its index for the
+	// page, and a separate count is cheaper than counting every row of a broad filter in a window.
+	const windowed = !!(query.q || query.feld || query.stadtteil);
+	const rows = await db
+		.select({
+			id: o.id,
+			name: o.name,
+			shortName: o.shortName,
+			kind: o.kind,
+			city: o.city,
+			logoPath: o.logoPath,
+			networkMember: o.networkMember,
+			verified: o.verified,
+			stale: staleSql,
+			categorySlugs: sql<string[]>`coalesce((select array_agg(c.slug order by c.position) from ${organisationCategories} oc join ${categories} c
+				on c.tenant_id = oc.tenant_id and c.id = oc.category_id where oc.tenant_id = ${orgTenantId} and oc.organisation_id = ${orgId}), '{}')`,
+			placeCount: sql<number>`(select count(*)::int from ${places} p where p.tenant_id = ${orgTenantId} and p.organisation_id = ${orgId})`,
+			total: windowed ? sql<number>`(count(*) over ())::int` : sql<number>`0`
+		})
+		.from(o)
+		.where(where)
+		.orderBy(order)
+		.limit(pageSize)
+		.offset((page - 1) * pageSize);
+	const total =
+		windowed && rows.length
+			? rows[0].total
+			: windowed && page === 1
+				? 0
+				: ((await db.select({ n: sql<number>`count(*)::int` }).from(o).where(where))[0]?.n ?? 0);
+	return { rows: rows.map(({ total: _, ...row }) => row) as DirectoryEntry[], total, page, pageSize, fuzzy };
+}
+
+/** The first letters that have published organisations, for the A–Z bar ("#" first). */
+export async function directoryLetters(db: Db, tenantId: string): Promise<string[]> {
+	const { rows } = (await db.execute(
+		// A skip scan over organisations_initial_lower_name: one index probe per letter, not a read of every row.
+		sql`with recursive letters(letter) as (
+				select min(initial) from organisations where tenant_id = ${tenantId} and status = 'published'
+				union all
+				select (select min(initial) from organisations where tenant_id = ${tenantId} and status = 'published' and initial > letters.letter)
+				from letters where letters.letter is not null
+			) select letter from letters where letter is not null`
+	)) as unknown as { rows: { letter: string }[] };
+	const letters = rows.map((r) => r.letter);
+	return [...letters.filter((l) => l === '#'), ...letters.filter((l) => l !== '#').sort()];
+}
+
+
+export async function organisationCategoryIds(db: Db, tenantId: string, organisationId: string): Promise<string[]> {
+	const rows = await db
+		.select({ id: organisationCategories.categoryId })
+		.from(organisationCategories)
+		.where(and(eq(organisationCategories.tenantId, tenantId), eq(organisationCategories.organisationId, organisationId)));
+	return rows.map((r) => r.id);
+}
+
+export async function placesOf(db: Db, tenantId: string, organisationIds: string[]): Promise<Place[]> {
+	if (!organisationIds.length) return [];
+	return db
+		.select()
+		.from(places)
+		.where(and(eq(places.tenantId, tenantId), inArray(places.organisationId, organisationIds)))
+		.orderBy(asc(places.createdAt), asc(places.name));
+}
+
+export function isStale(org: Pick<Organisation, 'confirmedAt' | 'staleReminderSentAt'>, now = new Date()): boolean {
+	const limit = new Date(now);
+	limit.setMonth(limit.getMonth() - STALE_AFTER_MONTHS);
+	const reminded = org.staleReminderSentAt && now.getTime() - org.staleReminderSentAt.getTime() > 28 * 24 * 3600 * 1000;
+	return org.confirmedAt < limit && !!reminded;
+}

@@ -1,0 +1,74 @@
+import { expect, it } from 'vitest';
+import { describeOnDatabases } from '$lib/server/testing/databases';
+import type { Tenant } from '$lib/server/core/tenants';
+import { districts, organisationCategories, places } from '../schema';
+import { directoryLetters, listCategories, prefixQuery, searchOrganisations } from '..';
+
+it('turns typed words into a prefix query', () => {
+	expect(prefixQuery('Sport ver')).toBe('sport:* & ver:*');
+	expect(prefixQuery('a & | !')).toBeNull();
+});
+
+describeOnDatabases('directory search', (env) => {
+	async function town(): Promise<Tenant> {
+		const tenant = await env().tenant();
+		const [sport, , soziales] = await listCategories(env().db, tenant.id);
+		const square = { type: 'Polygon', coordinates: [[[9, 54], [9.1, 54], [9.1, 54.1], [9, 54.1], [9, 54]]] };
+		const [hafen] = await env().db.insert(districts).values({ tenantId: tenant.id, slug: 'hafen', name: 'Hafen', geometry: square }).returning();
+		const tsv = await env().organisation(tenant, { name: 'Turn- und Sportverein Hafenstadt', kind: 'club', targetGroups: ['youth'], languages: ['de', 'tr'], networkMember: true });
+		const tafel = await env().organisation(tenant, { name: 'Hafenstädter Tafel', kind: 'initiative', description: 'Lebensmittel retten und verteilen', accessibility: ['step_free'] });
+		await env().organisation(tenant, { name: 'Müllers Kulturkneipe', kind: 'company' });
+		await env().organisation(tenant, { name: '1. Skatclub', kind: 'club' });
+		await env().organisation(tenant, { name: 'Versteckter Verein', kind: 'club', status: 'proposed' });
+		await env().db.insert(organisationCategories).values([
+			{ tenantId: tenant.id, organisationId: tsv, categoryId: sport.id },
+			{ tenantId: tenant.id, organisationId: tafel, categoryId: soziales.id }
+		]);
+		await env().db.insert(places).values({ tenantId: tenant.id, organisationId: tafel, name: 'Ausgabe', lat: 54.05, lng: 9.05, districtId: hafen.id });
+		return tenant;
+	}
+	const names = async (tenant: Tenant, query: Parameters<typeof searchOrganisations>[2]) =>
+		(await searchOrganisations(env().db, tenant.id, query)).rows.map((r) => r.name);
+
+	it('finds compound words, parts of words, typos and names without accents', async () => {
+		const tenant = await town();
+		expect(await names(tenant, { q: 'Sportverein' })).toEqual(['Turn- und Sportverein Hafenstadt']);
+		expect(await names(tenant, { q: 'sport' })).toEqual(['Turn- und Sportverein Hafenstadt']);
+		expect(await names(tenant, { q: 'Sportferein' })).toEqual(['Turn- und Sportverein Hafenstadt']);
+		expect(await names(tenant, { q: 'muller' })).toEqual(['Müllers Kulturkneipe']);
+		expect(await names(tenant, { q: 'Lebensmittel' })).toEqual(['Hafenstädter Tafel']);
+		expect(await names(tenant, { q: 'Versteckter' })).toEqual([]);
+	});
+
+	it('filters by kind, field, district, target group, language, accessibility, network and letter', async () => {
+		const tenant = await town();
+		expect(await names(tenant, {})).toEqual(['1. Skatclub', 'Hafenstädter Tafel', 'Müllers Kulturkneipe', 'Turn- und Sportverein Hafenstadt']);
+		expect(await names(tenant, { art: 'initiative' })).toEqual(['Hafenstädter Tafel']);
+		expect(await names(tenant, { feld: 'sport' })).toEqual(['Turn- und Sportverein Hafenstadt']);
+		expect(await names(tenant, { stadtteil: 'hafen' })).toEqual(['Hafenstädter Tafel']);
+		expect(await names(tenant, { zielgruppe: 'youth', sprache: 'tr' })).toEqual(['Turn- und Sportverein Hafenstadt']);
+		expect(await names(tenant, { barrierefrei: 'step_free' })).toEqual(['Hafenstädter Tafel']);
+		expect(await names(tenant, { netzwerk: '1' })).toEqual(['Turn- und Sportverein Hafenstadt']);
+		expect(await names(tenant, { buchstabe: 'M' })).toEqual(['Müllers Kulturkneipe']);
+		expect(await names(tenant, { buchstabe: '#' })).toEqual(['1. Skatclub']);
+		expect(await directoryLetters(env().db, tenant.id)).toEqual(['#', 'H', 'M', 'T']);
+		const page = await searchOrganisations(env().db, tenant.id, { feld: 'sport' });
+		expect(page.rows[0]).toMatchObject({ categorySlugs: ['sport'], placeCount: 0, networkMember: true, stale: false });
+	});
+
+	it('files names with accents under their plain letter', async () => {
+		const tenant = await env().tenant();
+		for (const name of ['Ökumenischer Besuchsdienst', 'Éclat Tanztheater', 'Offene Tür', 'Ärztlicher Notdienst', '»Lesepaten«'])
+			await env().organisation(tenant, { name });
+		expect(await directoryLetters(env().db, tenant.id)).toEqual(['#', 'A', 'E', 'O']);
+		expect(await names(tenant, { buchstabe: 'O' })).toEqual(['Offene Tür', 'Ökumenischer Besuchsdienst'].sort((a, b) => a.localeCompare(b, 'de')));
+		expect(await names(tenant, { buchstabe: 'E' })).toEqual(['Éclat Tanztheater']);
+		expect(await names(tenant, { buchstabe: '#' })).toEqual(['»Lesepaten«']);
+	});
+
+	it('shows nothing of another town', async () => {
+		await town();
+		const empty = await env().tenant();
+		expect((await searchOrganisations(env().db, empty.id, { q: 'Sportverein' })).total).toBe(0);
+	});
+});

@@ -1,0 +1,27 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { translate } from '$lib/i18n';
+import { confirmOrganisationCurrent, loadOrganisationDetails } from '$lib/server/modules/directory';
+import { loadPlaceMap } from './place-map';
+import { failAction } from '$lib/server/core/http/results';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const result = await loadOrganisationDetails(locals.ctx, params.id);
+	if (!result.ok) error(404, { message: translate(locals.locale, 'error.not_found'), code: 'not_found' });
+	// Old links to a merged duplicate keep working.
+	if (result.value.kind === 'merged') redirect(301, `${locals.basePath}/netzwerk/organisationen/${result.value.mergedIntoId}`);
+	const organisation = result.value.organisation;
+	return {
+		organisation,
+		logoUrl: organisation.logoPath ? `${locals.basePath}/dateien/${organisation.logoPath}` : null,
+		placeMap: await loadPlaceMap(locals.ctx, organisation)
+	};
+};
+
+export const actions: Actions = {
+	confirm: async ({ locals, params }) => {
+		const result = await confirmOrganisationCurrent(locals.ctx, params.id);
+		if (!result.ok) return failAction(result);
+		return { confirmed: true };
+	}
+};

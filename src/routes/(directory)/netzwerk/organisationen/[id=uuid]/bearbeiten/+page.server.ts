@@ -1,0 +1,89 @@
+import type { Actions, PageServerLoad } from './$types';
+import { formData, formFields, formValues, requireSignIn } from '$lib/server/core/http/guards';
+import { can } from '$lib/server/core/permissions';
+import {
+	addPlace,
+	formVocabulary,
+	listCategories,
+	loadOrganisationForEditing,
+	mapAreas,
+	organisationInputFromForm,
+	removePlace,
+	setOrganisationArchived,
+	setOrganisationLogo,
+	updateOrganisation,
+	updatePlace
+} from '$lib/server/modules/directory';
+import { mapTiles } from '$lib/server/core/http/map-tiles';
+import { failAction, valueOrError } from '$lib/server/core/http/results';
+import { stateView } from '$lib/components/map/view';
+
+export const load: PageServerLoad = async (event) => {
+	requireSignIn(event);
+	const { locals, params } = event;
+	const found = await loadOrganisationForEditing(locals.ctx, params.id);
+	const editing = valueOrError(found, locals.locale);
+	const target = { kind: 'organisation', tenantId: locals.tenant.id, organisationId: params.id } as const;
+	const [categories, areas] = await Promise.all([listCategories(locals.ctx.db, locals.tenant.id), mapAreas(locals.ctx.db, locals.tenant.id)]);
+	return {
+		...editing,
+		categories: categories.map((c) => ({ id: c.id, label: locals.locale === 'en' ? c.nameEn : c.nameDe })),
+		vocabulary: formVocabulary,
+		staff: can(locals.actor, 'directory.manage', { kind: 'tenant', tenantId: locals.tenant.id }),
+		mayArchive: can(locals.actor, 'organisation.archive', target),
+		mayManageMembers: can(locals.actor, 'organisation.members.manage', target),
+		// The pin picker's map: the districts for orientation, the Bundesland where nothing else helps.
+		map: { tiles: mapTiles(locals.tenant, new URL(locals.ctx.baseUrl)), areas: areas.map((a) => ({ name: a.name, geometry: a.geometry })), view: stateView(locals.tenant.state) }
+	};
+};
+
+export const actions: Actions = {
+	profile: async ({ request, locals, params }) => {
+		const values = await formValues(request);
+		const result = await updateOrganisation(locals.ctx, params.id, organisationInputFromForm(values));
+		if (!result.ok) return failAction(result, { form: 'profile', values });
+		return { form: 'profile', saved: result.value.resubmitted ? 'edit.resubmitted' : 'edit.saved' };
+	},
+	logo: async ({ request, locals, params }) => {
+		const upload = (await formData(request)).get('logo');
+		const data = upload instanceof File ? new Uint8Array(await upload.arrayBuffer()) : new Uint8Array();
+		const result = await setOrganisationLogo(locals.ctx, params.id, { data });
+		if (!result.ok) return failAction(result, { form: 'logo' });
+		return { form: 'logo', saved: 'edit.logo_saved' };
+	},
+	removeLogo: async ({ locals, params }) => {
+		const result = await setOrganisationLogo(locals.ctx, params.id, { remove: true });
+		if (!result.ok) return failAction(result, { form: 'logo' });
+		return { form: 'logo', saved: 'edit.logo_removed' };
+	},
+	addPlace: async ({ request, locals, params }) => {
+		const values = await formValues(request);
+		const result = await addPlace(locals.ctx, params.id, values);
+		if (!result.ok) return failAction(result, { form: 'place-new', values });
+		return { form: 'place-new', saved: result.value.located ? 'edit.place_added' : 'edit.place_not_located' };
+	},
+	updatePlace: async ({ request, locals, params }) => {
+		const values = await formValues(request);
+		const placeId = String(values.placeId ?? '');
+		const result = await updatePlace(locals.ctx, params.id, placeId, values);
+		// A place that is gone (or a forged id) has no form of its own on the page: the notice goes above the places.
+		if (!result.ok) return failAction(result, { form: result.error === 'not_found' ? 'places' : `place-${placeId}`, values });
+		return { form: `place-${placeId}`, saved: result.value.located ? 'edit.place_added' : 'edit.place_not_located' };
+	},
+	removePlace: async ({ request, locals, params }) => {
+		const { placeId } = await formFields(request);
+		const result = await removePlace(locals.ctx, params.id, placeId ?? '');
+		if (!result.ok) return failAction(result, { form: 'places' });
+		return { form: 'places', saved: 'edit.place_removed' };
+	},
+	archive: async ({ locals, params }) => {
+		const result = await setOrganisationArchived(locals.ctx, params.id, true);
+		if (!result.ok) return failAction(result, { form: 'archive' });
+		return { form: 'archive', saved: 'edit.archived' };
+	},
+	restore: async ({ locals, params }) => {
+		const result = await setOrganisationArchived(locals.ctx, params.id, false);
+		if (!result.ok) return failAction(result, { form: 'archive' });
+		return { form: 'archive', saved: 'edit.restored' };
+	}
+};

@@ -1,0 +1,32 @@
+import type { Actions, PageServerLoad } from './$types';
+import { formFields, requireTenantPermission } from '$lib/server/core/http/guards';
+import { failAction } from '$lib/server/core/http/results';
+import { categoryUsage, createCategory, deleteCategory, listCategories, updateCategory } from '$lib/server/modules/directory';
+
+export const load: PageServerLoad = async (event) => {
+	requireTenantPermission(event, 'directory.manage');
+	const { locals } = event;
+	const [categories, usage] = await Promise.all([listCategories(locals.ctx.db, locals.tenant.id), categoryUsage(locals.ctx)]);
+	return { categories: categories.map((c) => ({ ...c, used: usage.get(c.id) ?? 0 })) };
+};
+
+export const actions: Actions = {
+	create: async ({ request, locals }) => {
+		const values = await formFields(request);
+		const result = await createCategory(locals.ctx, values);
+		if (!result.ok) return failAction(result, { form: 'new', values });
+		return { saved: 'categories.created' };
+	},
+	update: async ({ request, locals }) => {
+		const values = await formFields(request);
+		const result = await updateCategory(locals.ctx, values.id ?? '', values);
+		if (!result.ok) return failAction(result, { form: values.id, values });
+		return { saved: 'categories.updated' };
+	},
+	delete: async ({ request, locals }) => {
+		const { id } = await formFields(request);
+		const result = await deleteCategory(locals.ctx, id ?? '');
+		if (!result.ok) return failAction(result);
+		return { saved: 'categories.deleted' };
+	}
+};

@@ -14,15 +14,15 @@ import { districtAt } from '../modules/directory/places/geo';
 import { loadAddressLocator } from '../modules/directory/imports/import-addresses';
 import { listDistricts, organisationKinds, placesOf, searchOrganisations } from '../modules/directory';
 import { demoAccounts, DEMO_CLUB_ID } from './demo-accounts';
+import { migratedSnapshot } from '../testing/databases';
 import { seedDemoIfEmpty } from './demo';
 
 // The demo seed needs an empty database of its own, so it runs on the embedded one only.
 beforeAll(() => configureStorage(new LocalFolderStorage(mkdtempSync(join(tmpdir(), 'gemeinwerk-demo-files-')))));
 
 it('seeds Lindwerder with one account per role once, into an empty database', async () => {
-	const database = await openDatabase();
+	const database = await openDatabase({ snapshot: migratedSnapshot() });
 	try {
-		await database.migrate();
 		const began = performance.now();
 		expect(await seedDemoIfEmpty(database.db)).toBe(true);
 		// The target is under 2 s on the benchmark machine; parallel test files make this slower.
@@ -48,30 +48,29 @@ it('seeds Lindwerder with one account per role once, into an empty database', as
 });
 
 it('gives Lindwerder a believable directory: organisations of every kind, located places in six districts, addresses and two walks', async () => {
-	const database = await openDatabase();
+	const database = await openDatabase({ snapshot: migratedSnapshot() });
 	try {
-		await database.migrate();
 		await seedDemoIfEmpty(database.db);
 		const db = database.db;
 		const town = (await findTenantBySlug(db, 'lindwerder'))!;
 		const directory = await searchOrganisations(db, town.id, {}, 1000);
 		expect(directory.total).toBeGreaterThanOrEqual(55);
 		expect(directory.total).toBeLessThanOrEqual(65);
-		expect(new Set(directory.rows.map((o) => o.kind))).toEqual(new Set(organisationKinds));
-		expect(directory.rows.filter((o) => o.networkMember).length).toBeGreaterThanOrEqual(15);
-		expect(directory.rows.filter((o) => o.verified).length).toBeGreaterThanOrEqual(15);
-		expect(directory.rows.filter((o) => o.stale).map((o) => o.name).sort()).toEqual(['Reit- und Fahrverein Nordfeld e. V.', 'Shanty-Chor Lindwerder e. V.']);
-		expect(directory.rows.every((o) => o.categorySlugs.length > 0)).toBe(true);
-		const logos = directory.rows.filter((o) => o.logoPath);
+		expect(new Set(directory.items.map((o) => o.kind))).toEqual(new Set(organisationKinds));
+		expect(directory.items.filter((o) => o.networkMember).length).toBeGreaterThanOrEqual(15);
+		expect(directory.items.filter((o) => o.verified).length).toBeGreaterThanOrEqual(15);
+		expect(directory.items.filter((o) => o.stale).map((o) => o.name).sort()).toEqual(['Reit- und Fahrverein Nordfeld e. V.', 'Shanty-Chor Lindwerder e. V.']);
+		expect(directory.items.every((o) => o.categorySlugs.length > 0)).toBe(true);
+		const logos = directory.items.filter((o) => o.logoPath);
 		expect(logos.map((o) => o.id)).toContain(DEMO_CLUB_ID);
 		expect(logos.length).toBeGreaterThanOrEqual(5);
 		for (const o of logos) expect((await fileStorage().get(o.logoPath!))?.byteLength, o.name).toBeGreaterThan(1000);
 		expect((await db.select().from(organisationCategories).where(eq(organisationCategories.tenantId, town.id))).length).toBeGreaterThan(100);
-		expect((await searchOrganisations(db, town.id, { q: 'Sportverein', feld: 'sport' })).rows.map((o) => o.id)).toContain(DEMO_CLUB_ID);
+		expect((await searchOrganisations(db, town.id, { q: 'Sportverein', feld: 'sport' })).items.map((o) => o.id)).toContain(DEMO_CLUB_ID);
 
 		const districts = await listDistricts(db, town.id);
 		expect(districts.map((d) => d.name)).toEqual(['Altstadt', 'Deichviertel', 'Hafen', 'Lindenhof', 'Mühlenau', 'Nordfeld']);
-		const places = await placesOf(db, town.id, directory.rows.map((o) => o.id));
+		const places = await placesOf(db, town.id, directory.items.map((o) => o.id));
 		expect(places.length).toBeGreaterThanOrEqual(75);
 		expect(places.length).toBeLessThanOrEqual(90);
 		for (const place of places) {

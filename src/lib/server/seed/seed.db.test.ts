@@ -14,8 +14,8 @@ describeOnDatabases('synthetic seed', (env) => {
 		await seedSynthetic(env().db, { tenants: 1, accounts: 10 });
 		expect(await count()).toBe(before + 3);
 		const last = await findTenantBySlug(env().db, `synth-${before + 2}`);
-		const list = await listAccounts(env().db, last!.id, { pageSize: 200 });
+		const list = await listAccounts(env().db, last!.id, { perPage: 200 });
 		expect(list.total).toBe(120);
-		expect(list.rows.filter((r) => r.roles.length).length).toBe(3);
+		expect(list.items.filter((r) => r.roles.length).length).toBe(3);
 	});
 });

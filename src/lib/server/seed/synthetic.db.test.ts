@@ -25,7 +25,7 @@ describeOnDatabases('synthetic directory', (env) => {
 
 		const sport = await searchOrganisations(env().db, tenant.id, { q: 'Sportverein' });
 		expect(sport.total).toBeGreaterThan(20);
-		expect(sport.rows[0].name).toMatch(/Sportverein/);
+		expect(sport.items[0].name).toMatch(/Sportverein/);
 		expect((await searchOrganisations(env().db, tenant.id, { feld: 'kultur' })).total).toBeGreaterThan(50);
 		expect((await searchOrganisations(env().db, tenant.id, { stadtteil: districts[0].slug })).total).toBeGreaterThan(50);
 	});

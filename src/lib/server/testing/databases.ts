@@ -14,7 +14,7 @@ const kinds = ['pglite', ...(process.env.TEST_DATABASE_URL ? (['postgres'] as co
 
 let migrated: Blob | undefined;
 /** The migrated embedded database the global set-up wrote, read once per test file. */
-const migratedSnapshot = () => (migrated ??= new Blob([readFileSync(inject('migratedSnapshot'))]));
+export const migratedSnapshot = () => (migrated ??= new Blob([readFileSync(inject('migratedSnapshot'))]));
 
 /**
  * Runs the same suite against every database the platform supports. Each suite gets its

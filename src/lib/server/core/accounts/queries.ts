@@ -5,6 +5,7 @@ import { organisationMemberships } from '../organisations/schema';
 import type { Account } from './schema-types';
 import type { TenantRole } from '../permissions';
 import { boundedPage } from '../validation';
+import { pageOf, pageWindow } from '../pagination';
 
 export async function findAccountByEmail(db: Db, tenantId: string, email: string): Promise<Account | undefined> {
 	const [row] = await db
@@ -23,13 +24,12 @@ export interface AccountListFilter {
 	q?: string;
 	role?: TenantRole;
 	page?: number;
-	pageSize?: number;
+	perPage?: number;
 }
 
 /** The admin list: accounts with their roles, searchable by name or address. */
 export async function listAccounts(db: Db, tenantId: string, filter: AccountListFilter = {}) {
-	const pageSize = filter.pageSize ?? 50;
-	const page = boundedPage(filter.page);
+	const window = pageWindow(filter.page, filter.perPage ?? 50);
 	const conditions: (SQL | undefined)[] = [eq(accounts.tenantId, tenantId)];
 	if (filter.q) {
 		const pattern = `%${filter.q.replace(/[%_\\]/g, (c) => '\\' + c)}%`;
@@ -62,11 +62,11 @@ export async function listAccounts(db: Db, tenantId: string, filter: AccountList
 			.from(accounts)
 			.where(where)
 			.orderBy(asc(accounts.email))
-			.limit(pageSize)
-			.offset((page - 1) * pageSize),
+			.limit(window.limit)
+			.offset(window.offset),
 		db.select({ total: sql<number>`count(*)::int` }).from(accounts).where(where)
 	]);
-	return { rows, total, page, pageSize };
+	return pageOf(rows, total, window);
 }
 
 /** Names for ids shown in lists such as the audit log. */

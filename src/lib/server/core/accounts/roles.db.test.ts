@@ -17,9 +17,9 @@ describeOnDatabases('roles and account administration', (env) => {
 		expect((await removeRole(ctx, { accountId: person.accountId, role: 'coordinator' })).ok).toBe(true);
 
 		const log = await listAudit(env().db, tenant.id, { entityId: person.accountId });
-		expect(log.rows.map((r) => r.action)).toEqual(['role.removed', 'role.assigned']);
-		expect(log.rows[1]).toMatchObject({ actorId: admin.accountId, before: { roles: [] }, after: { roles: ['coordinator'] } });
-		expect(log.rows[0]).toMatchObject({ before: { roles: ['coordinator'] }, after: { roles: [] } });
+		expect(log.items.map((r) => r.action)).toEqual(['role.removed', 'role.assigned']);
+		expect(log.items[1]).toMatchObject({ actorId: admin.accountId, before: { roles: [] }, after: { roles: ['coordinator'] } });
+		expect(log.items[0]).toMatchObject({ before: { roles: ['coordinator'] }, after: { roles: [] } });
 		expect((await listAudit(env().db, tenant.id, { action: 'role.assigned' })).total).toBe(1);
 	});
 
@@ -51,7 +51,7 @@ describeOnDatabases('roles and account administration', (env) => {
 		expect(await signIn(ctx, { email: person.email, password: PASSWORD })).toEqual({ ok: false, error: 'disabled' });
 		expect((await setAccountDisabled(ctx, { accountId: person.accountId, disabled: false })).ok).toBe(true);
 		expect((await signIn(ctx, { email: person.email, password: PASSWORD })).ok).toBe(true);
-		expect((await listAudit(env().db, tenant.id, { entityId: person.accountId })).rows.map((r) => r.action)).toEqual(['account.enabled', 'account.disabled']);
+		expect((await listAudit(env().db, tenant.id, { entityId: person.accountId })).items.map((r) => r.action)).toEqual(['account.enabled', 'account.disabled']);
 		expect(await setAccountDisabled(env().ctx(tenant, person.actor), { accountId: admin.accountId, disabled: true })).toEqual({ ok: false, error: 'forbidden' });
 	});
 
@@ -62,11 +62,11 @@ describeOnDatabases('roles and account administration', (env) => {
 		await env().account(tenant, [], 'lea_100%@example.org');
 		const all = await listAccounts(env().db, tenant.id);
 		expect(all.total).toBe(3);
-		expect(all.rows.find((r) => r.email === 'museum@example.org')?.roles).toEqual(['coordinator', 'partner']);
-		expect((await listAccounts(env().db, tenant.id, { role: 'partner' })).rows.map((r) => r.email)).toEqual(['museum@example.org']);
+		expect(all.items.find((r) => r.email === 'museum@example.org')?.roles).toEqual(['coordinator', 'partner']);
+		expect((await listAccounts(env().db, tenant.id, { role: 'partner' })).items.map((r) => r.email)).toEqual(['museum@example.org']);
 		expect((await listAccounts(env().db, tenant.id, { q: 'MUSE' })).total).toBe(1);
 		// Wildcards typed into the search are taken literally.
-		expect((await listAccounts(env().db, tenant.id, { q: '100%' })).rows.map((r) => r.email)).toEqual(['lea_100%@example.org']);
+		expect((await listAccounts(env().db, tenant.id, { q: '100%' })).items.map((r) => r.email)).toEqual(['lea_100%@example.org']);
 		expect((await listAccounts(env().db, tenant.id, { q: '%' })).total).toBe(1);
 	});
 });

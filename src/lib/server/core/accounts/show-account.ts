@@ -13,7 +13,7 @@ export async function showAccount(ctx: Ctx, accountId: string) {
 	if (!account) return fail('not_found' as const);
 	const [actor, history] = await Promise.all([
 		loadActor(ctx.db, ctx.tenant.id, account.id),
-		listAudit(ctx.db, ctx.tenant.id, { entityId: account.id, pageSize: 20 })
+		listAudit(ctx.db, ctx.tenant.id, { entityId: account.id, perPage: 20 })
 	]);
-	return ok({ target: toPublicAccount(account), roles: actor.roles, isSelf: account.id === ctx.actor.accountId, history: history.rows });
+	return ok({ target: toPublicAccount(account), roles: actor.roles, isSelf: account.id === ctx.actor.accountId, history: history.items });
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../permissions';
 import type { Redactor } from '../privacy/redact';
 import { auditLog } from './schema';
 import { boundedPage } from '../validation';
+import { pageOf, pageWindow } from '../pagination';
 
 export interface AuditEntryInput {
 	action: string;
@@ -33,14 +34,13 @@ export interface AuditFilter {
 	from?: Date;
 	to?: Date;
 	page?: number;
-	pageSize?: number;
+	perPage?: number;
 }
 
 export type AuditEntry = typeof auditLog.$inferSelect;
 
 export async function listAudit(db: Db, tenantId: string, filter: AuditFilter = {}) {
-	const pageSize = filter.pageSize ?? 50;
-	const page = boundedPage(filter.page);
+	const window = pageWindow(filter.page, filter.perPage ?? 50);
 	const conditions: SQL[] = [eq(auditLog.tenantId, tenantId)];
 	if (filter.action) conditions.push(eq(auditLog.action, filter.action));
 	if (filter.actorId) conditions.push(eq(auditLog.actorId, filter.actorId));
@@ -54,11 +54,11 @@ export async function listAudit(db: Db, tenantId: string, filter: AuditFilter = 
 			.from(auditLog)
 			.where(where)
 			.orderBy(desc(auditLog.createdAt), desc(auditLog.id))
-			.limit(pageSize)
-			.offset((page - 1) * pageSize),
+			.limit(window.limit)
+			.offset(window.offset),
 		db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(where)
 	]);
-	return { rows, total, page, pageSize };
+	return pageOf(rows, total, window);
 }
 
 export async function listAuditActions(db: Db, tenantId: string): Promise<string[]> {

@@ -2,7 +2,8 @@ import type { Ctx } from '../context';
 import { fail, ok } from '../result';
 import { mayInTenant } from '../authorize';
 import { accountNames, findAccountByEmail } from '../accounts/queries';
-import { listAudit, listAuditActions } from '.';
+import { listAudit, listAuditActions, type AuditEntry } from '.';
+import { emptyPage } from '../pagination';
 
 export interface AuditLogQuery {
 	action?: string;
@@ -21,21 +22,21 @@ export async function showAuditLog(ctx: Ctx, query: AuditLogQuery) {
 	const unknownPerson = !!query.person && !actor;
 	const [log, actions] = await Promise.all([
 		unknownPerson
-			? { rows: [], total: 0, page: 1, pageSize: 50 }
+			? emptyPage<AuditEntry>(50)
 			: listAudit(db, tenant.id, { action: query.action, actorId: actor?.id, from: query.from, to: query.to, page: query.page }),
 		listAuditActions(db, tenant.id)
 	]);
 	const names = await accountNames(
 		db,
 		tenant.id,
-		log.rows.flatMap((r) => [r.actorId, r.entityType === 'account' ? r.entityId : null]).filter((id): id is string => !!id)
+		log.items.flatMap((r) => [r.actorId, r.entityType === 'account' ? r.entityId : null]).filter((id): id is string => !!id)
 	);
 	return ok({
 		actions,
 		unknownPerson,
 		log: {
 			...log,
-			rows: log.rows.map((r) => ({
+			items: log.items.map((r) => ({
 				...r,
 				actorName: r.actorId ? (names.get(r.actorId)?.displayName ?? null) : null,
 				entityName: r.entityType === 'account' ? (names.get(r.entityId)?.email ?? null) : null

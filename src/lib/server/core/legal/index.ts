@@ -11,6 +11,7 @@ import { queueMail } from '../mail';
 import { ZEmail } from '../accounts/contracts';
 import { registerPersonalData } from '../privacy';
 import { accessibilityFeedback, legalPages } from './schema';
+import { pageOf, pageWindow } from '../pagination';
 
 export const legalKinds = ['imprint', 'privacy', 'accessibility'] as const;
 export type LegalKind = (typeof legalKinds)[number];
@@ -87,14 +88,14 @@ export async function submitAccessibilityFeedback(ctx: Ctx, input: unknown): Pro
 }
 
 export async function listAccessibilityFeedback(ctx: Ctx, requestedPage = 1) {
-	const page = boundedPage(requestedPage);
+	const window = pageWindow(requestedPage, 50);
 	if (!can(ctx.actor, 'feedback.read', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden' as const);
 	const where = eq(accessibilityFeedback.tenantId, ctx.tenant.id);
 	const [rows, [{ total }]] = await Promise.all([
-		ctx.db.select().from(accessibilityFeedback).where(where).orderBy(desc(accessibilityFeedback.createdAt)).limit(50).offset((page - 1) * 50),
+		ctx.db.select().from(accessibilityFeedback).where(where).orderBy(desc(accessibilityFeedback.createdAt)).limit(window.limit).offset(window.offset),
 		ctx.db.select({ total: sql<number>`count(*)::int` }).from(accessibilityFeedback).where(where)
 	]);
-	return ok({ rows, total });
+	return ok(pageOf(rows, total, window));
 }
 
 // A barrier report stays with the office; the reporter's contact address, and her name, addresses or phone in the text, go with their account.

@@ -23,7 +23,7 @@ describeOnDatabases('legal pages and accessibility feedback', (env) => {
 		// No English version yet: the German one is shown.
 		expect((await getLegalPage(env().db, tenant.id, 'imprint', 'en'))?.locale).toBe('de');
 		expect((await loadLegalPage({ ...env().ctx(tenant), locale: 'en' }, 'imprint')).html).toContain('<h2>Anbieterin</h2>');
-		expect((await listAudit(env().db, tenant.id, { action: 'legal.updated' })).rows[0]).toMatchObject({ actorId: admin.accountId, entityId: 'imprint:de' });
+		expect((await listAudit(env().db, tenant.id, { action: 'legal.updated' })).items[0]).toMatchObject({ actorId: admin.accountId, entityId: 'imprint:de' });
 	});
 
 	it('anyone reports a barrier; the office gets a mail and admins read the list', async () => {
@@ -40,6 +40,6 @@ describeOnDatabases('legal pages and accessibility feedback', (env) => {
 		expect(mail.toAddress).toBe(tenant.officeEmail);
 		expect(mail.textBody).toContain('Der Kontrast der Knöpfe ist zu schwach.');
 		expect(await listAccessibilityFeedback(ctx)).toEqual({ ok: false, error: 'forbidden' });
-		expect(valueOf(await listAccessibilityFeedback(env().ctx(tenant, admin.actor))).rows[0]).toMatchObject({ pageUrl: '/anmelden', contactEmail: null });
+		expect(valueOf(await listAccessibilityFeedback(env().ctx(tenant, admin.actor))).items[0]).toMatchObject({ pageUrl: '/anmelden', contactEmail: null });
 	});
 });

@@ -7,6 +7,7 @@ import { mails } from './schema';
 import { boundedPage } from '../validation';
 import type { Redactor } from '../privacy/redact';
 import { renderMail, type MailTemplate } from './templates';
+import { pageOf, pageWindow } from '../pagination';
 
 export { renderMail, type MailTemplate };
 
@@ -72,17 +73,16 @@ registerJobHandler('mail.send', async (db, job) => {
 
 export type Mail = typeof mails.$inferSelect;
 
-export async function listMails(db: Db, tenantId: string, options: { page?: number; pageSize?: number; to?: string } = {}) {
-	const pageSize = options.pageSize ?? 50;
-	const page = boundedPage(options.page);
+export async function listMails(db: Db, tenantId: string, options: { page?: number; perPage?: number; to?: string } = {}) {
+	const window = pageWindow(options.page, options.perPage ?? 50);
 	const where = options.to
 		? and(eq(mails.tenantId, tenantId), eq(mails.toAddress, options.to.toLowerCase()))
 		: eq(mails.tenantId, tenantId);
 	const [rows, [{ total }]] = await Promise.all([
-		db.select().from(mails).where(where).orderBy(desc(mails.createdAt)).limit(pageSize).offset((page - 1) * pageSize),
+		db.select().from(mails).where(where).orderBy(desc(mails.createdAt)).limit(window.limit).offset(window.offset),
 		db.select({ total: sql<number>`count(*)::int` }).from(mails).where(where)
 	]);
-	return { rows, total, page, pageSize };
+	return pageOf(rows, total, window);
 }
 
 export async function findMail(db: Db, tenantId: string, id: string): Promise<Mail | undefined> {

@@ -7,7 +7,7 @@ import { findMail, listMails } from '.';
 export async function showOutbox(ctx: Ctx, filter: { to?: string; page?: number }) {
 	if (!mayInTenant(ctx, 'mail.read')) return fail('forbidden' as const);
 	const list = await listMails(ctx.db, ctx.tenant.id, filter);
-	return ok({ ...list, rows: list.rows.map(({ htmlBody: _, textBody: __, ...row }) => row) });
+	return ok({ ...list, items: list.items.map(({ htmlBody: _, textBody: __, ...row }) => row) });
 }
 
 /** One mail of the Postausgang, as text. */

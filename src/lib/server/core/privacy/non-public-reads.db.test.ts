@@ -44,7 +44,7 @@ describeOnDatabases('non-public reads', (env) => {
 			}
 		}
 		const shown = await showAccounts(env().ctx(town, admin.actor), {});
-		expect(shown.ok && shown.value.rows.map((r) => r.email).sort()).toEqual([admin.email, coordinator.email, resident.email].sort());
+		expect(shown.ok && shown.value.items.map((r) => r.email).sort()).toEqual([admin.email, coordinator.email, resident.email].sort());
 		// Another town's ids are unknown here.
 		expect(await showAccount(env().ctx(other, otherAdmin.actor), resident.accountId)).toEqual({ ok: false, error: 'not_found' });
 		expect(await showMail(env().ctx(other, otherAdmin.actor), mailId)).toEqual({ ok: false, error: 'not_found' });

@@ -26,9 +26,9 @@ describeOnDatabases('tenant isolation', (env) => {
 
 		// Reads are scoped to the tenant.
 		expect(await findAccountById(env().db, b.id, personA.accountId)).toBeUndefined();
-		expect((await listAccounts(env().db, b.id)).rows.map((r) => r.email).sort()).toEqual(['admin@bergdorf.example', 'lea@example.org']);
+		expect((await listAccounts(env().db, b.id)).items.map((r) => r.email).sort()).toEqual(['admin@bergdorf.example', 'lea@example.org']);
 		expect((await listMails(env().db, a.id)).total).toBe(0);
-		const mailB = (await listMails(env().db, b.id)).rows[0];
+		const mailB = (await listMails(env().db, b.id)).items[0];
 		expect(await findMail(env().db, a.id, mailB.id)).toBeUndefined();
 
 		// B's admin cannot act on A's accounts, not even with A's ids; the admin of A is an actor of A only.

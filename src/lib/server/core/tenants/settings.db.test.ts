@@ -37,7 +37,7 @@ describeOnDatabases('municipality settings', (env) => {
 		expect(await updateTenantSettings(env().ctx(tenant, admin.actor), settings)).toEqual({ ok: true, value: null });
 		const saved = await findTenantBySlug(env().db, tenant.slug);
 		expect(saved).toMatchObject({ name: 'Hafenstadt', officeEmail: 'engagement@hafenstadt.example', colorPrimary: '#1d4f91' });
-		const [entry] = (await listAudit(env().db, tenant.id, { action: 'tenant.updated' })).rows;
+		const [entry] = (await listAudit(env().db, tenant.id, { action: 'tenant.updated' })).items;
 		expect(entry.after).toMatchObject({ name: 'Hafenstadt' });
 		expect(entry.before).toMatchObject({ name: tenant.name });
 	});

@@ -12,6 +12,7 @@ import {
 	ZDirectoryQuery
 } from '$lib/server/modules/directory';
 import { queryValues } from '$lib/server/core/http/query';
+import { localName } from '$lib/i18n/localised';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	// A plain form sends its empty fields too; the shareable address leaves them out.
@@ -31,7 +32,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		query,
 		result,
 		letters,
-		categories: categories.map((c) => ({ slug: c.slug, name: locals.locale === 'en' ? c.nameEn : c.nameDe })),
+		categories: categories.map((c) => ({ slug: c.slug, name: localName(c, locals.locale) })),
 		districts: districts.map((d) => ({ slug: d.slug, name: d.name })),
 		options: { kinds: organisationKinds, targetGroups, languages, accessibility: accessibilityFeatures }
 	};

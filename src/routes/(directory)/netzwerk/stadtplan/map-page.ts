@@ -14,6 +14,7 @@ import {
 	MAP_LIMIT
 } from '$lib/server/modules/directory';
 import { queryValues } from '$lib/server/core/http/query';
+import { localName } from '$lib/i18n/localised';
 
 export async function loadMapPage({ locals, url }: Pick<RequestEvent, 'locals' | 'url'>) {
 	const query = ZMapQuery.parse(queryValues(url));
@@ -26,14 +27,13 @@ export async function loadMapPage({ locals, url }: Pick<RequestEvent, 'locals' |
 		mapAreas(db, tenantId),
 		query.organisation ? mapOrganisationName(db, tenantId, query.organisation) : Promise.resolve(null)
 	]);
-	const en = locals.locale === 'en';
 	return {
 		query,
 		places: result.places,
 		total: result.total,
 		limit: MAP_LIMIT,
 		organisationName,
-		categories: categories.map((c) => ({ slug: c.slug, name: en ? c.nameEn : c.nameDe })),
+		categories: categories.map((c) => ({ slug: c.slug, name: localName(c, locals.locale) })),
 		districts: districts.map((d) => ({ slug: d.slug, name: d.name })),
 		areas,
 		kinds: organisationKinds,

@@ -26,7 +26,7 @@ export const load: PageServerLoad = async (event) => {
 		query.bleibt ? findOrganisation(db, locals.tenant.id, query.bleibt) : undefined
 	]);
 	const brief = (o: typeof source) => (o && o.status !== 'merged' ? { id: o.id, name: o.name, city: o.city, street: o.street } : null);
-	return { query, results: results?.rows ?? [], source: brief(source), target: brief(target) };
+	return { query, results: results?.items ?? [], source: brief(source), target: brief(target) };
 };
 
 export const actions: Actions = {

@@ -35,7 +35,7 @@ describeOnDatabases('address table', (env) => {
 			['deichweg', '4', 54.06],
 			['hafenstr', '12', 54.05]
 		]);
-		expect((await listAudit(env().db, tenant.id, { action: 'addresses.imported' })).rows[0]).toMatchObject({ before: { entries: 1 }, after: { entries: 3 } });
+		expect((await listAudit(env().db, tenant.id, { action: 'addresses.imported' })).items[0]).toMatchObject({ before: { entries: 1 }, after: { entries: 3 } });
 	});
 
 	it('locates places without coordinates by the table and derives their districts', async () => {
@@ -54,7 +54,7 @@ describeOnDatabases('address table', (env) => {
 		const [located] = await env().db.select().from(places).where(and(eq(places.tenantId, tenant.id), eq(places.name, 'Ausgabestelle')));
 		expect(located).toMatchObject({ lat: 54.05, lng: 9.05, districtId: district.id });
 		expect((await placesOf(env().db, tenant.id, [organisationId])).filter((p) => p.lat === null).map((p) => p.name)).toEqual(['Unbekannt', 'Ohne Anschrift']);
-		expect((await listAudit(env().db, tenant.id, { action: 'places.located' })).rows[0]).toMatchObject({ after: { located: 1, remaining: 2 } });
+		expect((await listAudit(env().db, tenant.id, { action: 'places.located' })).items[0]).toMatchObject({ after: { located: 1, remaining: 2 } });
 	});
 
 	it('is for coordinators of the same municipality only', async () => {

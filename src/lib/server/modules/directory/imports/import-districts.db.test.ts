@@ -40,7 +40,7 @@ describeOnDatabases('district import', (env) => {
 		expect(byName.get('Am Hafen')).toBeNull();
 		const audit = await listAudit(env().db, tenant.id, { action: 'districts.imported' });
 		expect(audit.total).toBe(3);
-		expect(audit.rows[0]).toMatchObject({ before: { districts: ['Hafen', 'Mühlenau-Süd'] }, after: { mode: 'replace', districts: ['Altstadt'] } });
+		expect(audit.items[0]).toMatchObject({ before: { districts: ['Hafen', 'Mühlenau-Süd'] }, after: { mode: 'replace', districts: ['Altstadt'] } });
 	});
 
 	it('explains what is wrong with a file and then changes nothing', async () => {

@@ -113,7 +113,7 @@ describeOnDatabases('register import', (env) => {
 
 		const audit = await listAudit(env().db, tenant.id, { action: 'organisations.imported' });
 		expect(audit.total).toBe(1);
-		expect(audit.rows[0]).toMatchObject({ actorId: ctx.actor.accountId, after: { rows: 2, created: 2, merged: 0, skipped: 0, places: 2 } });
+		expect(audit.items[0]).toMatchObject({ actorId: ctx.actor.accountId, after: { rows: 2, created: 2, merged: 0, skipped: 0, places: 2 } });
 	});
 
 	it('offers duplicates by name and by address, against the register and within the file, and does what the coordinator chose', async () => {

@@ -63,7 +63,7 @@ describeOnDatabases('directory management', (env) => {
 		const movedPlaces = await env().db.select().from(places).where(eq(places.organisationId, stays));
 		expect(movedPlaces.map((p) => p.name)).toEqual(['Turnhalle']);
 		const page = await searchOrganisations(env().db, tenant.id, {});
-		expect(page.rows.map((r) => [r.name, r.categorySlugs.length, r.placeCount])).toEqual([['TSV Hafenstadt', 2, 1]]);
+		expect(page.items.map((r) => [r.name, r.categorySlugs.length, r.placeCount])).toEqual([['TSV Hafenstadt', 2, 1]]);
 		expect((await loadActor(env().db, tenant.id, member.accountId)).memberships).toEqual([{ organisationId: stays, role: 'owner' }]);
 		expect(await mergeOrganisations(ctx, { sourceId: duplicate, targetId: stays })).toEqual({ ok: false, error: 'not_found' });
 	});
@@ -106,7 +106,7 @@ describeOnDatabases('directory management', (env) => {
 
 		// Four weeks after the reminder the public directory marks it.
 		await env().db.update(organisations).set({ staleReminderSentAt: new Date(Date.now() - 30 * 24 * 3600 * 1000) }).where(eq(organisations.id, staleId));
-		const row = (await searchOrganisations(env().db, tenant.id, { q: 'Alter Verein' })).rows[0];
+		const row = (await searchOrganisations(env().db, tenant.id, { q: 'Alter Verein' })).items[0];
 		expect(row).toMatchObject({ name: 'Alter Verein', stale: true });
 		expect(valueOf(await listStaleOrganisations(env().ctx(tenant, coordinator.actor))).map((o) => o.name)).toEqual(['Alter Verein', 'Ohne Personen']);
 		expect(await listStaleOrganisations(env().ctx(tenant, owner.actor))).toEqual({ ok: false, error: 'forbidden' });

@@ -5,6 +5,7 @@ import { renderMarkdown } from '$lib/server/core/markdown';
 import { publicContact, webUrl } from './organisation-fields';
 import { isStale, listCategories, listDistrictNames, organisationCategoryIds, placesOf } from '../search/queries';
 import { findOrganisation, type Organisation } from '../../../core/organisations/queries';
+import { localName } from '$lib/i18n/localised';
 
 export interface OrganisationDetails {
 	id: string;
@@ -84,7 +85,7 @@ export async function loadOrganisationDetails(ctx: Ctx, id: string): Promise<Res
 			name: org.name,
 			shortName: org.shortName,
 			kind: org.kind,
-			categories: allCategories.filter((c) => chosen.has(c.id)).map((c) => ({ slug: c.slug, name: ctx.locale === 'en' ? c.nameEn : c.nameDe })),
+			categories: allCategories.filter((c) => chosen.has(c.id)).map((c) => ({ slug: c.slug, name: localName(c, ctx.locale) })),
 			descriptionHtml: org.description ? renderMarkdown(org.description) : '',
 			logoPath: org.logoPath,
 			contact: publicContact(org),

@@ -44,7 +44,7 @@ describeOnDatabases('organisation logo', (env) => {
 		expect(await setOrganisationLogo(editorCtx, organisationId, { remove: true })).toEqual({ ok: true, value: { logoPath: null } });
 		expect(await fileStorage().get(second.value.logoPath!)).toBeNull();
 		expect((await findOrganisation(env().db, tenant.id, organisationId))?.logoPath).toBeNull();
-		const actions = (await listAudit(env().db, tenant.id, {})).rows.map((r) => r.action);
+		const actions = (await listAudit(env().db, tenant.id, {})).items.map((r) => r.action);
 		expect(actions.filter((a) => a.startsWith('organisation.logo'))).toEqual(['organisation.logo_removed', 'organisation.logo_set', 'organisation.logo_set']);
 	});
 

@@ -41,11 +41,11 @@ describeOnDatabases('organisations', (env) => {
 		});
 
 		expect((await findOrganisation(env().db, tenant.id, organisationId))?.status).toBe('published');
-		expect((await searchOrganisations(env().db, tenant.id, {})).rows.map((r) => r.name)).toEqual([profile.name]);
+		expect((await searchOrganisations(env().db, tenant.id, {})).items.map((r) => r.name)).toEqual([profile.name]);
 		const [mail] = await env().db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'moderation_approved')));
 		expect(mail.toAddress).toBe(resident.email);
 		expect(mail.textBody).toContain(`/netzwerk/organisationen/${organisationId}`);
-		expect((await listAudit(env().db, tenant.id, { action: 'moderation.approved' })).rows[0]).toMatchObject({ actorId: coordinator.accountId, entityId: organisationId });
+		expect((await listAudit(env().db, tenant.id, { action: 'moderation.approved' })).items[0]).toMatchObject({ actorId: coordinator.accountId, entityId: organisationId });
 	});
 
 	it('a proposal merged into another organisation or archived leaves the queue, so no approval can publish it again', async () => {

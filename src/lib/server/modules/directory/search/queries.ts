@@ -5,6 +5,7 @@ import { categories, districts, organisationCategories, places } from '../schema
 import { organisations } from '../../../core/organisations/schema';
 import type { TDirectoryQuery } from '../contracts';
 import type { Organisation } from '$lib/server/core/organisations/queries';
+import { pageOf, pageWindow, type Page } from '$lib/server/core/pagination';
 
 /** A profile not confirmed for this long shows "nicht aktuell bestätigt" (after a reminder). */
 export const STALE_AFTER_MONTHS = 12;
@@ -106,15 +107,16 @@ export interface DirectoryEntry {
 }
 
 /** One page of the public directory: filtered, ranked by relevance when searching, else A–Z. */
-export async function searchOrganisations(db: Db, tenantId: string, query: TDirectoryQuery, pageSize = 20) {
-	const exact = await searchPage(db, tenantId, query, pageSize, false);
-	return exact.total === 0 && query.q ? searchPage(db, tenantId, query, pageSize, true) : exact;
+export async function searchOrganisations(db: Db, tenantId: string, query: TDirectoryQuery, perPage = 20): Promise<Page<DirectoryEntry> & { fuzzy: boolean }> {
+	const exact = await searchPage(db, tenantId, query, perPage, false);
+	return exact.total === 0 && query.q ? searchPage(db, tenantId, query, perPage, true) : exact;
 }
 
-async function searchPage(db: Db, tenantId: string, query: TDirectoryQuery, pageSize: number, fuzzy: boolean) {
+async function searchPage(db: Db, tenantId: string, query: TDirectoryQuery, perPage: number, fuzzy: boolean) {
 	const o = organisations;
 	const where = and(...directoryConditions(tenantId, query, fuzzy));
-	const page = boundedPage(query.seite);
+	const window = pageWindow(query.seite, perPage);
+	const page = window.page;
 	const order = !query.q
 		? sql`lower(${o.name}) asc`
 		: fuzzy
@@ -143,15 +145,15 @@ async function searchPage(db: Db, tenantId: string, query: TDirectoryQuery, page
 		.from(o)
 		.where(where)
 		.orderBy(order)
-		.limit(pageSize)
-		.offset((page - 1) * pageSize);
+		.limit(window.limit)
+		.offset(window.offset);
 	const total =
 		windowed && rows.length
 			? rows[0].total
 			: windowed && page === 1
 				? 0
 				: ((await db.select({ n: sql<number>`count(*)::int` }).from(o).where(where))[0]?.n ?? 0);
-	return { rows: rows.map(({ total: _, ...row }) => row) as DirectoryEntry[], total, page, pageSize, fuzzy };
+	return { ...pageOf(rows.map(({ total: _, ...row }) => row) as DirectoryEntry[], total, window), fuzzy };
 }
 
 /** The first letters that have published organisations, for the A–Z bar ("#" first). */

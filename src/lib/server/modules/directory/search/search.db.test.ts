@@ -28,7 +28,7 @@ describeOnDatabases('directory search', (env) => {
 		return tenant;
 	}
 	const names = async (tenant: Tenant, query: Parameters<typeof searchOrganisations>[2]) =>
-		(await searchOrganisations(env().db, tenant.id, query)).rows.map((r) => r.name);
+		(await searchOrganisations(env().db, tenant.id, query)).items.map((r) => r.name);
 
 	it('finds compound words, parts of words, typos and names without accents', async () => {
 		const tenant = await town();
@@ -53,7 +53,7 @@ describeOnDatabases('directory search', (env) => {
 		expect(await names(tenant, { buchstabe: '#' })).toEqual(['1. Skatclub']);
 		expect(await directoryLetters(env().db, tenant.id)).toEqual(['#', 'H', 'M', 'T']);
 		const page = await searchOrganisations(env().db, tenant.id, { feld: 'sport' });
-		expect(page.rows[0]).toMatchObject({ categorySlugs: ['sport'], placeCount: 0, networkMember: true, stale: false });
+		expect(page.items[0]).toMatchObject({ categorySlugs: ['sport'], placeCount: 0, networkMember: true, stale: false });
 	});
 
 	it('files names with accents under their plain letter', async () => {

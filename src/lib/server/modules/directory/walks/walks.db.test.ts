@@ -85,10 +85,10 @@ describeOnDatabases('walks', (env) => {
 		]);
 
 		const log = await listAudit(env().db, tenant.id, { entityId: id });
-		expect(log.rows.map((r) => r.action).sort()).toEqual(
+		expect(log.items.map((r) => r.action).sort()).toEqual(
 			['walk.created', 'walk.stop_added', 'walk.stop_added', 'walk.stop_added', 'walk.stop_moved', 'walk.stop_moved', 'walk.stop_updated', 'walk.stop_removed', 'walk.updated', 'walk.published'].sort()
 		);
-		expect(log.rows.every((r) => r.actorId === coordinator.accountId)).toBe(true);
+		expect(log.items.every((r) => r.actorId === coordinator.accountId)).toBe(true);
 
 		expect(await deleteWalk(ctx, id)).toEqual({ ok: true, value: null });
 		expect(await findWalk(env().db, tenant.id, id)).toBeUndefined();
@@ -230,7 +230,7 @@ describeOnDatabases('walks', (env) => {
 			'3 Lager: Station 3'
 		]);
 		expect((await findWalk(env().db, tenant.id, id))!.updatedAt.getTime()).toBeGreaterThanOrEqual(before.getTime());
-		expect((await listAudit(env().db, tenant.id, { entityId: id, action: 'walk.stop_updated' })).rows[0]).toMatchObject({
+		expect((await listAudit(env().db, tenant.id, { entityId: id, action: 'walk.stop_updated' })).items[0]).toMatchObject({
 			before: { position: 2, text: 'Station 2' },
 			after: { position: 2, text: 'Neu erzählt.' }
 		});

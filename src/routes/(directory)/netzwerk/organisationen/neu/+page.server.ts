@@ -4,13 +4,14 @@ import { requireTenantPermission, formValues } from '$lib/server/core/http/guard
 import { can } from '$lib/server/core/permissions';
 import { formVocabulary, listCategories, organisationInputFromForm, proposeOrganisation } from '$lib/server/modules/directory';
 import { failAction } from '$lib/server/core/http/results';
+import { localName } from '$lib/i18n/localised';
 
 export const load: PageServerLoad = async (event) => {
 	requireTenantPermission(event, 'organisation.create');
 	const { locals } = event;
 	const categories = await listCategories(locals.ctx.db, locals.tenant.id);
 	return {
-		categories: categories.map((c) => ({ id: c.id, label: locals.locale === 'en' ? c.nameEn : c.nameDe })),
+		categories: categories.map((c) => ({ id: c.id, label: localName(c, locals.locale) })),
 		vocabulary: formVocabulary,
 		staff: can(locals.actor, 'directory.manage', { kind: 'tenant', tenantId: locals.tenant.id })
 	};

@@ -17,6 +17,7 @@ import {
 import { mapTiles } from '$lib/server/core/http/map-tiles';
 import { failAction, valueOrError } from '$lib/server/core/http/results';
 import { stateView } from '$lib/components/map/view';
+import { localName } from '$lib/i18n/localised';
 
 export const load: PageServerLoad = async (event) => {
 	requireSignIn(event);
@@ -27,7 +28,7 @@ export const load: PageServerLoad = async (event) => {
 	const [categories, areas] = await Promise.all([listCategories(locals.ctx.db, locals.tenant.id), mapAreas(locals.ctx.db, locals.tenant.id)]);
 	return {
 		...editing,
-		categories: categories.map((c) => ({ id: c.id, label: locals.locale === 'en' ? c.nameEn : c.nameDe })),
+		categories: categories.map((c) => ({ id: c.id, label: localName(c, locals.locale) })),
 		vocabulary: formVocabulary,
 		staff: can(locals.actor, 'directory.manage', { kind: 'tenant', tenantId: locals.tenant.id }),
 		mayArchive: can(locals.actor, 'organisation.archive', target),

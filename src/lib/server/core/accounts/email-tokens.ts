@@ -1,10 +1,10 @@
-import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import type { Locale } from '$lib/i18n';
 import type { Tenant } from '../tenants';
 import { queueMail } from '../mail';
 import { emailTokens } from './schema';
-import { generateToken, hashToken } from './tokens';
+import { newOneTimeToken, openTokenRow } from './tokens';
 
 type Purpose = (typeof emailTokens.$inferSelect)['purpose'];
 
@@ -23,15 +23,8 @@ export async function issueEmailToken(
 	purpose: Purpose,
 	newEmail?: string
 ): Promise<string> {
-	const token = generateToken();
-	await db.insert(emailTokens).values({
-		tenantId,
-		id: hashToken(token),
-		accountId,
-		purpose,
-		newEmail: newEmail ?? null,
-		expiresAt: new Date(Date.now() + HOURS[purpose] * 3600 * 1000)
-	});
+	const { token, id, expiresAt } = newOneTimeToken(HOURS[purpose] * 3600 * 1000);
+	await db.insert(emailTokens).values({ tenantId, id, accountId, purpose, newEmail: newEmail ?? null, expiresAt });
 	return token;
 }
 
@@ -40,14 +33,7 @@ export async function consumeEmailToken(db: Db, tenantId: string, token: string,
 	const [row] = await db
 		.update(emailTokens)
 		.set({ usedAt: new Date() })
-		.where(
-			and(
-				eq(emailTokens.tenantId, tenantId),
-				eq(emailTokens.id, hashToken(token)),
-				isNull(emailTokens.usedAt),
-				gt(emailTokens.expiresAt, new Date())
-			)
-		)
+		.where(openTokenRow(emailTokens, tenantId, token))
 		.returning();
 	return row && purposes.includes(row.purpose) ? row : undefined;
 }
@@ -69,15 +55,7 @@ export async function peekEmailToken(db: Db, tenantId: string, token: string, pu
 	const [row] = await db
 		.select({ accountId: emailTokens.accountId })
 		.from(emailTokens)
-		.where(
-			and(
-				eq(emailTokens.tenantId, tenantId),
-				eq(emailTokens.id, hashToken(token)),
-				eq(emailTokens.purpose, purpose),
-				isNull(emailTokens.usedAt),
-				gt(emailTokens.expiresAt, new Date())
-			)
-		);
+		.where(and(openTokenRow(emailTokens, tenantId, token), eq(emailTokens.purpose, purpose)));
 	return row?.accountId;
 }
 

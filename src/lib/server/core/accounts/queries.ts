@@ -6,6 +6,7 @@ import type { Account } from './schema-types';
 import type { TenantRole } from '../permissions';
 import { boundedPage } from '../validation';
 import { pageOf, pageWindow } from '../pagination';
+import { containsPattern } from '../search';
 
 export async function findAccountByEmail(db: Db, tenantId: string, email: string): Promise<Account | undefined> {
 	const [row] = await db
@@ -32,7 +33,7 @@ export async function listAccounts(db: Db, tenantId: string, filter: AccountList
 	const window = pageWindow(filter.page, filter.perPage ?? 50);
 	const conditions: (SQL | undefined)[] = [eq(accounts.tenantId, tenantId)];
 	if (filter.q) {
-		const pattern = `%${filter.q.replace(/[%_\\]/g, (c) => '\\' + c)}%`;
+		const pattern = containsPattern(filter.q);
 		conditions.push(or(ilike(accounts.email, pattern), ilike(accounts.displayName, pattern)));
 	}
 	if (filter.role) {

@@ -7,7 +7,7 @@ import { fieldErrors } from '$lib/server/core/validation';
 import { can } from '$lib/server/core/permissions';
 import { recordAudit } from '$lib/server/core/audit';
 import { queueMail } from '$lib/server/core/mail';
-import { generateToken, hashToken } from '$lib/server/core/accounts/tokens';
+import { newOneTimeToken, openTokenRow } from '$lib/server/core/accounts/tokens';
 import { findAccountById } from '$lib/server/core/accounts';
 import { setOrganisationMember } from '$lib/server/core/organisations';
 import { ZEmail } from '$lib/server/core/accounts/contracts';
@@ -16,6 +16,8 @@ import { organisationInvitations } from './schema';
 import { findOrganisation } from './queries';
 
 const INVITATION_DAYS = 14;
+/** An invitation is a one-time link that is used by accepting it. */
+const invitationLinks = { ...organisationInvitations, usedAt: organisationInvitations.acceptedAt } as const;
 
 const ZInvite = z.object({
 	email: ZEmail,
@@ -30,16 +32,16 @@ export async function inviteMember(ctx: Ctx, organisationId: string, input: unkn
 	const parsed = ZInvite.safeParse(input);
 	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
 	const inviter = ctx.actor.accountId ? await findAccountById(ctx.db, ctx.tenant.id, ctx.actor.accountId) : undefined;
-	const token = generateToken();
+	const { token, id, expiresAt } = newOneTimeToken(INVITATION_DAYS * 24 * 3600 * 1000);
 	await ctx.db.transaction(async (tx) => {
 		await tx.insert(organisationInvitations).values({
 			tenantId: ctx.tenant.id,
-			id: hashToken(token),
+			id,
 			organisationId,
 			email: parsed.data.email,
 			role: parsed.data.role,
 			invitedBy: ctx.actor.accountId,
-			expiresAt: new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000)
+			expiresAt
 		});
 		await queueMail(tx, ctx.tenant.id, {
 			to: parsed.data.email,
@@ -59,18 +61,7 @@ export async function inviteMember(ctx: Ctx, organisationId: string, input: unkn
 }
 
 async function openInvitation(db: Db, tenantId: string, token: string) {
-	if (!token || token.length > 100) return undefined;
-	const [row] = await db
-		.select()
-		.from(organisationInvitations)
-		.where(
-			and(
-				eq(organisationInvitations.tenantId, tenantId),
-				eq(organisationInvitations.id, hashToken(token)),
-				isNull(organisationInvitations.acceptedAt),
-				gt(organisationInvitations.expiresAt, new Date())
-			)
-		);
+	const [row] = await db.select().from(organisationInvitations).where(openTokenRow(invitationLinks, tenantId, token));
 	return row;
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { registerPersonalData } from '.';
+import { containsPattern } from '../search';
 
 /**
  * Rate-limit counters of the PostgreSQL store (table `rate_limits`, created by the store when
@@ -16,6 +17,6 @@ registerPersonalData({
 			const digest = createHash('sha256').update(email);
 			return [email, digest.copy().digest('hex'), digest.digest('base64url')];
 		});
-		for (const form of forms) await db.execute(sql`delete from rate_limits where lower(key) like ${`%${form.toLowerCase().replace(/[%_\\]/g, (c) => '\\' + c)}%`}`);
+		for (const form of forms) await db.execute(sql`delete from rate_limits where lower(key) like ${containsPattern(form.toLowerCase())}`);
 	}
 });

@@ -1,3 +1,4 @@
+import { escapeLike } from '../search';
 import { or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 
 /** What a person is recognised by in stored text: names, every address, phone numbers. */
@@ -12,7 +13,6 @@ const MIN_PHONE_DIGITS = 6;
 const PHONE_SEPARATORS = '[\\s./()\\-]*';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => '\\' + c);
 
 /** The digits after the country or trunk prefix, so "+49 171 …", "0049171…" and "0171 …" meet. */
 export function nationalDigits(phone: string): string {

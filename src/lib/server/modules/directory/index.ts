@@ -11,7 +11,6 @@ export {
 	listCategories,
 	listDistricts,
 	listDistrictNames,
-	prefixQuery,
 	STALE_AFTER_MONTHS,
 	type Place,
 	type Category,

@@ -6,6 +6,9 @@ import { organisations } from '../../../core/organisations/schema';
 import type { TDirectoryQuery } from '../contracts';
 import type { Organisation } from '$lib/server/core/organisations/queries';
 import { pageOf, pageWindow, type Page } from '$lib/server/core/pagination';
+import { textMatches, textRank } from '$lib/server/core/search';
+
+const searchable = { vector: organisations.searchVector, name: organisations.name };
 
 /** A profile not confirmed for this long shows "nicht aktuell bestätigt" (after a reminder). */
 export const STALE_AFTER_MONTHS = 12;
@@ -31,16 +34,6 @@ export async function listDistrictNames(db: Db, tenantId: string): Promise<Pick<
 		.orderBy(asc(districts.name));
 }
 
-/** Turns what a person typed into a prefix query: "Sport ver" → sport:* & ver:* */
-export function prefixQuery(q: string): string | null {
-	const words = q
-		.toLowerCase()
-		.split(/[^\p{L}\p{N}]+/u)
-		.filter((w) => w.length >= 2)
-		.slice(0, 6);
-	return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
-}
-
 /**
  * The conditions a directory filter puts on published organisations; shared by the list, the map
  * and the exports. `fuzzy` matches names by trigram word similarity instead, for typos; it reads
@@ -49,18 +42,8 @@ export function prefixQuery(q: string): string | null {
 export function directoryConditions(tenantId: string, query: TDirectoryQuery, fuzzy = false): SQL[] {
 	const o = organisations;
 	const conditions: SQL[] = [eq(o.tenantId, tenantId), eq(o.status, 'published')];
-	if (query.q) {
-		const prefix = prefixQuery(query.q);
-		const like = `%${query.q.replace(/[%_\\]/g, (c) => '\\' + c)}%`;
-		const words = sql`websearch_to_tsquery('gw_german', ${query.q})${prefix ? sql` || to_tsquery('gw_german', ${prefix})` : sql``}`;
-		conditions.push(
-			fuzzy
-				? sql`${query.q} <% ${o.name}`
-				: // Word forms and word starts by full text; parts of compounds ("Begegnung" in "Seniorenbegegnungsstätte")
-					// by substring. One tsquery and one ILIKE, so each is answered by its index and the results are OR'ed.
-					sql`(${o.searchVector} @@ (${words}) or ${o.name} ilike ${like})`
-		);
-	}
+	// Word forms and word starts by full text; parts of compounds ("Begegnung" in "Seniorenbegegnungsstätte") by substring.
+	if (query.q) conditions.push(textMatches(searchable, query.q, fuzzy));
 	if (query.art) conditions.push(eq(o.kind, query.art));
 	// Slugs are resolved once (an InitPlan), then the ids of the organisations come from the link's index.
 	if (query.feld)
@@ -117,11 +100,7 @@ async function searchPage(db: Db, tenantId: string, query: TDirectoryQuery, perP
 	const where = and(...directoryConditions(tenantId, query, fuzzy));
 	const window = pageWindow(query.seite, perPage);
 	const page = window.page;
-	const order = !query.q
-		? sql`lower(${o.name}) asc`
-		: fuzzy
-			? sql`word_similarity(${query.q}, ${o.name}) desc, ${o.name} asc`
-			: sql`ts_rank(${o.searchVector}, websearch_to_tsquery('gw_german', ${query.q})) desc, lower(${o.name}) asc`;
+	const order = query.q ? textRank(searchable, query.q, fuzzy) : sql`lower(${o.name}) asc`;
 	// Text, field and district select a few thousand rows at most through their indexes: one pass, with
 	// the total from a window count taken before LIMIT. Otherwise the A–Z order walks its index for the
 	// page, and a separate count is cheaper than counting every row of a broad filter in a window.

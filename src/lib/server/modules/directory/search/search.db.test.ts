@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import { describeOnDatabases } from '$lib/server/testing/databases';
 import type { Tenant } from '$lib/server/core/tenants';
 import { districts, organisationCategories, places } from '../schema';
-import { directoryLetters, listCategories, prefixQuery, searchOrganisations } from '..';
+import { directoryLetters, listCategories, searchOrganisations } from '..';
+import { prefixQuery } from '$lib/server/core/search';
 
 it('turns typed words into a prefix query', () => {
 	expect(prefixQuery('Sport ver')).toBe('sport:* & ver:*');

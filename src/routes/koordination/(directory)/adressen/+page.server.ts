@@ -1,7 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formData, formFields, requireTenantPermission } from '$lib/server/core/http/guards';
-import { decodeUpload } from '$lib/server/core/csv';
+import { uploadedText } from '$lib/server/core/http/upload';
+import { failAction } from '$lib/server/core/http/results';
 import { countAddresses, countUnlocatedPlaces, importAddresses, locateUnlocatedPlaces, previewAddressImport } from '$lib/server/modules/directory';
 
 export const load: PageServerLoad = async (event) => {
@@ -14,12 +15,11 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	preview: async ({ request, locals }) => {
-		const file = (await formData(request)).get('file');
-		if (!(file instanceof File) || file.size === 0) return fail(400, { step: 'upload' as const, fields: { file: 'imports.error.no_file' } });
-		const csv = decodeUpload(new Uint8Array(await file.arrayBuffer()));
-		const result = await previewAddressImport(locals.ctx, csv);
-		if (!result.ok) return fail(result.error === 'forbidden' ? 403 : 400, { step: 'upload' as const, fields: result.fields });
-		return { step: 'preview' as const, csv, fileName: file.name, preview: result.value };
+		const file = await uploadedText(await formData(request));
+		if (!file) return fail(400, { step: 'upload' as const, fields: { file: 'imports.error.no_file' } });
+		const result = await previewAddressImport(locals.ctx, file.text);
+		if (!result.ok) return failAction(result, { step: 'upload' as const });
+		return { step: 'preview' as const, csv: file.text, fileName: file.name, preview: result.value };
 	},
 	import: async ({ request, locals }) => {
 		const fields = await formFields(request);
@@ -32,7 +32,7 @@ export const actions: Actions = {
 	},
 	locate: async ({ locals }) => {
 		const result = await locateUnlocatedPlaces(locals.ctx);
-		if (!result.ok) return fail(403, { step: 'upload' as const, fields: undefined });
+		if (!result.ok) return failAction(result, { step: 'upload' as const });
 		return { step: 'located' as const, located: result.value };
 	}
 };

@@ -1,7 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formData, formFields, requireTenantPermission } from '$lib/server/core/http/guards';
-import { decodeUpload } from '$lib/server/core/csv';
+import { uploadedText } from '$lib/server/core/http/upload';
+import { failAction } from '$lib/server/core/http/results';
 import { importOrganisations, IMPORT_COLUMNS, packImportFile, previewOrganisationImport, unpackImportFile, type ImportPreview } from '$lib/server/modules/directory';
 
 /** Organisations named after an import; the counts cover all of them. */
@@ -44,13 +45,11 @@ const fileLost = () => fail(400, { step: 'upload' as const, fields: { file: 'imp
 export const actions: Actions = {
 	/** Reads the uploaded file and shows the first page of what would happen; nothing is written. */
 	preview: async ({ request, locals }) => {
-		const data = await formData(request);
-		const file = data.get('file');
-		if (!(file instanceof File) || file.size === 0) return fail(400, { step: 'upload' as const, fields: { file: 'imports.error.no_file' } });
-		const csv = decodeUpload(new Uint8Array(await file.arrayBuffer()));
-		const result = await previewOrganisationImport(locals.ctx, csv);
-		if (!result.ok) return fail(result.error === 'forbidden' ? 403 : 400, { step: 'upload' as const, fields: result.fields });
-		return previewStep(packImportFile(csv), file.name, result.value, {});
+		const file = await uploadedText(await formData(request));
+		if (!file) return fail(400, { step: 'upload' as const, fields: { file: 'imports.error.no_file' } });
+		const result = await previewOrganisationImport(locals.ctx, file.text);
+		if (!result.ok) return failAction(result, { step: 'upload' as const });
+		return previewStep(packImportFile(file.text), file.name, result.value, {});
 	},
 	/** Another page of the same preview, keeping the choices made on the pages seen before. */
 	page: async ({ request, locals }) => {
@@ -58,7 +57,7 @@ export const actions: Actions = {
 		const carried = carriedFile(fields);
 		if (!carried) return fileLost();
 		const result = await previewOrganisationImport(locals.ctx, carried.csv, { page: Number(fields.page) || 1 });
-		if (!result.ok) return fail(result.error === 'forbidden' ? 403 : 400, { step: 'upload' as const, fields: result.fields });
+		if (!result.ok) return failAction(result, { step: 'upload' as const });
 		return previewStep(carried.file, carried.fileName, result.value, decisionsOf(fields));
 	},
 	/** Imports the file carried along in the form, with the coordinator's choice for each duplicate. */

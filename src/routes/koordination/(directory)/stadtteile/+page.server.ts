@@ -1,7 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formData, requireTenantPermission } from '$lib/server/core/http/guards';
-import { decodeUpload } from '$lib/server/core/csv';
+import { uploadedText } from '$lib/server/core/http/upload';
+import { failAction } from '$lib/server/core/http/results';
 import { countUnlocatedPlaces, districtOverview, importDistricts } from '$lib/server/modules/directory';
 
 export const load: PageServerLoad = async (event) => {
@@ -15,12 +16,12 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const data = await formData(request);
-		const file = data.get('file');
+		const file = await uploadedText(data);
 		const mode = String(data.get('mode') ?? '');
-		if (!(file instanceof File) || file.size === 0) return fail(400, { mode, fields: { file: 'imports.error.no_file' } });
-		const result = await importDistricts(locals.ctx, { geojson: decodeUpload(new Uint8Array(await file.arrayBuffer())), mode });
+		if (!file) return fail(400, { mode, fields: { file: 'imports.error.no_file' } });
+		const result = await importDistricts(locals.ctx, { geojson: file.text, mode });
 		if (result.ok) return { mode, imported: result.value };
 		if (result.error === 'features_invalid') return fail(400, { mode, problems: result.problems });
-		return fail(result.error === 'forbidden' ? 403 : 400, { mode, fields: result.fields });
+		return failAction(result, { mode });
 	}
 };

@@ -231,9 +231,9 @@ describeOnDatabases('bad input', (env) => {
 
 		const directory = (await loadDirectory(as(get(`/netzwerk/organisationen?${hostile}`)))) as { query: { q: string; seite?: number }; result: { rows: { name: string }[] } };
 		expect(directory.query.q).toBe('Chor');
-		expect(directory.result.rows).toEqual([]);
+		expect(directory.result.items).toEqual([]);
 		const found = (await loadDirectory(as(get(`/netzwerk/organisationen?q=Chor${encodeURIComponent(NUL)}`)))) as { result: { rows: { name: string }[] } };
-		expect(found.result.rows.map((r) => r.name)).toEqual(['Chor am Deich']);
+		expect(found.result.items.map((r) => r.name)).toEqual(['Chor am Deich']);
 
 		const map = (await loadMap(as(get(`/netzwerk/stadtplan?${hostile}`)))) as { query: { organisation?: string }; total: number };
 		expect([map.query.organisation, map.total]).toEqual([undefined, 0]);

@@ -52,7 +52,7 @@ export async function sendStaleReminders(db: Db): Promise<number> {
 	return sent;
 }
 
-registerPeriodicTask('directory.stale-reminders', 6 * 3600 * 1000, async (db) => {
+registerPeriodicTask('directory.stale-reminders', { every: 'day', at: '09:00' }, async (db) => {
 	await sendStaleReminders(db);
 });
 

@@ -30,6 +30,11 @@ export async function findTenantBySlug(db: Db, slug: string): Promise<Tenant | u
 	return tenant;
 }
 
+export async function findTenantById(db: Db, id: string): Promise<Tenant | undefined> {
+	const [tenant] = await db.select().from(tenants).where(eq(tenants.id, id));
+	return tenant;
+}
+
 export async function listTenants(db: Db): Promise<Tenant[]> {
 	return db.select().from(tenants).orderBy(tenants.name);
 }

@@ -1,0 +1,84 @@
+import { and, eq, inArray, isNotNull, lt, or } from 'drizzle-orm';
+import { sessions, emailTokens } from '../accounts/schema';
+import { SESSION_MAX_DAYS } from '../accounts/sessions';
+import { jobs } from '../jobs/schema';
+import { mails } from '../mail/schema';
+import { notifications } from '../notifications/schema';
+import { daysBefore, registerRetentionRule } from '.';
+
+/** The periods of decision 0012, in days. */
+export const RETENTION_DAYS = {
+	/** A used or expired confirmation or reset link, so "this link was already used" can still be said for a week. */
+	emailTokens: 7,
+	/** Finished work; while it is kept its dedupe key holds. */
+	doneJobs: 14,
+	/** Failed work stays longer, for the operator to find out why. */
+	failedJobs: 90,
+	/** Sent (or held, or failed) mails: long enough to answer "did the mail go out?". */
+	mails: 90,
+	/** Notifications someone has read… */
+	readNotifications: 90,
+	/** …and those never read. */
+	unreadNotifications: 365
+} as const;
+
+const count = (rows: unknown[]) => rows.length;
+
+registerRetentionRule({
+	name: 'sessions',
+	// Ended sessions serve nothing: gone on the next night.
+	purge: async (db, now) =>
+		count(await db.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.createdAt, daysBefore(now, SESSION_MAX_DAYS)))).returning({ id: sessions.id }))
+});
+
+registerRetentionRule({
+	name: 'emailTokens',
+	purge: async (db, now) => {
+		const before = daysBefore(now, RETENTION_DAYS.emailTokens);
+		return count(await db.delete(emailTokens).where(or(lt(emailTokens.usedAt, before), lt(emailTokens.expiresAt, before))).returning({ id: emailTokens.id }));
+	}
+});
+
+registerRetentionRule({
+	name: 'jobs',
+	purge: async (db, now) =>
+		count(
+			await db
+				.delete(jobs)
+				.where(
+					or(
+						and(eq(jobs.status, 'done'), lt(jobs.finishedAt, daysBefore(now, RETENTION_DAYS.doneJobs))),
+						and(eq(jobs.status, 'failed'), lt(jobs.finishedAt, daysBefore(now, RETENTION_DAYS.failedJobs)))
+					)
+				)
+				.returning({ id: jobs.id })
+		)
+});
+
+registerRetentionRule({
+	name: 'mails',
+	// A mail still waiting to be sent stays, however old: its job has not given up yet.
+	purge: async (db, now) =>
+		count(
+			await db
+				.delete(mails)
+				.where(and(inArray(mails.status, ['sent', 'held', 'failed']), lt(mails.createdAt, daysBefore(now, RETENTION_DAYS.mails))))
+				.returning({ id: mails.id })
+		)
+});
+
+registerRetentionRule({
+	name: 'notifications',
+	purge: async (db, now) =>
+		count(
+			await db
+				.delete(notifications)
+				.where(
+					or(
+						and(isNotNull(notifications.readAt), lt(notifications.readAt, daysBefore(now, RETENTION_DAYS.readNotifications))),
+						lt(notifications.createdAt, daysBefore(now, RETENTION_DAYS.unreadNotifications))
+					)
+				)
+				.returning({ id: notifications.id })
+		)
+});

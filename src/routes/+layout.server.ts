@@ -1,7 +1,8 @@
 import type { LayoutServerLoad } from './$types';
 import { can } from '$lib/server/core/permissions';
+import { countUnreadNotifications } from '$lib/server/core/notifications';
 
-export const load: LayoutServerLoad = ({ locals }) => {
+export const load: LayoutServerLoad = async ({ locals }) => {
 	const { tenant, actor } = locals;
 	const area = (action: 'area.admin' | 'area.coordination' | 'area.partner') => can(actor, action, { kind: 'tenant', tenantId: tenant.id });
 	return {
@@ -21,7 +22,7 @@ export const load: LayoutServerLoad = ({ locals }) => {
 			officeEmail: tenant.officeEmail,
 			officePhone: tenant.officePhone
 		},
-		account: locals.account ? { displayName: locals.account.displayName, email: locals.account.email } : null,
+		account: locals.account ? { displayName: locals.account.displayName, email: locals.account.email, unreadNotifications: await countUnreadNotifications(locals.ctx) } : null,
 		areas: { admin: area('area.admin'), coordination: area('area.coordination'), partner: area('area.partner') }
 	};
 };

@@ -52,7 +52,7 @@ export const notifications = {
 	'tenant.open_data_licence': 'Lizenz der offenen Daten',
 	'tenant.open_data_licence_hint': 'Unter dieser Lizenz dürfen andere das Vereinsregister (CSV, JSON, GeoJSON, Schnittstelle) weiterverwenden. Üblich für Kommunen ist die Datenlizenz Deutschland – Namensnennung.',
 	'opendata.licence_heading': 'Lizenz',
-	'opendata.licence_text': 'Die Daten stehen unter der Lizenz {licence}.',
+	'opendata.licence_text': 'Sie dürfen die Daten unter dieser Lizenz weiterverwenden:',
 	'opendata.attribution': 'Bitte nennen Sie als Quelle: {attribution}.',
 	'opendata.no_attribution': 'Eine Quellenangabe ist nicht nötig, aber willkommen: {attribution}.'
 } as const;

@@ -53,7 +53,7 @@ export const notifications: Catalogue<typeof import('../de/notifications').notif
 	'tenant.open_data_licence': 'Licence of the open data',
 	'tenant.open_data_licence_hint': 'Under this licence others may reuse the directory (CSV, JSON, GeoJSON, API). Municipalities usually choose the Data licence Germany – attribution.',
 	'opendata.licence_heading': 'Licence',
-	'opendata.licence_text': 'The data is published under the licence {licence}.',
+	'opendata.licence_text': 'You may reuse the data under this licence:',
 	'opendata.attribution': 'Please name as the source: {attribution}.',
 	'opendata.no_attribution': 'Naming the source is not required, but welcome: {attribution}.'
 };

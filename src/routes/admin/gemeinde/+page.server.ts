@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { fieldsOf, formData, requireTenantPermission } from '$lib/server/core/http/guards';
 import type { Actions, PageServerLoad } from './$types';
-import { updateTenantSettings } from '$lib/server/core/tenants';
+import { openDataLicenceIds, openDataLicences, updateTenantSettings } from '$lib/server/core/tenants';
 
 export const load: PageServerLoad = (event) => {
 	requireTenantPermission(event, 'tenant.edit');
@@ -20,8 +20,10 @@ export const load: PageServerLoad = (event) => {
 			colorSecondary: t.colorSecondary,
 			defaultLocale: t.defaultLocale,
 			tileUrl: t.tileUrl,
-			tileAttribution: t.tileAttribution
-		}
+			tileAttribution: t.tileAttribution,
+			openDataLicence: t.openDataLicence
+		},
+		licences: openDataLicenceIds.map((id) => ({ id, name: openDataLicences[id].name }))
 	};
 };
 

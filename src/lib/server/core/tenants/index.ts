@@ -6,6 +6,16 @@ import { ZTenantInput, type TTenantInput } from './contracts';
 export type Tenant = typeof tenants.$inferSelect;
 export { ZTenantInput, type TTenantInput };
 export { updateTenantSettings, ZTenantSettings } from './update-tenant-settings';
+export {
+	openDataLicence,
+	openDataLicences,
+	openDataLicenceIds,
+	licenceLinkHeader,
+	ZOpenDataLicence,
+	DEFAULT_OPEN_DATA_LICENCE,
+	type OpenDataLicenceId,
+	type TOpenDataLicence
+} from './licences';
 
 type TenantSetup = (db: Db, tenant: Tenant) => Promise<void>;
 const setups: TenantSetup[] = [];

@@ -65,6 +65,8 @@ export {
 	openOrganisation,
 	openOrganisationPage,
 	openOrganisationsCsv,
+	openOrganisationsDocument,
+	licenceOf,
 	csvColumns,
 	ZOpenOrganisation,
 	ZOpenOrganisationPage,

@@ -204,7 +204,8 @@ export const walkStops = pgTable(
 	(t) => [
 		primaryKey({ columns: [t.tenantId, t.walkId, t.position] }),
 		foreignKey({ columns: [t.tenantId, t.walkId], foreignColumns: [walks.tenantId, walks.id] }).onDelete('cascade'),
-		foreignKey({ columns: [t.tenantId, t.placeId], foreignColumns: [places.tenantId, places.id] }).onDelete('cascade')
+		foreignKey({ columns: [t.tenantId, t.placeId], foreignColumns: [places.tenantId, places.id] }).onDelete('cascade'),
+		index('walk_stops_place').on(t.tenantId, t.placeId)
 	]
 );
 
@@ -224,7 +225,9 @@ export const organisationInvitations = pgTable(
 	},
 	(t) => [
 		primaryKey({ columns: [t.tenantId, t.id] }),
-		foreignKey({ columns: [t.tenantId, t.organisationId], foreignColumns: [organisations.tenantId, organisations.id] }).onDelete('cascade')
+		foreignKey({ columns: [t.tenantId, t.organisationId], foreignColumns: [organisations.tenantId, organisations.id] }).onDelete('cascade'),
+		index('organisation_invitations_organisation').on(t.tenantId, t.organisationId),
+		index('organisation_invitations_email').on(t.tenantId, t.email)
 	]
 );
 

@@ -4,7 +4,7 @@ export const notifications = {
 	'mail.footer_settings': 'Alle Benachrichtigungen einstellen: {link}',
 	'mail.digest_daily.subject': 'Ihre tägliche Übersicht aus „Engagiert in {tenant}“',
 	'mail.digest_weekly.subject': 'Ihre Wochenübersicht aus „Engagiert in {tenant}“',
-	'mail.digest.body': 'Hallo {name},\n\nhier ist gesammelt, was seit der letzten Übersicht für Sie dazugekommen ist:\n\n{items}\n\nAlle Benachrichtigungen, und wie Sie davon erfahren möchten: {settings}',
+	'mail.digest.body': 'Hallo {name},\n\nhier ist gesammelt, was seit der letzten Übersicht für Sie dazugekommen ist:\n\n{items}',
 
 	'notifications.kind.moderation_approved': 'Ihr Vorschlag wurde veröffentlicht',
 	'notifications.kind.moderation_changes_requested': 'Zu Ihrem Vorschlag wird eine Änderung erbeten',

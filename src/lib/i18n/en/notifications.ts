@@ -5,7 +5,7 @@ export const notifications: Catalogue<typeof import('../de/notifications').notif
 	'mail.footer_settings': 'Choose how you hear about everything: {link}',
 	'mail.digest_daily.subject': 'Your daily summary from “Engaged in {tenant}”',
 	'mail.digest_weekly.subject': 'Your weekly summary from “Engaged in {tenant}”',
-	'mail.digest.body': 'Hello {name},\n\nhere is what has come up for you since the last summary:\n\n{items}\n\nAll notifications, and how you want to hear about them: {settings}',
+	'mail.digest.body': 'Hello {name},\n\nhere is what has come up for you since the last summary:\n\n{items}',
 
 	'notifications.kind.moderation_approved': 'Your proposal was published',
 	'notifications.kind.moderation_changes_requested': 'A change to your proposal is requested',

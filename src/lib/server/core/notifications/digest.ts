@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import { translate } from '$lib/i18n';
+import { translate, type Locale } from '$lib/i18n';
 import type { Db } from '$lib/server/db/client';
 import { config } from '../config';
 import { enqueueJob, registerJobHandler, registerPeriodicTask } from '../jobs';
@@ -7,7 +7,7 @@ import { queueMail, registerMailTemplates } from '../mail';
 import { findAccountById } from '../accounts/queries';
 import { findTenantById, tenantBaseUrl } from '../tenants';
 import { notificationKind, titleOf } from './kinds';
-import { SETTINGS_PATH, unsubscribeLinks } from './notify';
+import { unsubscribeLinks, type NotifySender } from './notify';
 import { notifications } from './schema';
 import { ALL_KINDS } from './unsubscribe-token';
 
@@ -37,6 +37,17 @@ export async function queueDigests(db: Db, period: DigestPeriod, slot: Date): Pr
 	return queued;
 }
 
+/** The digest's list: one paragraph per entry, oldest first, its title in the reader's language and its link below. */
+export function digestText(entries: { kind: string; params: Record<string, string>; link: string | null }[], locale: Locale, sender: NotifySender): string {
+	return entries
+		.map((entry) => {
+			const kind = notificationKind(entry.kind);
+			const title = kind && !kind.transactional ? translate(locale, titleOf(kind), { tenant: sender.tenant.name, ...entry.params }) : translate(locale, 'notifications.unknown_kind');
+			return entry.link ? `– ${title}\n  ${sender.baseUrl}${entry.link}` : `– ${title}`;
+		})
+		.join('\n\n');
+}
+
 /** One mail with every entry of the period not mailed yet, in the person's language; returns its id, or null when none waited. */
 export async function sendDigest(db: Db, tenantId: string, accountId: string, period: DigestPeriod): Promise<string | null> {
 	return db.transaction(async (tx) => {
@@ -49,17 +60,12 @@ export async function sendDigest(db: Db, tenantId: string, accountId: string, pe
 		const [account, tenant] = await Promise.all([findAccountById(tx, tenantId, accountId), findTenantById(tx, tenantId)]);
 		if (!items.length || !account || !tenant) return null;
 		const sender = { tenant, baseUrl: await tenantBaseUrl(tx, tenant, config().PUBLIC_URL) };
-		const lines = items.map((item) => {
-			const kind = notificationKind(item.kind);
-			const title = kind && !kind.transactional ? translate(account.locale, titleOf(kind), { tenant: tenant.name, ...item.params }) : translate(account.locale, 'notifications.unknown_kind');
-			return item.link ? `– ${title}\n  ${sender.baseUrl}${item.link}` : `– ${title}`;
-		});
 		const mailId = await queueMail(tx, tenantId, {
 			to: account.email,
 			accountId,
 			template: `notification_digest_${period}`,
 			locale: account.locale,
-			params: { name: account.displayName, tenant: tenant.name, items: lines.join('\n\n'), settings: `${sender.baseUrl}${SETTINGS_PATH}` },
+			params: { name: account.displayName, tenant: tenant.name, items: digestText(items, account.locale, sender) },
 			links: await unsubscribeLinks(tx, sender, ALL_KINDS, { accountId })
 		});
 		await tx

@@ -42,20 +42,20 @@ const payloadOf = (claim: UnsubscribeClaim) =>
 
 const mac = (key: Buffer, payload: string) => createHmac('sha256', key).update(payload).digest();
 
-/** A token for the link in the mail and its List-Unsubscribe header; it never expires, as the mail does not. */
-export async function signUnsubscribe(db: Db, claim: UnsubscribeClaim): Promise<string> {
+/** Signs a claim with a key: the token of the link in the mail and its List-Unsubscribe header. It never expires, as the mail does not. */
+export function signClaim(key: Buffer, claim: UnsubscribeClaim): string {
 	const payload = payloadOf(claim);
-	return `${Buffer.from(payload).toString('base64url')}.${mac(await signingKey(db), payload).toString('base64url')}`;
+	return `${Buffer.from(payload).toString('base64url')}.${mac(key, payload).toString('base64url')}`;
 }
 
-/** The claim of a token signed here for this tenant, or null for anything else. */
-export async function verifyUnsubscribe(db: Db, tenantId: string, token: string): Promise<UnsubscribeClaim | null> {
+/** The claim of a token signed with this key for this tenant, or null for anything else. */
+export function verifyClaim(key: Buffer, tenantId: string, token: string): UnsubscribeClaim | null {
 	if (typeof token !== 'string' || token.length > 400) return null;
 	const [encoded, signature, ...rest] = token.split('.');
 	if (!encoded || !signature || rest.length) return null;
 	const payload = Buffer.from(encoded, 'base64url').toString();
 	const given = Buffer.from(signature, 'base64url');
-	const expected = mac(await signingKey(db), payload);
+	const expected = mac(key, payload);
 	if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
 	const [version, claimedTenant, kind, type, id, ...extra] = payload.split('|');
 	if (version !== VERSION || claimedTenant !== tenantId || !kind || !id || extra.length) return null;
@@ -63,3 +63,6 @@ export async function verifyUnsubscribe(db: Db, tenantId: string, token: string)
 	if (type === 'e') return { tenantId, kind, recipient: { emailSha256: id } };
 	return null;
 }
+
+export const signUnsubscribe = async (db: Db, claim: UnsubscribeClaim) => signClaim(await signingKey(db), claim);
+export const verifyUnsubscribe = async (db: Db, tenantId: string, token: string) => verifyClaim(await signingKey(db), tenantId, token);

@@ -4,6 +4,7 @@ import { describeOnDatabases, valueOf } from '$lib/server/testing/databases';
 import { loadActor, listOrganisationMembers } from '$lib/server/core/accounts';
 import { mails } from '$lib/server/core/mail/schema';
 import { periodicTasks } from '$lib/server/core/jobs';
+import { showNotifications } from '$lib/server/core/notifications';
 import { organisations, organisationCategories, places } from './schema';
 import {
 	acceptInvitation,
@@ -112,6 +113,11 @@ describeOnDatabases('directory management', (env) => {
 		const reminders = await env().db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'organisation_stale')));
 		expect(reminders.map((m) => m.toAddress).sort()).toEqual(['info@ohne.example', owner.email].sort());
 		expect(reminders.find((m) => m.toAddress === owner.email)?.textBody).toContain(`/netzwerk/organisationen/${staleId}/bearbeiten`);
+		// The owner also finds it in Mein Bereich; both mails can be stopped with one click.
+		expect(valueOf(await showNotifications(env().ctx(tenant, owner.actor))).items).toEqual([
+			expect.objectContaining({ title: 'Bitte bestätigen Sie die Angaben von „Alter Verein“', link: `/netzwerk/organisationen/${staleId}/bearbeiten` })
+		]);
+		expect(reminders.every((m) => m.headers['List-Unsubscribe-Post'] === 'List-Unsubscribe=One-Click')).toBe(true);
 		await sendStaleReminders(env().db);
 		expect((await env().db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'organisation_stale')))).length).toBe(2);
 

@@ -1,5 +1,7 @@
 /** Notifications, their settings in Mein Bereich, unsubscribing, and the licence of the open data. The English fragment has the same keys. */
 export const notifications = {
+	'mail.attachments': 'Anhänge',
+	'mail.attachment': '{name} ({type}, {kb} KB)',
 	'mail.footer_unsubscribe': 'Keine solchen E-Mails mehr? Mit einem Klick abbestellen: {link}',
 	'mail.footer_settings': 'Alle Benachrichtigungen einstellen: {link}',
 	'mail.digest_daily.subject': 'Ihre tägliche Übersicht aus „Engagiert in {tenant}“',

@@ -1,6 +1,8 @@
 import type { Catalogue } from '../index';
 
 export const notifications: Catalogue<typeof import('../de/notifications').notifications> = {
+	'mail.attachments': 'Attachments',
+	'mail.attachment': '{name} ({type}, {kb} KB)',
 	'mail.footer_unsubscribe': 'No more mails like this? Unsubscribe with one click: {link}',
 	'mail.footer_settings': 'Choose how you hear about everything: {link}',
 	'mail.digest_daily.subject': 'Your daily summary from “Engaged in {tenant}”',

@@ -40,6 +40,7 @@ export const actions: Actions = {
 					: undefined;
 		const result = await updateTenantSettings(locals.ctx, values, logo);
 		if (!result.ok) return fail(result.error === 'forbidden' ? 403 : 400, { values, fields: result.fields, message: 'error.invalid_form' });
-		return { saved: true };
+		// This request's tenant was read before the change: the form shows what was saved.
+		return { saved: true, values };
 	}
 };

@@ -18,7 +18,7 @@ const sender = { tenant: { id: 't', name: 'Lindwerder' }, baseUrl: 'https://enga
 
 describe('digest text', () => {
 	it('lists each entry with its title in the reader’s language and its absolute link', () => {
-		const entries = [
+		const entries: Parameters<typeof digestText>[0] = [
 			{ kind: 'test_digest_reminder', params: { organisation: 'Tafel' }, link: '/netzwerk/organisationen/1/bearbeiten' },
 			{ kind: 'test_digest_approved', params: { title: 'Chor am Deich' }, link: null }
 		];

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
-import type { AddressInfo } from 'node:net';
 import { describeOnDatabases, valueOf } from '$lib/server/testing/databases';
+import { useTestSmtp } from '$lib/server/testing/smtp';
 import type { Tenant } from '../tenants';
 import { mails } from '../mail/schema';
 import { jobs } from '../jobs/schema';
@@ -23,31 +22,7 @@ import {
 	updateNotificationSettings
 } from '.';
 
-const received: { to: string; raw: string }[] = [];
-let smtp: SMTPServer;
-let smtpUrl = '';
-
-beforeAll(async () => {
-	smtp = new SMTPServer({
-		authOptional: true,
-		disabledCommands: ['STARTTLS'],
-		onData(stream, session, callback) {
-			let raw = '';
-			stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
-			stream.on('end', () => {
-				received.push({ to: session.envelope.rcptTo[0].address, raw });
-				callback();
-			});
-		}
-	});
-	await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-	smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-	configureMail({});
-	await new Promise<void>((resolve) => smtp.close(() => resolve()));
-});
+const smtp = useTestSmtp();
 
 /** The token of a mail's one-click link, as a mail program reads it from the header. */
 const tokenOf = (mail: { headers: Record<string, string> }) => /[?&]token=([\w.-]+)>$/.exec(mail.headers['List-Unsubscribe'] ?? '')?.[1] ?? '';
@@ -88,7 +63,7 @@ describeOnDatabases('notifications', (env) => {
 	});
 
 	it('sends attachments and the unsubscribe headers over SMTP; a transactional kind has neither entry nor unsubscribe', async () => {
-		configureMail({ smtpUrl, from: 'Gemeinwerk <noreply@example.org>' });
+		configureMail({ smtpUrl: smtp().url, from: 'Gemeinwerk <noreply@example.org>' });
 		try {
 			const tenant = await env().tenant();
 			const lea = await person(tenant);
@@ -108,7 +83,7 @@ describeOnDatabases('notifications', (env) => {
 			expect(account.notificationId).toBeNull();
 			while ((await runDueJobs(env().db)) > 0);
 
-			const [withFiles, transactional] = received.filter((m) => m.to === lea.email);
+			const [withFiles, transactional] = smtp().received.filter((m) => m.to === lea.email);
 			// A long header is folded onto the next line.
 			expect(withFiles.raw).toMatch(/^List-Unsubscribe:\s+<https:\/\/engagement\.example\/t\/[\w-]+\/abbestellen\?token=[\w.-]+>\r?$/m);
 			expect(withFiles.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);

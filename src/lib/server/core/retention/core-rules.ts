@@ -4,7 +4,7 @@ import { SESSION_MAX_DAYS } from '../accounts/sessions';
 import { jobs } from '../jobs/schema';
 import { mails } from '../mail/schema';
 import { notifications } from '../notifications/schema';
-import { daysBefore, registerRetentionRule } from '.';
+import { daysBefore, deleteWhere, registerRetentionRule } from '.';
 
 /** The periods of decision 0012, in days. */
 export const RETENTION_DAYS = {
@@ -22,63 +22,48 @@ export const RETENTION_DAYS = {
 	unreadNotifications: 365
 } as const;
 
-const count = (rows: unknown[]) => rows.length;
-
 registerRetentionRule({
 	name: 'sessions',
 	// Ended sessions serve nothing: gone on the next night.
-	purge: async (db, now) =>
-		count(await db.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.createdAt, daysBefore(now, SESSION_MAX_DAYS)))).returning({ id: sessions.id }))
+	purge: (db, now) => deleteWhere(db, sessions, or(lt(sessions.expiresAt, now), lt(sessions.createdAt, daysBefore(now, SESSION_MAX_DAYS))))
 });
 
 registerRetentionRule({
 	name: 'emailTokens',
-	purge: async (db, now) => {
+	purge: (db, now) => {
 		const before = daysBefore(now, RETENTION_DAYS.emailTokens);
-		return count(await db.delete(emailTokens).where(or(lt(emailTokens.usedAt, before), lt(emailTokens.expiresAt, before))).returning({ id: emailTokens.id }));
+		return deleteWhere(db, emailTokens, or(lt(emailTokens.usedAt, before), lt(emailTokens.expiresAt, before)));
 	}
 });
 
 registerRetentionRule({
 	name: 'jobs',
-	purge: async (db, now) =>
-		count(
-			await db
-				.delete(jobs)
-				.where(
-					or(
-						and(eq(jobs.status, 'done'), lt(jobs.finishedAt, daysBefore(now, RETENTION_DAYS.doneJobs))),
-						and(eq(jobs.status, 'failed'), lt(jobs.finishedAt, daysBefore(now, RETENTION_DAYS.failedJobs)))
-					)
-				)
-				.returning({ id: jobs.id })
+	purge: (db, now) =>
+		deleteWhere(
+			db,
+			jobs,
+			or(
+				and(eq(jobs.status, 'done'), lt(jobs.finishedAt, daysBefore(now, RETENTION_DAYS.doneJobs))),
+				and(eq(jobs.status, 'failed'), lt(jobs.finishedAt, daysBefore(now, RETENTION_DAYS.failedJobs)))
+			)
 		)
 });
 
 registerRetentionRule({
 	name: 'mails',
 	// A mail still waiting to be sent stays, however old: its job has not given up yet.
-	purge: async (db, now) =>
-		count(
-			await db
-				.delete(mails)
-				.where(and(inArray(mails.status, ['sent', 'held', 'failed']), lt(mails.createdAt, daysBefore(now, RETENTION_DAYS.mails))))
-				.returning({ id: mails.id })
-		)
+	purge: (db, now) => deleteWhere(db, mails, and(inArray(mails.status, ['sent', 'held', 'failed']), lt(mails.createdAt, daysBefore(now, RETENTION_DAYS.mails))))
 });
 
 registerRetentionRule({
 	name: 'notifications',
-	purge: async (db, now) =>
-		count(
-			await db
-				.delete(notifications)
-				.where(
-					or(
-						and(isNotNull(notifications.readAt), lt(notifications.readAt, daysBefore(now, RETENTION_DAYS.readNotifications))),
-						lt(notifications.createdAt, daysBefore(now, RETENTION_DAYS.unreadNotifications))
-					)
-				)
-				.returning({ id: notifications.id })
+	purge: (db, now) =>
+		deleteWhere(
+			db,
+			notifications,
+			or(
+				and(isNotNull(notifications.readAt), lt(notifications.readAt, daysBefore(now, RETENTION_DAYS.readNotifications))),
+				lt(notifications.createdAt, daysBefore(now, RETENTION_DAYS.unreadNotifications))
+			)
 		)
 });

@@ -1,3 +1,5 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '$lib/server/db/client';
 import { registerPeriodicTask } from '../jobs';
 import { describeError, log } from '../log';
@@ -21,6 +23,10 @@ export function registerRetentionRule(rule: RetentionRule): void {
 
 export const DAY = 24 * 3600 * 1000;
 export const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY);
+
+/** Deletes the rows a rule names and says how many went. */
+export const deleteWhere = async (db: Db, table: PgTable, where: SQL | undefined): Promise<number> =>
+	(await db.delete(table).where(where).returning({ one: sql`1` })).length;
 
 /** Runs every rule; one that fails does not stop the others. Returns the rows purged per rule. */
 export async function purgeExpiredData(db: Db, now = new Date()): Promise<Record<string, number>> {

@@ -1,5 +1,5 @@
 import { lt, or } from 'drizzle-orm';
-import { daysBefore, registerRetentionRule } from '$lib/server/core/retention';
+import { daysBefore, deleteWhere, registerRetentionRule } from '$lib/server/core/retention';
 import { organisationInvitations } from './schema';
 
 /** Accepted or expired invitations, kept a month for the owners' "who was invited" (decision 0012). */
@@ -7,12 +7,8 @@ export const INVITATION_RETENTION_DAYS = 30;
 
 registerRetentionRule({
 	name: 'organisationInvitations',
-	purge: async (db, now) => {
+	purge: (db, now) => {
 		const before = daysBefore(now, INVITATION_RETENTION_DAYS);
-		const purged = await db
-			.delete(organisationInvitations)
-			.where(or(lt(organisationInvitations.acceptedAt, before), lt(organisationInvitations.expiresAt, before)))
-			.returning({ id: organisationInvitations.id });
-		return purged.length;
+		return deleteWhere(db, organisationInvitations, or(lt(organisationInvitations.acceptedAt, before), lt(organisationInvitations.expiresAt, before)));
 	}
 });

@@ -1,6 +1,7 @@
 import type { LayoutServerLoad } from './$types';
 import { can } from '$lib/server/core/permissions';
 import { navigationFor } from '$lib/server/core/navigation';
+import { countUnreadNotifications } from '$lib/server/core/notifications';
 
 export const load: LayoutServerLoad = async ({ locals }) => {
 	const { tenant, actor } = locals;
@@ -22,7 +23,7 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 			officeEmail: tenant.officeEmail,
 			officePhone: tenant.officePhone
 		},
-		account: locals.account ? { displayName: locals.account.displayName, email: locals.account.email } : null,
+		account: locals.account ? { displayName: locals.account.displayName, email: locals.account.email, unreadNotifications: await countUnreadNotifications(locals.ctx) } : null,
 		navigation: await navigationFor(locals.ctx, 'public'),
 		areas: { admin: area('area.admin'), coordination: area('area.coordination'), partner: area('area.partner') }
 	};

@@ -229,10 +229,10 @@ describeOnDatabases('bad input', (env) => {
 		const { as } = await town();
 		const hostile = `q=Chor${encodeURIComponent(`${NUL}\u0001`)}&feld=a%00b&stadtteil=%00x&seite=1000000000000&organisation=not-a-uuid`;
 
-		const directory = (await loadDirectory(as(get(`/netzwerk/organisationen?${hostile}`)))) as { query: { q: string; seite?: number }; result: { rows: { name: string }[] } };
+		const directory = (await loadDirectory(as(get(`/netzwerk/organisationen?${hostile}`)))) as { query: { q: string; seite?: number }; result: { items: { name: string }[] } };
 		expect(directory.query.q).toBe('Chor');
 		expect(directory.result.items).toEqual([]);
-		const found = (await loadDirectory(as(get(`/netzwerk/organisationen?q=Chor${encodeURIComponent(NUL)}`)))) as { result: { rows: { name: string }[] } };
+		const found = (await loadDirectory(as(get(`/netzwerk/organisationen?q=Chor${encodeURIComponent(NUL)}`)))) as { result: { items: { name: string }[] } };
 		expect(found.result.items.map((r) => r.name)).toEqual(['Chor am Deich']);
 
 		const map = (await loadMap(as(get(`/netzwerk/stadtplan?${hostile}`)))) as { query: { organisation?: string }; total: number };

@@ -132,7 +132,7 @@ test('open data and the API answer with the published fields only', async ({ req
 	// The document of all places is kept between changes: compressed on request, and 304 while unchanged.
 	expect(geo.headers()['content-encoding']).toBe('gzip');
 	const etag = geo.headers()['etag'];
-	expect(etag).toMatch(/^"directory-\d+-de"$/);
+	expect(etag).toMatch(/^"directory-\d+-[0-9a-f]{8}-de"$/);
 	expect((await request.get('/api/v1/places.geojson', { headers: { 'if-none-match': etag } })).status()).toBe(304);
 	expect((await request.get('/api/v1/places.geojson?art=club', { headers: { 'if-none-match': etag } })).status()).toBe(200);
 
@@ -140,5 +140,5 @@ test('open data and the API answer with the published fields only', async ({ req
 	expect(json.headers()['content-type']).toBe('application/json');
 	expect((await json.json()).items.every((o: { networkMember: boolean }) => o.networkMember)).toBe(true);
 	const geojson = await request.get('/netzwerk/daten/orte.geojson?stadtteil=gibt-es-nicht');
-	expect(await geojson.json()).toEqual({ type: 'FeatureCollection', features: [] });
+	expect(await geojson.json()).toEqual({ type: 'FeatureCollection', license: expect.objectContaining({ url: expect.stringMatching(/^https:\/\//) }), features: [] });
 });

@@ -3,6 +3,7 @@ import { directory } from './en/directory';
 import { directoryPublic } from './en/directory-public';
 import { map } from './en/map';
 import { imports } from './en/imports';
+import { notifications } from './en/notifications';
 
 /** English, second language: the same keys as German, fragment by fragment. */
-export const en = { ...core, ...directory, ...directoryPublic, ...map, ...imports };
+export const en = { ...core, ...directory, ...directoryPublic, ...map, ...imports, ...notifications };

@@ -34,8 +34,8 @@ export function startApp(): Promise<App> {
 		configureMail({ smtpUrl: cfg.SMTP_URL, from: cfg.MAIL_FROM });
 		configureRateLimits(database.pool);
 		// The embedded database has no autovacuum: without it, statistics age and index-only scans
-		// visit every row. Once after start (migrations and demo data) and then nightly.
-		if (database.kind === 'pglite') registerPeriodicTask('database.vacuum', 24 * 3600 * 1000, (db) => db.execute(sql`vacuum (analyze)`).then(() => undefined));
+		// visit every row. Nightly after the clean-up (and once on a new database's first start).
+		if (database.kind === 'pglite') registerPeriodicTask('database.vacuum', { every: 'day', at: '03:30' }, (db) => db.execute(sql`vacuum (analyze)`).then(() => undefined));
 		const stopWorker = startJobWorker(database.db);
 		log.info({ database: database.kind, mode: cfg.GEMEINWERK_MODE, ms: Date.now() - began }, 'Gemeinwerk ready');
 		app = { database, stopWorker };

@@ -6,9 +6,16 @@ import './privacy/rate-limits';
 import './legal';
 import './moderation';
 import './moderation/personal-data';
+import './notifications';
+import './notifications/personal-data';
+import './retention/core-rules';
+import './accounts/notification-kinds';
+import './organisations/notification-kinds';
+import './organisations/retention';
 import { defineModule } from './modules';
 import { countOpenModeration } from './moderation';
 import { accountStatistics } from './accounts/statistics';
+import { countUnreadNotifications } from './notifications';
 
 /** What the platform itself brings, declared the way modules declare theirs. */
 export const core = defineModule({
@@ -21,6 +28,14 @@ export const core = defineModule({
 		{ area: 'public', path: '/unterstuetzung', label: 'nav.support', order: 40 },
 		{ area: 'public', path: '/ueber-uns', label: 'nav.about', order: 90 },
 		{ area: 'resident', path: '/mein-bereich/konto', label: 'account.title', teaser: 'my.account_teaser', order: 10 },
+		{
+			area: 'resident',
+			path: '/mein-bereich/benachrichtigungen',
+			label: 'notifications.title',
+			teaser: 'notifications.teaser',
+			order: 20,
+			count: (ctx) => countUnreadNotifications(ctx)
+		},
 		{ area: 'resident', path: '/mein-bereich/daten', label: 'data.title', teaser: 'my.data_teaser', order: 90 },
 		{
 			area: 'coordination',

@@ -1,6 +1,6 @@
 import { fieldsOf, formData, requireTenantPermission } from '$lib/server/core/http/guards';
 import type { Actions, PageServerLoad } from './$types';
-import { updateTenantSettings } from '$lib/server/core/tenants';
+import { openDataLicenceIds, openDataLicences, updateTenantSettings } from '$lib/server/core/tenants';
 import { failAction } from '$lib/server/core/http/results';
 
 export const load: PageServerLoad = (event) => {
@@ -20,8 +20,10 @@ export const load: PageServerLoad = (event) => {
 			colorSecondary: t.colorSecondary,
 			defaultLocale: t.defaultLocale,
 			tileUrl: t.tileUrl,
-			tileAttribution: t.tileAttribution
-		}
+			tileAttribution: t.tileAttribution,
+			openDataLicence: t.openDataLicence
+		},
+		licences: openDataLicenceIds.map((id) => ({ id, name: openDataLicences[id].name }))
 	};
 };
 
@@ -38,6 +40,7 @@ export const actions: Actions = {
 					: undefined;
 		const result = await updateTenantSettings(locals.ctx, values, logo);
 		if (!result.ok) return failAction(result, { values });
-		return { saved: true };
+		// This request's tenant was read before the change: the form shows what was saved.
+		return { saved: true, values };
 	}
 };

@@ -25,7 +25,8 @@ it('describes the open directory API with its filters, paging and response shape
 	expect(list.parameters.every((p) => p.in === 'query' && !p.required && p.description)).toBe(true);
 	expect(list.parameters.find((p) => p.name === 'pageSize')!.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
 	const page = list.responses['200'].content!['application/json'].schema;
-	expect(Object.keys(page.properties!)).toEqual(['items', 'page', 'pageSize', 'total']);
+	expect(Object.keys(page.properties!)).toEqual(['items', 'page', 'pageSize', 'total', 'license']);
+	expect(Object.keys((page.properties!.license as { properties: object }).properties)).toEqual(['id', 'name', 'url', 'attributionRequired', 'attribution']);
 	expect(JSON.stringify(page)).not.toMatch(/createdBy|mergedIntoId|staleReminderSentAt|contactPublic/);
 	expect(Object.keys(list.responses)).toEqual(['200', '400']);
 

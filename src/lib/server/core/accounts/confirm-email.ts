@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../result';
-import { queueMail } from '../mail';
+import { notify } from '../notifications';
+import './notification-kinds';
 import { accounts } from './schema';
 import { consumeEmailToken, endEmailTokens } from './email-tokens';
 import { findAccountByEmail, findAccountById } from './queries';
@@ -29,12 +30,10 @@ export async function confirmEmail(
 		// Links mailed to the old address prove nothing any more: whoever reads that mailbox now must not reset the password.
 		await endEmailTokens(tx, ctx.tenant.id, account.id, ['reset_password', 'verify_email', 'change_email']);
 		// The old address hears of the change, so a hijack does not go unnoticed.
-		await queueMail(tx, ctx.tenant.id, {
-			to: account.email,
-			accountId: account.id,
-			template: 'email_changed',
-			locale: account.locale,
-			params: { name: account.displayName, tenant: ctx.tenant.name, email: row.newEmail }
+		await notify(tx, ctx, {
+			kind: 'email_changed',
+			to: { email: account.email, locale: account.locale, accountId: account.id },
+			params: { name: account.displayName, email: row.newEmail }
 		});
 		return ok({ purpose: 'change_email' as const });
 	});

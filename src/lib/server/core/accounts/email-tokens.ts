@@ -2,7 +2,8 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import type { Locale } from '$lib/i18n';
 import type { Tenant } from '../tenants';
-import { queueMail } from '../mail';
+import { notify } from '../notifications';
+import './notification-kinds';
 import { emailTokens } from './schema';
 import { newOneTimeToken, openTokenRow } from './tokens';
 
@@ -65,12 +66,10 @@ export async function peekEmailToken(db: Db, tenantId: string, token: string, pu
  * the owner hears of it instead.
  */
 export async function mailAddressInUse(db: Db, ctx: MailSender, owner: { id: string; displayName: string; locale: Locale; email: string }) {
-	await queueMail(db, ctx.tenant.id, {
-		to: owner.email,
-		accountId: owner.id,
-		template: 'email_in_use',
-		locale: owner.locale,
-		params: { name: owner.displayName, tenant: ctx.tenant.name, signin: `${ctx.baseUrl}/anmelden`, reset: `${ctx.baseUrl}/passwort-vergessen` }
+	await notify(db, ctx, {
+		kind: 'email_in_use',
+		to: { account: owner },
+		params: { name: owner.displayName, signin: `${ctx.baseUrl}/anmelden`, reset: `${ctx.baseUrl}/passwort-vergessen` }
 	});
 }
 
@@ -85,11 +84,9 @@ export async function mailAccountLink(
 	purpose: Purpose
 ): Promise<void> {
 	const token = await issueEmailToken(db, ctx.tenant.id, account.id, purpose, purpose === 'change_email' ? to : undefined);
-	await queueMail(db, ctx.tenant.id, {
-		to,
-		accountId: account.id,
-		template: purpose,
-		locale: account.locale,
-		params: { name: account.displayName, tenant: ctx.tenant.name, link: `${ctx.baseUrl}${linkPaths[purpose]}?token=${token}` }
+	await notify(db, ctx, {
+		kind: purpose,
+		to: { email: to, locale: account.locale, accountId: account.id },
+		params: { name: account.displayName, link: `${ctx.baseUrl}${linkPaths[purpose]}?token=${token}` }
 	});
 }

@@ -14,7 +14,7 @@ export { assignRole, removeRole } from './manage-roles';
 export { setAccountDisabled } from './set-account-disabled';
 export { createSession, validateSession, loadActor, SESSION_IDLE_DAYS, SESSION_MAX_DAYS, type ValidSession } from './sessions';
 export { peekEmailToken } from './email-tokens';
-export { findAccountByEmail, findAccountById, listAccounts, accountNames, listOrganisationMembers, type AccountListFilter } from './queries';
+export { findAccountByEmail, findAccountById, listAccounts, accountNames, listOrganisationMembers, listOrganisationOwners, type AccountListFilter } from './queries';
 export { checkPassword, hashPassword, PASSWORD_MIN } from './password';
 export { toPublicAccount, type Account, type PublicAccount } from './schema-types';
 export * as accountContracts from './contracts';

@@ -82,6 +82,17 @@ export async function accountNames(db: Db, tenantId: string, ids: string[]): Pro
 }
 
 /** The people who act for an organisation, for its "Personen" page. */
+/** The owners of several organisations in one query, with what a mail to them needs. */
+export async function listOrganisationOwners(db: Db, tenantId: string, organisationIds: string[]) {
+	if (!organisationIds.length) return [];
+	return db
+		.select({ organisationId: organisationMemberships.organisationId, id: accounts.id, displayName: accounts.displayName, email: accounts.email, locale: accounts.locale })
+		.from(organisationMemberships)
+		.innerJoin(accounts, and(eq(accounts.tenantId, organisationMemberships.tenantId), eq(accounts.id, organisationMemberships.accountId)))
+		.where(and(eq(organisationMemberships.tenantId, tenantId), inArray(organisationMemberships.organisationId, organisationIds), eq(organisationMemberships.role, 'owner')))
+		.orderBy(asc(accounts.displayName));
+}
+
 export async function listOrganisationMembers(db: Db, tenantId: string, organisationId: string) {
 	return db
 		.select({ accountId: organisationMemberships.accountId, role: organisationMemberships.role, since: organisationMemberships.createdAt, displayName: accounts.displayName, email: accounts.email })

@@ -53,7 +53,8 @@ export const emailTokens = pgTable(
 	},
 	(t) => [
 		primaryKey({ columns: [t.tenantId, t.id] }),
-		foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }).onDelete('cascade')
+		foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }).onDelete('cascade'),
+		index('email_tokens_account').on(t.tenantId, t.accountId)
 	]
 );
 

@@ -20,5 +20,11 @@ export const auditLog = pgTable(
 		after: jsonb('after'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('audit_log_time').on(t.tenantId, t.createdAt)]
+	(t) => [
+		primaryKey({ columns: [t.tenantId, t.id] }),
+		index('audit_log_time').on(t.tenantId, t.createdAt),
+		// An entity's history, and what a person did (Meine Daten, deletion).
+		index('audit_log_entity').on(t.tenantId, t.entityId),
+		index('audit_log_actor').on(t.tenantId, t.actorId)
+	]
 );

@@ -3,6 +3,7 @@ import { translate } from '$lib/i18n';
 import { can } from '../permissions';
 import { log } from '../log';
 import { areaOf, type Area } from './areas';
+import { refuseCrossSiteForm } from './cross-site-forms';
 
 const prefersJson = (request: Request) => {
 	const accept = request.headers.get('accept') ?? '*/*';
@@ -14,6 +15,8 @@ const prefersJson = (request: Request) => {
  * to send instead of the route's, or null when the route may run.
  */
 export async function guardArea(event: RequestEvent): Promise<Response | null> {
+	const crossSite = refuseCrossSiteForm(event);
+	if (crossSite) return crossSite;
 	if (!event.route.id) return null; // no route: SvelteKit answers 404
 	const area = areaOf(event.route.id);
 	if (area.kind === 'public') return null;

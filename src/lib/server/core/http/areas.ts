@@ -17,6 +17,7 @@ export type Area = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'permiss
 const areas: Record<string, Area> = {
 	'/': { kind: 'public' },
 	'/[section=section]': { kind: 'public' },
+	'/abbestellen': { kind: 'public' },
 	'/abmelden': { kind: 'public' },
 	'/anmelden': { kind: 'public' },
 	'/api': { kind: 'public' },

@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '../result';
 import { boundedPage, fieldErrors, multiLine, singleLine } from '../validation';
 import { recordAudit } from '../audit';
 import { can } from '../permissions';
-import { queueMail } from '../mail';
+import { notify, registerNotificationKinds } from '../notifications';
 import { ZEmail } from '../accounts/contracts';
 import { registerPersonalData } from '../privacy';
 import { accessibilityFeedback, legalPages } from './schema';
@@ -64,6 +64,9 @@ export async function putLegalPage(db: Db, tenantId: string, kind: LegalKind, lo
 		.onConflictDoUpdate({ target: [legalPages.tenantId, legalPages.kind, legalPages.locale], set: { body } });
 }
 
+// The office must hear of every barrier report (BITV 2.0): not something to unsubscribe from.
+registerNotificationKinds([{ name: 'accessibility_feedback', transactional: true, subject: 'mail.accessibility_feedback.subject', body: 'mail.accessibility_feedback.body' }]);
+
 const ZFeedback = z.object({
 	pageUrl: singleLine().trim().max(500, { error: 'error.too_long' }).default(''),
 	message: multiLine().trim().min(10, { error: 'error.feedback_short' }).max(5000, { error: 'error.too_long' }),
@@ -77,11 +80,10 @@ export async function submitAccessibilityFeedback(ctx: Ctx, input: unknown): Pro
 	const { pageUrl, message, contactEmail } = parsed.data;
 	await ctx.db.transaction(async (tx) => {
 		await tx.insert(accessibilityFeedback).values({ tenantId: ctx.tenant.id, pageUrl, message, contactEmail: contactEmail || null });
-		await queueMail(tx, ctx.tenant.id, {
-			to: ctx.tenant.officeEmail,
-			template: 'accessibility_feedback',
-			locale: ctx.tenant.defaultLocale,
-			params: { tenant: ctx.tenant.name, page: pageUrl || '-', message, contact: contactEmail || '-' }
+		await notify(tx, ctx, {
+			kind: 'accessibility_feedback',
+			to: { email: ctx.tenant.officeEmail, locale: ctx.tenant.defaultLocale },
+			params: { page: pageUrl || '-', message, contact: contactEmail || '-' }
 		});
 	});
 	return ok(null);

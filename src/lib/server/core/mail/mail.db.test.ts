@@ -1,44 +1,13 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
-import type { AddressInfo } from 'node:net';
 import { describeOnDatabases } from '$lib/server/testing/databases';
+import { useTestSmtp } from '$lib/server/testing/smtp';
 import { jobs } from '../jobs/schema';
 import { backoffSeconds, runDueJobs, MAX_ATTEMPTS } from '../jobs';
 import { configureMail, queueMail, findMail } from '.';
 import { renderMail } from './templates';
 
-const received: { to: string; body: string }[] = [];
-/** Addresses the test server refuses once; other suites on a shared database may send mails too. */
-const refuseOnce = new Set<string>();
-let smtp: SMTPServer;
-let smtpUrl = '';
-
-beforeAll(async () => {
-	smtp = new SMTPServer({
-		authOptional: true,
-		disabledCommands: ['STARTTLS'],
-		onRcptTo(address, _session, callback) {
-			if (refuseOnce.delete(address.address)) return callback(Object.assign(new Error('mailbox busy'), { responseCode: 451 }));
-			callback();
-		},
-		onData(stream, session, callback) {
-			let body = '';
-			stream.on('data', (chunk: Buffer) => (body += chunk.toString()));
-			stream.on('end', () => {
-				received.push({ to: session.envelope.rcptTo[0].address, body });
-				callback();
-			});
-		}
-	});
-	await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-	smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-	configureMail({});
-	await new Promise<void>((resolve) => smtp.close(() => resolve()));
-});
+const smtp = useTestSmtp();
 
 it('renders German and English templates as text and HTML, escaping what people typed', () => {
 	const de = renderMail('verify_email', 'de', { name: '<Lea>', tenant: 'Lindwerder', link: 'https://x.example/konto?token=abc' });
@@ -64,10 +33,10 @@ describeOnDatabases('mail outbox', (env) => {
 	});
 
 	it('sends over SMTP, and retries with backoff when the server refuses', async () => {
-		configureMail({ smtpUrl, from: 'Gemeinwerk <noreply@example.org>' });
+		configureMail({ smtpUrl: smtp().url, from: 'Gemeinwerk <noreply@example.org>' });
 		const tenant = await env().tenant();
 		const to = `retry-${tenant.slug}@example.org`;
-		refuseOnce.add(to);
+		smtp().refuseOnce.add(to);
 		const id = await queueMail(env().db, tenant.id, { to, template: 'reset_password', locale: 'en', params: { name: 'A', tenant: 'T', link: 'https://x' } });
 		const jobWhere = and(eq(jobs.tenantId, tenant.id), eq(jobs.kind, 'mail.send'));
 
@@ -76,19 +45,19 @@ describeOnDatabases('mail outbox', (env) => {
 		expect(afterFailure).toMatchObject({ status: 'pending', attempts: 1 });
 		expect(afterFailure.lastError).toContain('mailbox busy');
 		expect(afterFailure.runAt.getTime()).toBeGreaterThan(Date.now() + 50_000);
-		expect(received.some((m) => m.to === to)).toBe(false);
+		expect(smtp().received.some((m) => m.to === to)).toBe(false);
 
 		// Time passes: the job is due again and goes through.
 		await env().db.update(jobs).set({ runAt: new Date(Date.now() - 1000) }).where(jobWhere);
 		await runDueJobs(env().db);
 		expect((await findMail(env().db, tenant.id, id))?.status).toBe('sent');
-		expect(received.find((m) => m.to === to)?.body).toContain('Set a new password');
+		expect(smtp().received.find((m) => m.to === to)?.raw).toContain('Set a new password');
 		const [done] = await env().db.select().from(jobs).where(jobWhere);
 		expect(done).toMatchObject({ status: 'done', attempts: 2 });
 	});
 
 	it('a job claimed by a worker that died is taken up again after its lease', async () => {
-		configureMail({ smtpUrl });
+		configureMail({ smtpUrl: smtp().url });
 		const tenant = await env().tenant();
 		const to = `lease-${tenant.slug}@example.org`;
 		await queueMail(env().db, tenant.id, { to, template: 'reset_password', locale: 'de', params: { name: 'A', tenant: 'T', link: 'https://x' } });
@@ -96,16 +65,16 @@ describeOnDatabases('mail outbox', (env) => {
 		// As if a worker had claimed it (lease set, attempt counted) and then the process ended.
 		await env().db.update(jobs).set({ attempts: 1, runAt: new Date(Date.now() + 300_000) }).where(jobWhere);
 		await runDueJobs(env().db);
-		expect(received.some((m) => m.to === to)).toBe(false);
+		expect(smtp().received.some((m) => m.to === to)).toBe(false);
 		await env().db.update(jobs).set({ runAt: new Date(Date.now() - 1) }).where(jobWhere);
 		await runDueJobs(env().db);
-		expect(received.filter((m) => m.to === to)).toHaveLength(1);
+		expect(smtp().received.filter((m) => m.to === to)).toHaveLength(1);
 	});
 
 	it('gives up after the last attempt and marks the job failed', async () => {
-		configureMail({ smtpUrl });
+		configureMail({ smtpUrl: smtp().url });
 		const tenant = await env().tenant();
-		refuseOnce.add(`fail-${tenant.slug}@example.org`);
+		smtp().refuseOnce.add(`fail-${tenant.slug}@example.org`);
 		const id = await queueMail(env().db, tenant.id, { to: `fail-${tenant.slug}@example.org`, template: 'reset_password', locale: 'de', params: { name: 'A', tenant: 'T', link: 'https://x' } });
 		const jobWhere = and(eq(jobs.tenantId, tenant.id), eq(jobs.kind, 'mail.send'));
 		await env().db.update(jobs).set({ attempts: MAX_ATTEMPTS - 1 }).where(jobWhere);

@@ -1,7 +1,7 @@
 import type { Ctx } from '../context';
 import { fail, ok } from '../result';
 import { mayInTenant } from '../authorize';
-import { findMail, listMails } from '.';
+import { findMail, listAttachments, listMails } from '.';
 
 /** The admins' Postausgang: mails without their bodies, newest first. */
 export async function showOutbox(ctx: Ctx, filter: { to?: string; page?: number }) {
@@ -16,5 +16,5 @@ export async function showMail(ctx: Ctx, id: string) {
 	const mail = await findMail(ctx.db, ctx.tenant.id, id);
 	if (!mail) return fail('not_found' as const);
 	const { htmlBody: _, ...shown } = mail;
-	return ok(shown);
+	return ok({ ...shown, attachments: await listAttachments(ctx.db, ctx.tenant.id, [id]) });
 }

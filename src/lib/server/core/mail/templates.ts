@@ -1,29 +1,46 @@
 import { translate, type Locale, type MessageKey } from '$lib/i18n';
 
-export const mailTemplates = {
-	verify_email: { subject: 'mail.verify_email.subject', body: 'mail.verify_email.body' },
-	reset_password: { subject: 'mail.reset_password.subject', body: 'mail.reset_password.body' },
-	change_email: { subject: 'mail.change_email.subject', body: 'mail.change_email.body' },
-	email_changed: { subject: 'mail.email_changed.subject', body: 'mail.email_changed.body' },
-	email_in_use: { subject: 'mail.email_in_use.subject', body: 'mail.email_in_use.body' },
-	accessibility_feedback: { subject: 'mail.accessibility_feedback.subject', body: 'mail.accessibility_feedback.body' },
-	moderation_approved: { subject: 'mail.moderation_approved.subject', body: 'mail.moderation_approved.body' },
-	moderation_rejected: { subject: 'mail.moderation_rejected.subject', body: 'mail.moderation_rejected.body' },
-	moderation_changes_requested: { subject: 'mail.moderation_changes_requested.subject', body: 'mail.moderation_changes_requested.body' },
-	organisation_invitation: { subject: 'mail.organisation_invitation.subject', body: 'mail.organisation_invitation.body' },
-	organisation_stale: { subject: 'mail.organisation_stale.subject', body: 'mail.organisation_stale.body' }
-} as const satisfies Record<string, { subject: MessageKey; body: MessageKey }>;
+/** A mail's subject and body in the catalogue; `{name}` placeholders are filled from the mail's params. */
+export interface MailTemplate {
+	subject: MessageKey;
+	body: MessageKey;
+}
 
-export type MailTemplate = keyof typeof mailTemplates;
+const templates = new Map<string, MailTemplate>();
+
+/**
+ * Each capability registers the mails it sends (usually through `registerNotificationKinds`),
+ * so core lists none of them. A name registered twice keeps its first template.
+ */
+export function registerMailTemplates(entries: Record<string, MailTemplate>): void {
+	for (const [name, template] of Object.entries(entries)) if (!templates.has(name)) templates.set(name, template);
+}
+
+export function mailTemplate(name: string): MailTemplate {
+	const template = templates.get(name);
+	if (!template) throw new Error(`mail template ${name} is not registered`);
+	return template;
+}
+
+/** Links at the foot of a mail people may stop: one click unsubscribes, the other opens all settings. */
+export interface MailFooterLinks {
+	unsubscribe: string;
+	settings?: string;
+}
 
 const escapeHtml = (s: string) =>
 	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Plain text is the source; the HTML part is the same text in paragraphs with links made clickable. */
-export function renderMail(template: MailTemplate, locale: Locale, params: Record<string, string>) {
-	const keys = mailTemplates[template];
+export function renderMail(template: string, locale: Locale, params: Record<string, string>, links?: MailFooterLinks) {
+	const keys = mailTemplate(template);
 	const subject = translate(locale, keys.subject, params);
-	const text = `${translate(locale, keys.body, params)}\n\n-- \n${translate(locale, 'mail.footer', params)}\n`;
+	const footer = [
+		translate(locale, 'mail.footer', params),
+		...(links ? [translate(locale, 'mail.footer_unsubscribe', { link: links.unsubscribe })] : []),
+		...(links?.settings ? [translate(locale, 'mail.footer_settings', { link: links.settings })] : [])
+	].join('\n');
+	const text = `${translate(locale, keys.body, params)}\n\n-- \n${footer}\n`;
 	const paragraphs = text
 		.trim()
 		.split(/\n{2,}/)

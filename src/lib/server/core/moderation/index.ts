@@ -6,21 +6,53 @@ import { fail, ok, type Result } from '../result';
 import { fieldErrors, longText } from '../validation';
 import { recordAudit } from '../audit';
 import { can } from '../permissions';
-import { queueMail } from '../mail';
+import { notify, registerNotificationKinds } from '../notifications';
 import { findAccountById } from '../accounts/queries';
 import { moderationItems } from './schema';
 
 export type Decision = 'approved' | 'rejected' | 'changes_requested';
 
+/** Title and links (paths inside the tenant) for the queue and the mail to the proposer. */
+export interface SubjectDescription {
+	title: string;
+	href: string;
+	editHref: string;
+}
+
 /** What a capability tells the queue about the things it lets coordinators moderate. */
 export interface ModerationSubject {
-	/** Title and links (paths inside the tenant) for the queue and the mail to the proposer. */
-	describe(db: Db, tenantId: string, subjectId: string): Promise<{ title: string; href: string; editHref: string } | null>;
+	/** Describes a page of subjects in one query; ids it does not know are left out of the map. */
+	describe(db: Db, tenantId: string, subjectIds: string[]): Promise<Map<string, SubjectDescription>>;
 	/** Applies the decision to the subject (publish, reject, …); runs in the decision's transaction. The queue tells the proposer. */
 	decide(db: Db, ctx: Ctx, subjectId: string, decision: Decision, reason: string): Promise<void>;
 }
 
 const subjects = new Map<string, ModerationSubject>();
+
+// The proposer hears of the decision; she may choose how (or to read it in Mein Bereich only).
+registerNotificationKinds([
+	{
+		name: 'moderation_approved',
+		transactional: false,
+		subject: 'mail.moderation_approved.subject',
+		body: 'mail.moderation_approved.body',
+		label: 'notifications.kind.moderation_approved'
+	},
+	{
+		name: 'moderation_changes_requested',
+		transactional: false,
+		subject: 'mail.moderation_changes_requested.subject',
+		body: 'mail.moderation_changes_requested.body',
+		label: 'notifications.kind.moderation_changes_requested'
+	},
+	{
+		name: 'moderation_rejected',
+		transactional: false,
+		subject: 'mail.moderation_rejected.subject',
+		body: 'mail.moderation_rejected.body',
+		label: 'notifications.kind.moderation_rejected'
+	}
+]);
 
 export function registerModerationSubject(type: string, subject: ModerationSubject): void {
 	subjects.set(type, subject);
@@ -57,10 +89,15 @@ export async function listModeration(ctx: Ctx, status: ModerationItem['status'] 
 		.where(and(eq(moderationItems.tenantId, ctx.tenant.id), eq(moderationItems.status, status)))
 		.orderBy(status === 'open' ? asc(moderationItems.submittedAt) : desc(moderationItems.decidedAt))
 		.limit(200);
-	const described = await Promise.all(
-		rows.map(async (item) => ({ ...item, subject: (await subjects.get(item.subjectType)?.describe(ctx.db, ctx.tenant.id, item.subjectId)) ?? null }))
-	);
-	return ok(described);
+	// One query per type of subject on the page, not one per item.
+	const byType = new Map<string, string[]>();
+	for (const item of rows) byType.set(item.subjectType, [...(byType.get(item.subjectType) ?? []), item.subjectId]);
+	const descriptions = new Map<string, Map<string, SubjectDescription>>();
+	for (const [type, ids] of byType) {
+		const subject = subjects.get(type);
+		if (subject) descriptions.set(type, await subject.describe(ctx.db, ctx.tenant.id, [...new Set(ids)]));
+	}
+	return ok(rows.map((item) => ({ ...item, subject: descriptions.get(item.subjectType)?.get(item.subjectId) ?? null })));
 }
 
 export async function countOpenModeration(db: Db, tenantId: string): Promise<number> {
@@ -111,20 +148,13 @@ async function tellProposer(db: Db, ctx: Ctx, item: ModerationItem, subject: Mod
 	if (!item.submittedBy) return;
 	const [account, described] = await Promise.all([
 		findAccountById(db, ctx.tenant.id, item.submittedBy),
-		subject.describe(db, ctx.tenant.id, item.subjectId)
+		subject.describe(db, ctx.tenant.id, [item.subjectId]).then((found) => found.get(item.subjectId))
 	]);
 	if (!account || !described) return;
-	await queueMail(db, ctx.tenant.id, {
-		to: account.email,
-		accountId: account.id,
-		template: `moderation_${decision}`,
-		locale: account.locale,
-		params: {
-			name: account.displayName,
-			tenant: ctx.tenant.name,
-			title: described.title,
-			reason,
-			link: `${ctx.baseUrl}${decision === 'approved' ? described.href : described.editHref}`
-		}
+	await notify(db, ctx, {
+		kind: `moderation_${decision}`,
+		to: { account },
+		params: { name: account.displayName, title: described.title, reason },
+		link: decision === 'approved' ? described.href : described.editHref
 	});
 }

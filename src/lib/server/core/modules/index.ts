@@ -3,6 +3,9 @@ import { registerPermissions, type Action, type PermissionRule } from '../permis
 import { registerAreas, type Area } from '../http/areas';
 import { registerNavigation, type NavigationEntry } from '../navigation';
 import { registerJobHandler, registerPeriodicTask, type JobHandler } from '../jobs';
+import type { Schedule } from '../jobs/schedule';
+import { registerNotificationKinds, type NotificationKind } from '../notifications';
+import { registerRetentionRule, type RetentionRule } from '../retention';
 import { registerPersonalData, type PersonalDataSource } from '../privacy';
 import { registerModerationSubject, type ModerationSubject } from '../moderation';
 import { registerOrganisationMergeHandler, type OrganisationMergeHandler } from '../organisations/merge-handlers';
@@ -25,7 +28,12 @@ export interface ModuleManifest {
 	areas?: Record<string, Area>;
 	navigation?: NavigationEntry[];
 	jobs?: Record<string, JobHandler>;
-	periodicTasks?: { name: string; everyMs: number; run: (db: Db) => Promise<void> }[];
+	/** Work at wall-clock times in Europe/Berlin, run once across all server processes. */
+	periodicTasks?: { name: string; schedule: Schedule; run: (db: Db) => Promise<void> }[];
+	/** Mails and Mein Bereich notices it sends with `notify()`. */
+	notifications?: NotificationKind[];
+	/** What it deletes once its period is over (decision 0012). */
+	retention?: RetentionRule[];
 	/** How "Meine Daten" exports and account deletion erase what the module stores about people. */
 	personalData?: PersonalDataSource[];
 	/** Things coordinators approve, by subject type. */
@@ -58,7 +66,9 @@ export function installModules(manifests: readonly ModuleManifest[]): void {
 		if (manifest.areas) registerAreas(manifest.areas);
 		if (manifest.navigation) registerNavigation(manifest.navigation);
 		for (const [kind, handler] of Object.entries(manifest.jobs ?? {})) registerJobHandler(kind, handler);
-		for (const task of manifest.periodicTasks ?? []) registerPeriodicTask(task.name, task.everyMs, task.run);
+		for (const task of manifest.periodicTasks ?? []) registerPeriodicTask(task.name, task.schedule, task.run);
+		if (manifest.notifications) registerNotificationKinds(manifest.notifications);
+		for (const rule of manifest.retention ?? []) registerRetentionRule(rule);
 		for (const source of manifest.personalData ?? []) registerPersonalData(source);
 		for (const [type, subject] of Object.entries(manifest.moderation ?? {})) registerModerationSubject(type, subject);
 		if (manifest.organisationMerge) registerOrganisationMergeHandler(manifest.organisationMerge);

@@ -6,7 +6,7 @@ import { fail, ok, type Result } from '$lib/server/core/result';
 import { fieldErrors } from '$lib/server/core/validation';
 import { can } from '$lib/server/core/permissions';
 import { recordAudit } from '$lib/server/core/audit';
-import { queueMail } from '$lib/server/core/mail';
+import { notify } from '$lib/server/core/notifications';
 import { newOneTimeToken, openTokenRow } from '$lib/server/core/accounts/tokens';
 import { findAccountById } from '$lib/server/core/accounts';
 import { setOrganisationMember } from '$lib/server/core/organisations';
@@ -43,15 +43,13 @@ export async function inviteMember(ctx: Ctx, organisationId: string, input: unkn
 			invitedBy: ctx.actor.accountId,
 			expiresAt
 		});
-		await queueMail(tx, ctx.tenant.id, {
-			to: parsed.data.email,
-			template: 'organisation_invitation',
-			locale: ctx.locale,
+		await notify(tx, ctx, {
+			kind: 'organisation_invitation',
+			to: { email: parsed.data.email, locale: ctx.locale },
 			params: {
 				inviter: inviter?.displayName ?? ctx.tenant.officeName,
 				organisation: org.name,
 				role: translate(ctx.locale, parsed.data.role === 'owner' ? 'role.owner' : 'role.editor'),
-				tenant: ctx.tenant.name,
 				link: `${ctx.baseUrl}/einladung?token=${token}`
 			}
 		});

@@ -113,6 +113,8 @@ export const organisationInvitations = pgTable(
 	},
 	(t) => [
 		primaryKey({ columns: [t.tenantId, t.id] }),
-		foreignKey({ columns: [t.tenantId, t.organisationId], foreignColumns: [organisations.tenantId, organisations.id] }).onDelete('cascade')
+		foreignKey({ columns: [t.tenantId, t.organisationId], foreignColumns: [organisations.tenantId, organisations.id] }).onDelete('cascade'),
+		index('organisation_invitations_organisation').on(t.tenantId, t.organisationId),
+		index('organisation_invitations_email').on(t.tenantId, t.email)
 	]
 );

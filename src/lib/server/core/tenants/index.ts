@@ -6,6 +6,16 @@ import { ZTenantInput, type TTenantInput } from './contracts';
 export type Tenant = typeof tenants.$inferSelect;
 export { ZTenantInput, type TTenantInput };
 export { updateTenantSettings, ZTenantSettings } from './update-tenant-settings';
+export {
+	openDataLicence,
+	openDataLicences,
+	openDataLicenceIds,
+	licenceLinkHeader,
+	ZOpenDataLicence,
+	DEFAULT_OPEN_DATA_LICENCE,
+	type OpenDataLicenceId,
+	type TOpenDataLicence
+} from './licences';
 
 export type TenantSetup = (db: Db, tenant: Tenant) => Promise<void>;
 const setups: TenantSetup[] = [];
@@ -27,6 +37,11 @@ export async function createTenant(db: Db, input: TTenantInput): Promise<Tenant>
 
 export async function findTenantBySlug(db: Db, slug: string): Promise<Tenant | undefined> {
 	const [tenant] = await db.select().from(tenants).where(eq(tenants.slug, slug));
+	return tenant;
+}
+
+export async function findTenantById(db: Db, id: string): Promise<Tenant | undefined> {
+	const [tenant] = await db.select().from(tenants).where(eq(tenants.id, id));
 	return tenant;
 }
 

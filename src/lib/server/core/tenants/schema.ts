@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, uuid, text, boolean, timestamp, foreignKey, uniqueIndex } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, boolean, timestamp, foreignKey, uniqueIndex, check } from 'drizzle-orm/pg-core';
 
 /** A municipality or a district (Kreis); a district is the parent of its member municipalities. */
 export const tenants = pgTable(
@@ -25,6 +25,8 @@ export const tenants = pgTable(
 		/** Map tiles for the Engagement-Stadtplan, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png; empty: markers on a plain background. */
 		tileUrl: text('tile_url').notNull().default(''),
 		tileAttribution: text('tile_attribution').notNull().default(''),
+		/** SPDX identifier of the licence the open data is published under: one of `openDataLicences` (licences.ts), as the check below lists them. */
+		openDataLicence: text('open_data_licence').notNull().default('DL-DE-BY-2.0'),
 		/** Served at / when no host name or path prefix names another tenant. */
 		isDefault: boolean('is_default').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
@@ -32,7 +34,8 @@ export const tenants = pgTable(
 	(t) => [
 		foreignKey({ columns: [t.parentId], foreignColumns: [t.id] }).onDelete('restrict'),
 		// At most one tenant answers where no host name or prefix matches.
-		uniqueIndex('tenants_one_default').on(t.isDefault).where(sql`${t.isDefault}`)
+		uniqueIndex('tenants_one_default').on(t.isDefault).where(sql`${t.isDefault}`),
+		check('tenants_open_data_licence', sql`${t.openDataLicence} in ('DL-DE-BY-2.0', 'DL-DE-ZERO-2.0', 'CC-BY-4.0', 'CC0-1.0', 'ODbL-1.0')`)
 	]
 );
 

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { describeOnDatabases } from '$lib/server/testing/databases';
 import { configureStorage, fileStorage, LocalFolderStorage } from '../files';
 import { listAudit } from '../audit';
-import { findTenantBySlug, updateTenantSettings } from '.';
+import { eq } from 'drizzle-orm';
+import { findTenantBySlug, openDataLicence, openDataLicenceIds, updateTenantSettings } from '.';
+import { tenants } from './schema';
 import { contrastRatio } from './colors';
 
 const settings = {
@@ -40,6 +42,26 @@ describeOnDatabases('municipality settings', (env) => {
 		const [entry] = (await listAudit(env().db, tenant.id, { action: 'tenant.updated' })).items;
 		expect(entry.after).toMatchObject({ name: 'Hafenstadt' });
 		expect(entry.before).toMatchObject({ name: tenant.name });
+	});
+
+	it('publishes the open data under the Datenlizenz Deutschland unless the admin chooses another licence', async () => {
+		const tenant = await env().tenant();
+		expect(tenant.openDataLicence).toBe('DL-DE-BY-2.0');
+		expect(openDataLicence(tenant, 'de')).toEqual({
+			id: 'DL-DE-BY-2.0',
+			name: 'Datenlizenz Deutschland – Namensnennung – Version 2.0',
+			url: 'https://www.govdata.de/dl-de/by-2-0',
+			attributionRequired: true,
+			attribution: tenant.name
+		});
+		const admin = env().ctx(tenant, (await env().account(tenant, ['admin'])).actor);
+		expect(await updateTenantSettings(admin, { ...settings, openDataLicence: 'CC-BY-4.0' })).toEqual({ ok: true, value: null });
+		const saved = (await findTenantBySlug(env().db, tenant.slug))!;
+		expect(openDataLicence(saved, 'en')).toMatchObject({ id: 'CC-BY-4.0', name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)', attribution: 'Hafenstadt' });
+		expect(await updateTenantSettings(admin, { ...settings, openDataLicence: 'MIT' })).toEqual({ ok: false, error: 'invalid', fields: { openDataLicence: 'error.choose_one' } });
+		// The database holds to the list as well.
+		await expect(env().db.update(tenants).set({ openDataLicence: 'MIT' }).where(eq(tenants.id, tenant.id))).rejects.toThrow();
+		for (const id of openDataLicenceIds) await env().db.update(tenants).set({ openDataLicence: id }).where(eq(tenants.id, tenant.id));
 	});
 
 	it('refuses a main colour white text cannot be read on, and non-admins', async () => {

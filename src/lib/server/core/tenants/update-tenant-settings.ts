@@ -10,6 +10,7 @@ import { fileStorage, newFileKey } from '../files';
 import { normaliseLogo } from '../files/images';
 import { tenants } from './schema';
 import { contrastRatio } from './colors';
+import { DEFAULT_OPEN_DATA_LICENCE, openDataLicenceIds } from './licences';
 
 const color = z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, { error: 'error.color' }).transform((c) => c.toLowerCase());
 
@@ -31,7 +32,8 @@ export const ZTenantSettings = z.object({
 		// The map pages allow images from this host only (CSP): it must be one a policy can name.
 		.refine((u) => u === '' || tileSource(u) !== null, { error: 'error.tile_host' })
 		.default(''),
-	tileAttribution: text(200)
+	tileAttribution: text(200),
+	openDataLicence: z.enum(openDataLicenceIds, { error: 'error.choose_one' }).default(DEFAULT_OPEN_DATA_LICENCE)
 });
 
 /**

@@ -61,6 +61,8 @@ export {
 	openOrganisation,
 	openOrganisationPage,
 	openOrganisationsCsv,
+	openOrganisationsDocument,
+	licenceOf,
 	csvColumns,
 	ZOpenOrganisation,
 	ZOpenOrganisationPage,

@@ -6,6 +6,7 @@ import { directoryPersonalData } from './personal-data';
 import { setUpDirectory } from './office/setup';
 import { sendStaleReminders } from './office/stale-reminders';
 import { directoryStatistics } from './statistics';
+import { directoryNotifications } from './notifications';
 
 /** The Vereinsregister: organisation profiles, Engagement-Orte, the Stadtplan, walks, imports and open data. */
 export const directory = defineModule({
@@ -38,7 +39,8 @@ export const directory = defineModule({
 		{ area: 'coordination', path: '/koordination/zusammenfuehren', label: 'coord.merge', order: 30, permission: 'directory.manage' },
 		{ area: 'coordination', path: '/koordination/spaziergaenge', label: 'coord.walks', order: 30, permission: 'directory.manage' }
 	],
-	periodicTasks: [{ name: 'directory.stale-reminders', everyMs: 6 * 3600 * 1000, run: (db) => sendStaleReminders(db).then(() => undefined) }],
+	periodicTasks: [{ name: 'directory.stale-reminders', schedule: { every: 'day', at: '09:00' }, run: (db) => sendStaleReminders(db).then(() => undefined) }],
+	notifications: directoryNotifications,
 	personalData: [directoryPersonalData],
 	moderation: { organisation: organisationModeration },
 	tenantSetup: setUpDirectory,

@@ -141,7 +141,8 @@ export const walkStops = pgTable(
 	(t) => [
 		primaryKey({ columns: [t.tenantId, t.walkId, t.position] }),
 		foreignKey({ columns: [t.tenantId, t.walkId], foreignColumns: [walks.tenantId, walks.id] }).onDelete('cascade'),
-		foreignKey({ columns: [t.tenantId, t.placeId], foreignColumns: [places.tenantId, places.id] }).onDelete('cascade')
+		foreignKey({ columns: [t.tenantId, t.placeId], foreignColumns: [places.tenantId, places.id] }).onDelete('cascade'),
+		index('walk_stops_place').on(t.tenantId, t.placeId)
 	]
 );
 

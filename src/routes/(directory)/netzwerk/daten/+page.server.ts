@@ -1,4 +1,5 @@
 import type { PageServerLoad } from './$types';
 import { listExportFiles } from '$lib/server/core/exports';
+import { licenceOf } from '$lib/server/modules/directory';
 
-export const load: PageServerLoad = () => ({ downloads: listExportFiles('open') });
+export const load: PageServerLoad = ({ locals }) => ({ downloads: listExportFiles('open'), licence: licenceOf(locals.ctx) });

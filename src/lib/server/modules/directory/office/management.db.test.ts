@@ -3,7 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import { describeOnDatabases, valueOf } from '$lib/server/testing/databases';
 import { loadActor, listOrganisationMembers } from '$lib/server/core/accounts';
 import { mails } from '$lib/server/core/mail/schema';
-import { runPeriodicTasks } from '$lib/server/core/jobs';
+import { periodicTasks } from '$lib/server/core/jobs';
+import { showNotifications } from '$lib/server/core/notifications';
 import { organisationCategories, places } from '../schema';
 import { organisations } from '../../../core/organisations/schema';
 import { createCategory, deleteCategory, listCategories, listStaleOrganisations, mergeOrganisations, searchOrganisations, sendStaleReminders, updateCategory } from '..';
@@ -101,6 +102,11 @@ describeOnDatabases('directory management', (env) => {
 		const reminders = await env().db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'organisation_stale')));
 		expect(reminders.map((m) => m.toAddress).sort()).toEqual(['info@ohne.example', owner.email].sort());
 		expect(reminders.find((m) => m.toAddress === owner.email)?.textBody).toContain(`/netzwerk/organisationen/${staleId}/bearbeiten`);
+		// The owner also finds it in Mein Bereich; both mails can be stopped with one click.
+		expect(valueOf(await showNotifications(env().ctx(tenant, owner.actor))).items).toEqual([
+			expect.objectContaining({ title: 'Bitte bestätigen Sie die Angaben von „Alter Verein“', link: `/netzwerk/organisationen/${staleId}/bearbeiten` })
+		]);
+		expect(reminders.every((m) => m.headers['List-Unsubscribe-Post'] === 'List-Unsubscribe=One-Click')).toBe(true);
 		await sendStaleReminders(env().db);
 		expect((await env().db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'organisation_stale')))).length).toBe(2);
 
@@ -110,8 +116,7 @@ describeOnDatabases('directory management', (env) => {
 		expect(row).toMatchObject({ name: 'Alter Verein', stale: true });
 		expect(valueOf(await listStaleOrganisations(env().ctx(tenant, coordinator.actor))).map((o) => o.name)).toEqual(['Alter Verein', 'Ohne Personen']);
 		expect(await listStaleOrganisations(env().ctx(tenant, owner.actor))).toEqual({ ok: false, error: 'forbidden' });
-		// Periodic tasks remember their last run per process; this suite runs once per database.
-		const later = Date.now() + (env().kind === 'postgres' ? 2 : 1) * 24 * 3600 * 1000;
-		expect(await runPeriodicTasks(env().db, later)).toContain('directory.stale-reminders');
+		// Every morning, once across all server processes.
+		expect(periodicTasks()).toContainEqual({ name: 'directory.stale-reminders', schedule: 'daily 09:00' });
 	});
 });

@@ -1,15 +1,19 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { ModerationSubject } from '$lib/server/core/moderation';
 import { organisations } from '../../../core/organisations/schema';
-import { findOrganisation } from '../../../core/organisations/queries';
 
 const statusFor = { approved: 'published', rejected: 'rejected', changes_requested: 'changes_requested' } as const;
 
 /** Proposed organisations wait for a coordinator before they are published. */
 export const organisationModeration: ModerationSubject = {
-	async describe(db, tenantId, id) {
-		const org = await findOrganisation(db, tenantId, id);
-		return org ? { title: org.name, href: `/netzwerk/organisationen/${id}`, editHref: `/netzwerk/organisationen/${id}/bearbeiten` } : null;
+	async describe(db, tenantId, ids) {
+		const rows = ids.length
+			? await db
+					.select({ id: organisations.id, name: organisations.name })
+					.from(organisations)
+					.where(and(eq(organisations.tenantId, tenantId), inArray(organisations.id, ids)))
+			: [];
+		return new Map(rows.map((o) => [o.id, { title: o.name, href: `/netzwerk/organisationen/${o.id}`, editHref: `/netzwerk/organisationen/${o.id}/bearbeiten` }]));
 	},
 	async decide(db, ctx, id, decision) {
 		await db

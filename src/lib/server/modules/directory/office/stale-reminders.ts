@@ -4,9 +4,9 @@ import type { Ctx } from '$lib/server/core/context';
 import { can } from '$lib/server/core/permissions';
 import { fail, ok } from '$lib/server/core/result';
 import { config } from '$lib/server/core/config';
-import { queueMail } from '$lib/server/core/mail';
+import { notify, type Recipient } from '$lib/server/core/notifications';
 import { listTenants, tenantBaseUrl } from '$lib/server/core/tenants';
-import { listOrganisationMembers } from '$lib/server/core/accounts';
+import { listOrganisationOwners } from '$lib/server/core/accounts';
 import { organisations } from '../../../core/organisations/schema';
 import { STALE_AFTER_MONTHS } from '../search/queries';
 
@@ -18,35 +18,39 @@ const unconfirmed = (tenantId: string) =>
 	);
 
 /**
- * Profiles not confirmed for 12 months: their owners get one reminder; four weeks later the
- * public page shows "nicht aktuell bestätigt" until someone confirms or edits it.
+ * Profiles not confirmed for 12 months: their owners (or, without owners, the organisation's
+ * address) get one reminder; four weeks later the public page shows "nicht aktuell bestätigt"
+ * until someone confirms or edits it. Per municipality in one transaction: a profile is marked
+ * reminded together with its reminders, or neither.
  */
 export async function sendStaleReminders(db: Db): Promise<number> {
 	let sent = 0;
 	for (const tenant of await listTenants(db)) {
-		const due = await db
-			.update(organisations)
-			.set({ staleReminderSentAt: new Date() })
-			.where(and(unconfirmed(tenant.id), isNull(organisations.staleReminderSentAt)))
-			.returning({ id: organisations.id, name: organisations.name, email: organisations.email, contactEmail: organisations.contactEmail });
-		if (!due.length) continue;
-		const baseUrl = await tenantBaseUrl(db, tenant, config().PUBLIC_URL);
-		for (const org of due) {
-			const owners = (await listOrganisationMembers(db, tenant.id, org.id)).filter((m) => m.role === 'owner');
-			const recipients = owners.length
-				? owners.map((o) => ({ to: o.email, name: o.displayName, accountId: o.accountId as string | undefined }))
-				: [org.contactEmail || org.email].filter(Boolean).map((to) => ({ to, name: org.name, accountId: undefined }));
-			for (const recipient of recipients) {
-				await queueMail(db, tenant.id, {
-					to: recipient.to,
-					accountId: recipient.accountId,
-					template: 'organisation_stale',
-					locale: tenant.defaultLocale,
-					params: { name: recipient.name, organisation: org.name, tenant: tenant.name, link: `${baseUrl}/netzwerk/organisationen/${org.id}/bearbeiten` }
-				});
-				sent++;
+		const sender = { tenant, baseUrl: await tenantBaseUrl(db, tenant, config().PUBLIC_URL) };
+		sent += await db.transaction(async (tx) => {
+			const due = await tx
+				.update(organisations)
+				.set({ staleReminderSentAt: new Date() })
+				.where(and(unconfirmed(tenant.id), isNull(organisations.staleReminderSentAt)))
+				.returning({ id: organisations.id, name: organisations.name, email: organisations.email, contactEmail: organisations.contactEmail });
+			const owners = await listOrganisationOwners(
+				tx,
+				tenant.id,
+				due.map((o) => o.id)
+			);
+			let queued = 0;
+			for (const org of due) {
+				const own = owners.filter((o) => o.organisationId === org.id);
+				const recipients: { to: Recipient; name: string }[] = own.length
+					? own.map((owner) => ({ to: { account: owner }, name: owner.displayName }))
+					: [org.contactEmail || org.email].filter(Boolean).map((email) => ({ to: { email, locale: tenant.defaultLocale }, name: org.name }));
+				for (const { to, name } of recipients) {
+					await notify(tx, sender, { kind: 'organisation_stale', to, params: { name, organisation: org.name }, link: `/netzwerk/organisationen/${org.id}/bearbeiten` });
+					queued++;
+				}
 			}
-		}
+			return queued;
+		});
 	}
 	return sent;
 }

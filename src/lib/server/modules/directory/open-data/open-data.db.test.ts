@@ -10,8 +10,10 @@ import {
 	openOrganisationPage,
 	openOrganisations,
 	openOrganisationsCsv,
+	openOrganisationsDocument,
 	ZApiPaging,
-	ZOpenOrganisation
+	ZOpenOrganisation,
+	ZOpenOrganisationPage
 } from './open-data';
 import { placesGeoJson, ZPlacesGeoJson } from '../places/places-geojson';
 
@@ -109,6 +111,16 @@ describeOnDatabases('open data', (env) => {
 		expect(items[0].categories.map((c) => c.name)).toEqual(['Sport', 'Social welfare']);
 	});
 
+	it('carries the municipality’s licence in the download and on every API page, named in the language asked for', async () => {
+		const { ctx, tenant } = await town();
+		const document = await openOrganisationsDocument(ctx, {});
+		expect(Object.keys(document)).toEqual(['license', 'items', 'total']);
+		expect(document.license).toEqual({ id: 'DL-DE-BY-2.0', name: 'Datenlizenz Deutschland – Namensnennung – Version 2.0', url: 'https://www.govdata.de/dl-de/by-2-0', attributionRequired: true, attribution: tenant.name });
+		const english = await openOrganisationPage({ ...ctx, locale: 'en' }, {}, 1, 20);
+		expect(english.license).toMatchObject({ id: 'DL-DE-BY-2.0', name: 'Data licence Germany – attribution – version 2.0' });
+		expect(ZOpenOrganisationPage.parse(english)).toEqual(english);
+	});
+
 	it('applies the directory filters and pages', async () => {
 		const { ctx } = await town();
 		expect((await openOrganisations(ctx, { q: 'Sportverein' })).items.map((o) => o.name)).toEqual(['Turn- und Sportverein Hafenstadt']);
@@ -170,7 +182,7 @@ describeOnDatabases('open data', (env) => {
 		expect(doc.features[1].properties).toMatchObject({ organisationId: tsv, categories: ['Sport'], district: null });
 		const filtered = JSON.parse(await placesGeoJson(ctx, { art: 'club' }));
 		expect(filtered.features.map((f: { properties: { place: string } }) => f.properties.place)).toEqual(['Sportplatz']);
-		expect(JSON.parse(await placesGeoJson(ctx, { q: 'nichts dergleichen' }))).toEqual({ type: 'FeatureCollection', features: [] });
+		expect(JSON.parse(await placesGeoJson(ctx, { q: 'nichts dergleichen' }))).toEqual({ type: 'FeatureCollection', license: expect.objectContaining({ id: 'DL-DE-BY-2.0' }), features: [] });
 		const elsewhere = await env().tenant();
 		expect(JSON.parse(await placesGeoJson(env().ctx(elsewhere), {})).features).toEqual([]);
 	});

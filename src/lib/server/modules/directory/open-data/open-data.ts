@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { and, sql, type SQL } from 'drizzle-orm';
 import type { Ctx } from '$lib/server/core/context';
 import { toCsv } from '$lib/server/core/csv';
+import { openDataLicence, ZOpenDataLicence } from '$lib/server/core/tenants';
 import { boundedPage } from '$lib/server/core/validation';
 import { categories, districts, organisationCategories, places } from '../schema';
 import { accessibilityFeatures, languages, organisationKinds, targetGroups } from '../vocabulary';
@@ -15,8 +16,11 @@ import { ZDirectoryFilters, ZDirectoryQuery, type TDirectoryQuery } from '../con
  * reminders, merges) and a contact person without consent never leave this file.
  */
 
-/** What the builders need: a database, the tenant, and the absolute base for links. */
-export type OpenDataCtx = Pick<Ctx, 'db' | 'baseUrl' | 'locale'> & { tenant: { id: string } };
+/** What the builders need: a database, the tenant (with its licence), and the absolute base for links. */
+export type OpenDataCtx = Pick<Ctx, 'db' | 'baseUrl' | 'locale'> & { tenant: Pick<Ctx['tenant'], 'id' | 'name' | 'openDataLicence'> };
+
+/** The licence the municipality publishes under, for the metadata of every download and API answer. */
+export const licenceOf = (ctx: OpenDataCtx) => openDataLicence(ctx.tenant, ctx.locale);
 
 export const ZOpenPlace = z.object({
 	id: z.uuid(),
@@ -69,7 +73,8 @@ export const ZOpenOrganisationPage = z.object({
 	items: z.array(ZOpenOrganisation),
 	page: z.int(),
 	pageSize: z.int(),
-	total: z.int()
+	total: z.int(),
+	license: ZOpenDataLicence
 });
 
 /** API paging; directory filters use the same German parameter names as the pages. */
@@ -215,12 +220,18 @@ function toOpenOrganisation(ctx: OpenDataCtx, row: OrganisationRow): TOpenOrgani
 	};
 }
 
-/** One page for the API: `{items, page, pageSize, total}`. */
+/** One page for the API: `{items, page, pageSize, total, license}`. */
 export async function openOrganisationPage(ctx: OpenDataCtx, query: TDirectoryQuery, requestedPage: number, requestedSize: number) {
 	const page = boundedPage(requestedPage);
 	const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(requestedSize) || 20));
 	const { items, total } = await openOrganisations(ctx, query, { limit: pageSize, offset: (page - 1) * pageSize });
-	return { items, page, pageSize, total };
+	return { items, page, pageSize, total, license: licenceOf(ctx) };
+}
+
+/** The JSON download: `{license, items, total}` with every match. */
+export async function openOrganisationsDocument(ctx: OpenDataCtx, query: TDirectoryQuery) {
+	const { items, total } = await openOrganisations(ctx, query);
+	return { license: licenceOf(ctx), items, total };
 }
 
 export const csvColumns = [

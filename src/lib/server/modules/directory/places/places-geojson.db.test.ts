@@ -6,6 +6,7 @@ import { districts, organisationCategories, places } from '../schema';
 import { organisations } from '../../../core/organisations/schema';
 import { listCategories } from '../search/queries';
 import { directoryVersion, placesGeoJsonDocument } from './places-geojson';
+import { tenants } from '$lib/server/core/tenants/schema';
 
 describeOnDatabases('GeoJSON of all places, kept between writes', (env) => {
 	it('raises the version once per writing transaction, for the town written only', async () => {
@@ -38,7 +39,7 @@ describeOnDatabases('GeoJSON of all places, kept between writes', (env) => {
 		await env().db.insert(places).values({ tenantId: tenant.id, organisationId: id, name: 'Haltestelle Markt', lat: 54, lng: 9 });
 		const first = await placesGeoJsonDocument(ctx, {});
 		expect(JSON.parse(first.body).features.map((f: { properties: { place: string } }) => f.properties.place)).toEqual(['Haltestelle Markt']);
-		expect(first.etag).toMatch(/^"directory-\d+-de"$/);
+		expect(first.etag).toMatch(/^"directory-\d+-[0-9a-f]{8}-de"$/);
 		const again = await placesGeoJsonDocument(ctx, {});
 		expect(again.etag).toBe(first.etag);
 		expect(gunzipSync(await again.gzipped!()).toString('utf8')).toBe(first.body);
@@ -51,6 +52,19 @@ describeOnDatabases('GeoJSON of all places, kept between writes', (env) => {
 
 		await env().db.update(organisations).set({ status: 'archived' }).where(and(eq(organisations.tenantId, tenant.id), eq(organisations.id, id)));
 		expect(JSON.parse((await placesGeoJsonDocument(ctx, {})).body).features).toEqual([]);
+	});
+
+	it('a new licence chosen by the municipality reaches the kept document and its ETag at once', async () => {
+		const tenant = await env().tenant();
+		const id = await env().organisation(tenant, { name: 'Tauschring' });
+		await env().db.insert(places).values({ tenantId: tenant.id, organisationId: id, name: 'Laden', lat: 54, lng: 9 });
+		const before = await placesGeoJsonDocument(env().ctx(tenant), {});
+		expect(JSON.parse(before.body).license).toMatchObject({ id: 'DL-DE-BY-2.0', url: 'https://www.govdata.de/dl-de/by-2-0', attribution: tenant.name });
+		const [changed] = await env().db.update(tenants).set({ openDataLicence: 'CC0-1.0' }).where(eq(tenants.id, tenant.id)).returning();
+		const after = await placesGeoJsonDocument(env().ctx(changed), {});
+		expect(after.etag).not.toBe(before.etag);
+		expect(JSON.parse(after.body).license).toMatchObject({ id: 'CC0-1.0', attributionRequired: false });
+		expect(JSON.parse(after.body).features).toEqual(JSON.parse(before.body).features);
 	});
 
 	it('builds filtered documents every time, in the language asked for', async () => {

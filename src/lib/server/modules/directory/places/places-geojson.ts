@@ -2,16 +2,19 @@ import { z } from 'zod';
 import { and, eq, sql } from 'drizzle-orm';
 import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
+import { createHash } from 'node:crypto';
 import type { Db } from '$lib/server/db/client';
 import type { SendableDocument } from '$lib/server/core/http/cached-document';
 import { categories, directoryVersions, districts, organisationCategories, places } from '../schema';
 import { organisationKinds } from '../vocabulary';
 import { directoryConditions } from '../search/queries';
-import { categoryName, type OpenDataCtx } from '../open-data/open-data';
+import { categoryName, licenceOf, type OpenDataCtx } from '../open-data/open-data';
+import { ZOpenDataLicence } from '$lib/server/core/tenants';
 import type { TDirectoryQuery } from '../contracts';
 
 export const ZPlacesGeoJson = z.object({
 	type: z.literal('FeatureCollection'),
+	license: ZOpenDataLicence,
 	features: z.array(
 		z.object({
 			type: z.literal('Feature'),
@@ -51,7 +54,7 @@ export async function placesGeoJson(ctx: OpenDataCtx, query: TDirectoryQuery): P
 			where oc.tenant_id = ${tenantId}
 			group by oc.organisation_id
 		)
-		select concat('{"type":"FeatureCollection","features":[', string_agg(concat(
+		select concat('{"type":"FeatureCollection","license":', ${JSON.stringify(licenceOf(ctx))}::text, ',"features":[', string_agg(concat(
 			'{"type":"Feature","id":"', pl.id,
 			'","geometry":{"type":"Point","coordinates":[', pl.lng, ',', pl.lat,
 			']},"properties":{"organisationId":"', organisations.id,
@@ -81,6 +84,7 @@ export async function directoryVersion(db: Db, tenantId: string): Promise<number
 interface Entry {
 	version: number;
 	baseUrl: string;
+	licence: string;
 	body: Promise<string>;
 	gzipped?: Promise<Buffer>;
 }
@@ -100,10 +104,12 @@ export async function placesGeoJsonDocument(ctx: OpenDataCtx, query: TDirectoryQ
 	if (!isUnfiltered(query)) return { body: await placesGeoJson(ctx, query) };
 	const version = await directoryVersion(ctx.db, ctx.tenant.id);
 	const key = `${ctx.tenant.id}:${ctx.locale}`;
+	// The licence and its attribution are the municipality's settings, not the directory's data.
+	const licence = JSON.stringify(licenceOf(ctx));
 	let entry = unfiltered.get(key);
-	if (!entry || entry.version !== version || entry.baseUrl !== ctx.baseUrl) {
+	if (!entry || entry.version !== version || entry.baseUrl !== ctx.baseUrl || entry.licence !== licence) {
 		const body = placesGeoJson(ctx, query);
-		const created: Entry = { version, baseUrl: ctx.baseUrl, body };
+		const created: Entry = { version, baseUrl: ctx.baseUrl, licence, body };
 		entry = created;
 		unfiltered.set(key, created);
 		body.catch(() => unfiltered.get(key) === created && unfiltered.delete(key));
@@ -112,7 +118,7 @@ export async function placesGeoJsonDocument(ctx: OpenDataCtx, query: TDirectoryQ
 	const body = await current.body;
 	return {
 		body,
-		etag: `"directory-${version}-${ctx.locale}"`,
+		etag: `"directory-${version}-${createHash('sha256').update(licence).digest('hex').slice(0, 8)}-${ctx.locale}"`,
 		gzipped: () => (current.gzipped ??= gzipAsync(body, { level: 6 }))
 	};
 }

@@ -3,17 +3,19 @@ import { createHash, randomInt } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { describeOnDatabases, PASSWORD, valueOf, type TestEnv } from '$lib/server/testing/databases';
-import type { Tenant } from '../tenants';
-import type { Ctx } from '../context';
-import { mails } from '../mail/schema';
-import { auditLog } from '../audit/schema';
-import { moderationItems } from '../moderation/schema';
-import { accessibilityFeedback } from '../legal/schema';
-import { submitAccessibilityFeedback } from '../legal';
-import { decideModeration, listModeration } from '../moderation';
-import { configureRateLimits, consumeRateLimit } from '../http/rate-limit';
-import { mailPasswordResetLink } from '../accounts/request-password-reset';
-import { accountPreviousEmails } from '../accounts/schema';
+import type { Tenant } from '../core/tenants';
+import type { Ctx } from '../core/context';
+import { mailAttachments, mails } from '../core/mail/schema';
+import { notifications } from '../core/notifications/schema';
+import { notify, unsubscribe, updateNotificationSettings } from '../core/notifications';
+import { auditLog } from '../core/audit/schema';
+import { moderationItems } from '../core/moderation/schema';
+import { accessibilityFeedback } from '../core/legal/schema';
+import { submitAccessibilityFeedback } from '../core/legal';
+import { decideModeration, listModeration } from '../core/moderation';
+import { configureRateLimits, consumeRateLimit } from '../core/http/rate-limit';
+import { mailPasswordResetLink } from '../core/accounts/request-password-reset';
+import { accountPreviousEmails } from '../core/accounts/schema';
 import {
 	assignRole,
 	confirmEmail,
@@ -25,7 +27,7 @@ import {
 	requestEmailChange,
 	requestPasswordReset,
 	signIn
-} from '../accounts';
+} from '../core/accounts';
 import { addPlace, proposeOrganisation, updateOrganisation } from '$lib/server/modules/directory';
 import { acceptInvitation, inviteMember } from '$lib/server/core/organisations';
 import { places } from '$lib/server/modules/directory/schema';
@@ -51,6 +53,7 @@ const randomLetters = (n: number) => Array.from({ length: n }, () => 'bcdfghjklm
 
 /** The parts of "Meine Daten" this test looks into. */
 interface ExportedData {
+	notifications: { entries: { kind: string }[]; preferences: { kind: string; delivery: string }[]; unsubscribedWithoutAccount: { kind: string }[] };
 	account: { email: string; previousEmails: { email: string }[] };
 	mails: { to: string; text: string }[];
 	auditLog: { actionsByMe: { action: string }[]; actionsAboutMe: { action: string }[] };
@@ -211,6 +214,23 @@ describeOnDatabases('erasure of a person who touched everything', (env) => {
 		valueOf(await signIn(visitor, { email: her.secondEmail, password: PASSWORD }));
 		expect((await requestEmailChange(await ctx(), { email: her.pendingEmail, currentPassword: PASSWORD })).ok).toBe(true);
 
+		// Notifications: she chooses a weekly digest; a reminder to her unconfirmed new address (no account has it
+		// yet) she stops with its link; the neighbour hears of her garden, with a calendar entry and a PDF.
+		valueOf(await updateNotificationSettings(await ctx(), { organisation_stale: 'weekly' }));
+		await notify(env().db, visitor, { kind: 'organisation_stale', to: { email: her.pendingEmail, locale: 'de' }, params: { name: her.displayName, organisation: profile.name }, link: '/netzwerk' });
+		const [reminder] = await env().db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.toAddress, her.pendingEmail), eq(mails.template, 'organisation_stale')));
+		valueOf(await unsubscribe(visitor, /token=([\w.-]+)>/.exec(reminder.headers['List-Unsubscribe'])![1]));
+		await notify(env().db, visitor, {
+			kind: 'moderation_approved',
+			to: { accountId: neighbour.accountId },
+			params: { name: 'Jonas Brandt', title: `Gartenfest bei ${her.displayName}`, reason: '' },
+			link: `/netzwerk/organisationen/${organisationId}`,
+			attachments: [
+				{ filename: 'gartenfest.ics', contentType: 'text/calendar', content: `BEGIN:VCALENDAR\r\nSUMMARY:Gartenfest bei ${her.displayName}\r\nORGANIZER:mailto:${her.secondEmail}\r\nEND:VCALENDAR\r\n` },
+				{ filename: 'einladung.pdf', contentType: 'application/pdf', content: new TextEncoder().encode(`%PDF-1.7 ${her.displayName}`) }
+			]
+		});
+
 		// "Meine Daten": every source has her data, under every address, and no link that still works.
 		const exported = valueOf(await exportMyData(await ctx()));
 		const text = JSON.stringify(exported);
@@ -226,6 +246,9 @@ describeOnDatabases('erasure of a person who touched everything', (env) => {
 		expect(data.moderation.map((m) => m.reason)).toEqual(expect.arrayContaining([expect.stringContaining(her.displayName)]));
 		expect(data.directory.proposedOrganisations).toEqual([expect.objectContaining({ id: organisationId, contactName: her.displayName, contactPhone: her.phone })]);
 		expect(data.directory.placesOfMyOrganisations.map((p) => p.name)).toContain(`Garten bei ${her.displayName}`);
+		expect(data.notifications.entries.map((e) => e.kind).sort()).toEqual(['moderation_approved', 'moderation_changes_requested']);
+		expect(data.notifications.preferences).toEqual([expect.objectContaining({ kind: 'organisation_stale', delivery: 'weekly' })]);
+		expect(data.notifications.unsubscribedWithoutAccount).toEqual([expect.objectContaining({ kind: 'organisation_stale' })]);
 		expect(data.directory.invitations.map((i) => `${i.email} ${i.sentByMe}`).sort()).toEqual(
 			[`${her.firstEmail} false`, `${her.secondEmail} false`, `helfer.${her.tag}@example.org true`].sort()
 		);
@@ -259,6 +282,12 @@ describeOnDatabases('erasure of a person who touched everything', (env) => {
 		expect(log.some((e) => e.actorId === session.accountId || JSON.stringify([e.before, e.after]).includes(session.accountId))).toBe(false);
 		const [helperMail] = await env().db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.toAddress, `helfer.${her.tag}@example.org`)));
 		expect(helperMail.textBody).toContain('[entfernt]');
+		// The neighbour keeps his notification and its mail without her; the calendar entry is redacted, the PDF cannot be and goes.
+		const [news] = await env().db.select().from(notifications).where(and(eq(notifications.tenantId, tenant.id), eq(notifications.accountId, neighbour.accountId)));
+		expect(news.params).toMatchObject({ title: 'Gartenfest bei [entfernt]' });
+		const [newsMail] = await env().db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.toAddress, neighbour.email), eq(mails.template, 'moderation_approved')));
+		const files = await env().db.select().from(mailAttachments).where(and(eq(mailAttachments.tenantId, tenant.id), eq(mailAttachments.mailId, newsMail.id)));
+		expect(files.map((f) => [f.filename, f.content.toString('utf8')])).toEqual([['gartenfest.ics', 'BEGIN:VCALENDAR\r\nSUMMARY:Gartenfest bei [entfernt]\r\nORGANIZER:mailto:[entfernt]\r\nEND:VCALENDAR\r\n']]);
 		const [report] = await env().db.select().from(accessibilityFeedback).where(eq(accessibilityFeedback.tenantId, tenant.id));
 		expect(report).toMatchObject({ contactEmail: null, message: 'Die Karte ist ohne Maus nicht bedienbar. Rückruf gern unter [entfernt], [entfernt].' });
 		const invitations = await env().db.select().from(organisationInvitations).where(eq(organisationInvitations.tenantId, tenant.id));

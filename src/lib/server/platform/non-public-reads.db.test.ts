@@ -1,13 +1,13 @@
 import { expect, it } from 'vitest';
 import { describeOnDatabases } from '$lib/server/testing/databases';
-import { showAccount, showAccounts, showOwnProfile } from '../accounts';
-import { showAuditLog } from '../audit/show-audit-log';
-import { showMail, showOutbox } from '../mail/show-outbox';
-import { listAccessibilityFeedback, submitAccessibilityFeedback } from '../legal';
-import { listModeration } from '../moderation';
-import { anonymous } from '../permissions';
-import type { Ctx } from '../context';
-import { queueMail } from '../mail';
+import { showAccount, showAccounts, showOwnProfile } from '../core/accounts';
+import { showAuditLog } from '../core/audit/show-audit-log';
+import { showMail, showOutbox } from '../core/mail/show-outbox';
+import { listAccessibilityFeedback, submitAccessibilityFeedback } from '../core/legal';
+import { listModeration } from '../core/moderation';
+import { anonymous } from '../core/permissions';
+import type { Ctx } from '../core/context';
+import { queueMail } from '../core/mail';
 import { listStaleOrganisations, showOrganisationPeople } from '$lib/server/modules/directory';
 
 const forbidden = { ok: false, error: 'forbidden' };
@@ -74,7 +74,7 @@ describeOnDatabases('non-public reads', (env) => {
 		const otherClub = await env().organisation(town);
 		await env().member(town, { organisationId: club, accountId: owner.accountId, role: 'owner' });
 		await env().member(town, { organisationId: otherClub, accountId: strangerEditor.accountId, role: 'editor' });
-		const { loadActor } = await import('../accounts');
+		const { loadActor } = await import('../core/accounts');
 		const ownerActor = await loadActor(env().db, town.id, owner.accountId);
 		const strangerActor = await loadActor(env().db, town.id, strangerEditor.accountId);
 

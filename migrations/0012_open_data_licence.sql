@@ -1,0 +1,2 @@
+ALTER TABLE "tenants" ADD COLUMN "open_data_licence" text DEFAULT 'DL-DE-BY-2.0' NOT NULL;--> statement-breakpoint
+ALTER TABLE "tenants" ADD CONSTRAINT "tenants_open_data_licence" CHECK ("tenants"."open_data_licence" in ('DL-DE-BY-2.0', 'DL-DE-ZERO-2.0', 'CC-BY-4.0', 'CC0-1.0', 'ODbL-1.0'));

@@ -1,0 +1,11 @@
+export { registerNotificationKinds, notificationKind, optionalKinds, type NotificationKind, type OptionalKind, type TransactionalKind } from './kinds';
+export { notify, SETTINGS_PATH, UNSUBSCRIBE_PATH, type NotifyInput, type NotifySender, type Notified, type Recipient } from './notify';
+export { deliveries, type Delivery } from './schema';
+export { showNotifications, type ShownNotification } from './show-notifications';
+export { countUnreadNotifications } from './count-unread';
+export { showNotificationSettings, type KindSetting } from './show-notification-settings';
+export { updateNotificationSettings } from './update-notification-settings';
+export { markNotificationsRead } from './mark-notifications-read';
+export { describeUnsubscribe, unsubscribe, type UnsubscribeView } from './unsubscribe';
+export { queueDigests, sendDigest, type DigestPeriod } from './digest';
+export type { MailAttachment } from '../mail';

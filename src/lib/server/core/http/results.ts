@@ -12,7 +12,8 @@ const errors: Record<string, { status: number; message: MessageKey }> = {
 	invalid: { status: 400, message: 'error.invalid_form' },
 	decisions: { status: 400, message: 'error.invalid_form' },
 	invalid_token: { status: 400, message: 'error.invalid_token' },
-	wrong_password: { status: 400, message: 'error.wrong_password' },
+	// The field says which password is wrong; the notice above the form says to look at it.
+	wrong_password: { status: 400, message: 'error.invalid_form' },
 	invalid_credentials: { status: 401, message: 'error.invalid_credentials' },
 	unauthenticated: { status: 401, message: 'error.unauthenticated' },
 	forbidden: { status: 403, message: 'error.forbidden' },

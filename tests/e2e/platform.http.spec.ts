@@ -69,3 +69,27 @@ test('a reset link asked for under a forged Host header leads to the real addres
 	const openApi = await (await request.get('/api/v1/openapi.json', { headers: { host: 'evil.example' } })).json();
 	expect(openApi.servers).toEqual([{ url: `${new URL(baseURL!).origin}/api/v1` }]);
 });
+
+test('a mail program’s one-click unsubscribe reaches its page; every other form from elsewhere is refused', async ({ request }) => {
+	// RFC 8058: the mail provider POSTs to the link without cookies and without an Origin header.
+	const link = '/abbestellen?token=kein-gueltiger-link';
+	const oneClick = await request.post(link, { headers: { accept: '*/*' }, form: { 'List-Unsubscribe': 'One-Click' } });
+	expect(oneClick.status(), 'the action ran and answered in its own format').toBe(200);
+	expect(await oneClick.json()).toMatchObject({ type: 'failure', status: 400 });
+	const asPage = await request.post(link, { headers: { accept: 'text/html' }, form: { 'List-Unsubscribe': 'One-Click' } });
+	expect(asPage.status(), 'the page says the link is not valid').toBe(400);
+	expect(await asPage.text()).toContain('<html');
+
+	const elsewhere = { origin: 'https://evil.example' };
+	const refused = {
+		'a form without Origin': await request.post('/anmelden', { form: { email: 'x@example.org', password: 'y' } }),
+		'a form from another site': await request.post('/anmelden', { headers: elsewhere, form: { email: 'x@example.org' } }),
+		'a multipart form from another site': await request.post('/registrieren', { headers: elsewhere, multipart: { email: 'x@example.org' } }),
+		'a text/plain form from another site': await request.post('/konto/bestaetigung-senden', { headers: { ...elsewhere, 'content-type': 'text/plain' }, data: 'a=b' }),
+		'a form under another municipality': await request.post('/t/lindwerder/anmelden', { headers: elsewhere, form: { email: 'x@example.org' } })
+	};
+	for (const [what, response] of Object.entries(refused)) {
+		expect(response.status(), what).toBe(403);
+		expect(await response.text(), what).toMatch(/^Cross-site POST form submissions are forbidden$/);
+	}
+});

@@ -14,6 +14,7 @@ describe('cross-site forms', () => {
 		expect(refuseCrossSiteForm(post('/mein-bereich/konto', form))?.status).toBe(403);
 		expect(refuseCrossSiteForm(post('/admin/gemeinde', { 'content-type': 'multipart/form-data; boundary=x' }))?.status).toBe(403);
 		expect(refuseCrossSiteForm(post('/admin/gemeinde', { 'content-type': 'text/plain' }, 'DELETE'))?.status).toBe(403);
+		expect(refuseCrossSiteForm(post('/admin/gemeinde', { 'content-type': 'application/x-sveltekit-formdata' }))?.status).toBe(403);
 	});
 
 	it('lets the own site’s forms, JSON bodies and reads through', () => {

@@ -4,14 +4,15 @@
  */
 const openToCrossSiteForms = new Set(['/abbestellen']);
 
-const formTypes = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+// The types a plain HTML form can send, and SvelteKit's own binary form encoding.
+const formTypes = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain', 'application/x-sveltekit-formdata'];
 const isForm = (request: Request) => formTypes.includes((request.headers.get('content-type') ?? '').split(';', 1)[0].trim().toLowerCase());
 
 /**
  * The same refusal SvelteKit's own origin check makes (a form sent from another site, or with no
  * Origin, changes nothing), except for the routes above. SvelteKit's check runs before the hooks
- * and knows no exceptions; with `csrf: { trustedOrigins: ['*'] }` in svelte.config.js this one,
- * called from the hooks for every route, takes its place.
+ * and knows no exceptions, so it is off in svelte.config.js and this one, called from the hooks
+ * for every route, takes its place.
  */
 export function refuseCrossSiteForm(event: { request: Request; url: URL; route: { id: string | null } }): Response | null {
 	const { request, url } = event;

@@ -1,20 +1,19 @@
-// Core's own registrations that are made where their code lives (job handlers, personal data).
+// Job handlers and periodic tasks are registered where their work is done.
 import './mail';
-import './accounts/personal-data';
-import './audit/personal-data';
-import './privacy/rate-limits';
-import './legal';
-import './moderation';
-import './moderation/personal-data';
-import './notifications';
-import './notifications/personal-data';
-import './retention/core-rules';
-import './accounts/notification-kinds';
-import './organisations/notification-kinds';
-import './organisations/retention';
+import { accountNotificationKinds } from './accounts/notification-kinds';
+import { accountPersonalData, mailPersonalData } from './accounts/personal-data';
+import { auditPersonalData } from './audit/personal-data';
+import { rateLimitPersonalData } from './privacy/rate-limits';
+import { feedbackPersonalData, legalNotificationKinds } from './legal';
+import { countOpenModeration, moderationNotificationKinds } from './moderation';
+import { moderationPersonalData } from './moderation/personal-data';
+import { notificationPersonalData } from './notifications/personal-data';
+import { emailTokenRetention, jobRetention, mailRetention, notificationRetention, sessionRetention } from './retention/core-rules';
+import { organisationNotificationKinds } from './organisations/notification-kinds';
+import { invitationRetention } from './organisations/retention';
 import { defineModule } from './modules';
-import { countOpenModeration } from './moderation';
 import { accountStatistics } from './accounts/statistics';
+// Its import also registers the digest job and its periodic task.
 import { countUnreadNotifications } from './notifications';
 
 /** What the platform itself brings, declared the way modules declare theirs. */
@@ -53,5 +52,9 @@ export const core = defineModule({
 		{ area: 'admin', path: '/admin/rechtliches', label: 'admin.legal', teaser: 'admin.legal_teaser', permission: 'legal.edit' },
 		{ area: 'admin', path: '/admin/rueckmeldungen', label: 'admin.feedback', teaser: 'admin.feedback_teaser', permission: 'feedback.read' }
 	],
+	notifications: [...accountNotificationKinds, ...organisationNotificationKinds, ...moderationNotificationKinds, ...legalNotificationKinds],
+	// In this order, modules' sources after them: the account itself is identified first.
+	personalData: [accountPersonalData, mailPersonalData, auditPersonalData, rateLimitPersonalData, feedbackPersonalData, moderationPersonalData, notificationPersonalData],
+	retention: [sessionRetention, emailTokenRetention, jobRetention, mailRetention, notificationRetention, invitationRetention],
 	statistics: accountStatistics
 });

@@ -2,7 +2,6 @@ import { and, eq } from 'drizzle-orm';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../result';
 import { notify } from '../notifications';
-import './notification-kinds';
 import { accounts } from './schema';
 import { consumeEmailToken, endEmailTokens } from './email-tokens';
 import { findAccountByEmail, findAccountById } from './queries';

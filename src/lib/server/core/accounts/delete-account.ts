@@ -7,9 +7,6 @@ import { erasePersonalData, identifyPerson } from '../privacy';
 import { accounts, roleAssignments } from './schema';
 import { ZDeleteAccount } from './contracts';
 import { confirmsPassword, ownAccount } from './current-account';
-import './personal-data';
-import '../audit/personal-data';
-import '../privacy/rate-limits';
 
 /**
  * Erases the account and everything personal (DSGVO Art. 17), under every address it ever

@@ -3,7 +3,6 @@ import type { Db } from '$lib/server/db/client';
 import type { Locale } from '$lib/i18n';
 import type { Tenant } from '../tenants';
 import { notify } from '../notifications';
-import './notification-kinds';
 import { emailTokens } from './schema';
 import { newOneTimeToken, openTokenRow } from './tokens';
 

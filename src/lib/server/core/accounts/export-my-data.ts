@@ -2,8 +2,6 @@ import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../result';
 import { exportPersonalData, identifyPerson } from '../privacy';
 import { ownAccount } from './current-account';
-import './personal-data';
-import '../audit/personal-data';
 
 /** Everything the platform holds about the signed-in person under any address she had (DSGVO Art. 15 and 20); one-time links left out. */
 export async function exportMyData(ctx: Ctx): Promise<Result<Record<string, unknown>, 'forbidden'>> {

@@ -1,13 +1,13 @@
 import { and, eq, desc, isNotNull } from 'drizzle-orm';
 import { translate } from '$lib/i18n';
-import { registerPersonalData } from '../privacy';
+import type { PersonalDataSource } from '../privacy';
 import { mails } from '../mail/schema';
 import { deleteMailsOf, mailsOf, redactMailsMentioning, withoutTokenLinks } from '../mail';
 import { accountPreviousEmails, accounts, emailTokens, roleAssignments, sessions } from './schema';
 import { organisationMemberships } from '../organisations/schema';
 import { listPreviousEmails } from './previous-emails';
 
-registerPersonalData({
+export const accountPersonalData: PersonalDataSource = {
 	name: 'account',
 	async identify(db, { tenantId, accountId }) {
 		// Earlier addresses, and one she asked to move to: mails, invitations and reports may carry any of them.
@@ -55,9 +55,9 @@ registerPersonalData({
 		// The account row itself goes last, in delete-account; its sessions, tokens, roles and memberships cascade.
 		await db.delete(accountPreviousEmails).where(and(eq(accountPreviousEmails.tenantId, tenantId), eq(accountPreviousEmails.accountId, accountId)));
 	}
-});
+};
 
-registerPersonalData({
+export const mailPersonalData: PersonalDataSource = {
 	name: 'mails',
 	async export(db, { tenantId, accountId, emails, locale }) {
 		const rows = await db
@@ -73,4 +73,4 @@ registerPersonalData({
 		await deleteMailsOf(db, tenantId, accountId, emails);
 		await redactMailsMentioning(db, tenantId, redact);
 	}
-});
+};

@@ -1,5 +1,5 @@
 import { and, desc, eq, or, sql } from 'drizzle-orm';
-import { registerPersonalData } from '../privacy';
+import type { PersonalDataSource } from '../privacy';
 import { auditLog } from './schema';
 import { forgetPerson } from '.';
 
@@ -7,7 +7,7 @@ import { forgetPerson } from '.';
  * What the person did, and what others did to her account (roles, disabling). On deletion
  * the entries stay for the town's record, without her: see forgetPerson.
  */
-registerPersonalData({
+export const auditPersonalData: PersonalDataSource = {
 	name: 'auditLog',
 	async export(db, { tenantId, accountId }) {
 		const rows = await db
@@ -28,4 +28,4 @@ registerPersonalData({
 	erase: (db, { tenantId, accountId, redact }) => forgetPerson(db, tenantId, accountId, redact),
 	// Other sources read the log while erasing (which places she entered), so it is scrubbed last.
 	eraseLast: true
-});
+};

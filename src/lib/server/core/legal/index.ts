@@ -7,9 +7,9 @@ import { fail, ok, type Result } from '../result';
 import { boundedPage, fieldErrors, multiLine, singleLine } from '../validation';
 import { recordAudit } from '../audit';
 import { can } from '../permissions';
-import { notify, registerNotificationKinds } from '../notifications';
+import { notify, type NotificationKind } from '../notifications';
 import { ZEmail } from '../accounts/contracts';
-import { registerPersonalData } from '../privacy';
+import type { PersonalDataSource } from '../privacy';
 import { accessibilityFeedback, legalPages } from './schema';
 import { pageOf, pageWindow } from '../pagination';
 
@@ -65,7 +65,7 @@ export async function putLegalPage(db: Db, tenantId: string, kind: LegalKind, lo
 }
 
 // The office must hear of every barrier report (BITV 2.0): not something to unsubscribe from.
-registerNotificationKinds([{ name: 'accessibility_feedback', transactional: true, subject: 'mail.accessibility_feedback.subject', body: 'mail.accessibility_feedback.body' }]);
+export const legalNotificationKinds: NotificationKind[] = [{ name: 'accessibility_feedback', transactional: true, subject: 'mail.accessibility_feedback.subject', body: 'mail.accessibility_feedback.body' }];
 
 const ZFeedback = z.object({
 	pageUrl: singleLine().trim().max(500, { error: 'error.too_long' }).default(''),
@@ -101,7 +101,7 @@ export async function listAccessibilityFeedback(ctx: Ctx, requestedPage = 1) {
 }
 
 // A barrier report stays with the office; the reporter's contact address, and her name, addresses or phone in the text, go with their account.
-registerPersonalData({
+export const feedbackPersonalData: PersonalDataSource = {
 	name: 'accessibilityFeedback',
 	export: (db, { tenantId, emails }) =>
 		db
@@ -124,4 +124,4 @@ registerPersonalData({
 				.set({ message: redact.text(row.message), pageUrl: redact.text(row.pageUrl), contactEmail: row.contactEmail && emails.includes(row.contactEmail.toLowerCase()) ? null : row.contactEmail })
 				.where(and(eq(accessibilityFeedback.tenantId, tenantId), eq(accessibilityFeedback.id, row.id)));
 	}
-});
+};

@@ -6,7 +6,7 @@ import { fail, ok, type Result } from '../result';
 import { fieldErrors, longText } from '../validation';
 import { recordAudit } from '../audit';
 import { can } from '../permissions';
-import { notify, registerNotificationKinds } from '../notifications';
+import { notify, type NotificationKind } from '../notifications';
 import { findAccountById } from '../accounts/queries';
 import { moderationItems } from './schema';
 
@@ -30,7 +30,7 @@ export interface ModerationSubject {
 const subjects = new Map<string, ModerationSubject>();
 
 // The proposer hears of the decision; she may choose how (or to read it in Mein Bereich only).
-registerNotificationKinds([
+export const moderationNotificationKinds: NotificationKind[] = [
 	{
 		name: 'moderation_approved',
 		transactional: false,
@@ -52,7 +52,7 @@ registerNotificationKinds([
 		body: 'mail.moderation_rejected.body',
 		label: 'notifications.kind.moderation_rejected'
 	}
-]);
+];
 
 export function registerModerationSubject(type: string, subject: ModerationSubject): void {
 	subjects.set(type, subject);

@@ -1,5 +1,5 @@
 import { and, desc, eq, isNotNull } from 'drizzle-orm';
-import { registerPersonalData } from '../privacy';
+import type { PersonalDataSource } from '../privacy';
 import { moderationItems } from './schema';
 
 /**
@@ -7,7 +7,7 @@ import { moderationItems } from './schema';
  * the town's record of its decisions; after an account's deletion they no longer name it,
  * and a reason that quotes the person (her name, address or phone) is kept without the quote.
  */
-registerPersonalData({
+export const moderationPersonalData: PersonalDataSource = {
 	name: 'moderation',
 	async export(db, { tenantId, accountId }) {
 		return db
@@ -28,4 +28,4 @@ registerPersonalData({
 		await db.update(moderationItems).set({ submittedBy: null }).where(and(eq(moderationItems.tenantId, tenantId), eq(moderationItems.submittedBy, accountId)));
 		await db.update(moderationItems).set({ decidedBy: null }).where(and(eq(moderationItems.tenantId, tenantId), eq(moderationItems.decidedBy, accountId)));
 	}
-});
+};

@@ -1,11 +1,11 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { translate } from '$lib/i18n';
-import { registerPersonalData } from '../privacy';
+import type { PersonalDataSource } from '../privacy';
 import { notificationKind, titleOf } from './kinds';
 import { mailSuppressions, notificationPreferences, notifications } from './schema';
 import { emailSha256 } from './unsubscribe-token';
 
-registerPersonalData({
+export const notificationPersonalData: PersonalDataSource = {
 	name: 'notifications',
 	async export(db, { tenantId, accountId, emails, locale }) {
 		const [entries, preferences, unsubscribed] = await Promise.all([
@@ -58,4 +58,4 @@ registerPersonalData({
 				.where(and(eq(notifications.tenantId, tenantId), eq(notifications.id, row.id)));
 		}
 	}
-});
+};

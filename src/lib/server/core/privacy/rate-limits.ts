@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { registerPersonalData } from '.';
+import type { PersonalDataSource } from '.';
 import { containsPattern } from '../search';
 
 /**
@@ -8,7 +8,7 @@ import { containsPattern } from '../search';
  * a server database is used) may be keyed by an address, as typed or as its SHA-256. They run
  * out within the hour; a deletion does not wait for that.
  */
-registerPersonalData({
+export const rateLimitPersonalData: PersonalDataSource = {
 	name: 'rateLimits',
 	async erase(db, { emails }) {
 		const { rows } = (await db.execute(sql`select to_regclass('rate_limits') is not null as present`)) as unknown as { rows: { present: boolean }[] };
@@ -19,4 +19,4 @@ registerPersonalData({
 		});
 		for (const form of forms) await db.execute(sql`delete from rate_limits where lower(key) like ${containsPattern(form.toLowerCase())}`);
 	}
-});
+};

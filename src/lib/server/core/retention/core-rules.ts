@@ -4,7 +4,7 @@ import { SESSION_MAX_DAYS } from '../accounts/sessions';
 import { jobs } from '../jobs/schema';
 import { mails } from '../mail/schema';
 import { notifications } from '../notifications/schema';
-import { daysBefore, deleteWhere, registerRetentionRule } from '.';
+import { daysBefore, deleteWhere, type RetentionRule } from '.';
 
 /** The periods of decision 0012, in days. */
 export const RETENTION_DAYS = {
@@ -22,21 +22,21 @@ export const RETENTION_DAYS = {
 	unreadNotifications: 365
 } as const;
 
-registerRetentionRule({
+export const sessionRetention: RetentionRule = {
 	name: 'sessions',
 	// Ended sessions serve nothing: gone on the next night.
 	purge: (db, now) => deleteWhere(db, sessions, or(lt(sessions.expiresAt, now), lt(sessions.createdAt, daysBefore(now, SESSION_MAX_DAYS))))
-});
+};
 
-registerRetentionRule({
+export const emailTokenRetention: RetentionRule = {
 	name: 'emailTokens',
 	purge: (db, now) => {
 		const before = daysBefore(now, RETENTION_DAYS.emailTokens);
 		return deleteWhere(db, emailTokens, or(lt(emailTokens.usedAt, before), lt(emailTokens.expiresAt, before)));
 	}
-});
+};
 
-registerRetentionRule({
+export const jobRetention: RetentionRule = {
 	name: 'jobs',
 	purge: (db, now) =>
 		deleteWhere(
@@ -47,15 +47,15 @@ registerRetentionRule({
 				and(eq(jobs.status, 'failed'), lt(jobs.finishedAt, daysBefore(now, RETENTION_DAYS.failedJobs)))
 			)
 		)
-});
+};
 
-registerRetentionRule({
+export const mailRetention: RetentionRule = {
 	name: 'mails',
 	// A mail still waiting to be sent stays, however old: its job has not given up yet.
 	purge: (db, now) => deleteWhere(db, mails, and(inArray(mails.status, ['sent', 'held', 'failed']), lt(mails.createdAt, daysBefore(now, RETENTION_DAYS.mails))))
-});
+};
 
-registerRetentionRule({
+export const notificationRetention: RetentionRule = {
 	name: 'notifications',
 	purge: (db, now) =>
 		deleteWhere(
@@ -66,4 +66,4 @@ registerRetentionRule({
 				lt(notifications.createdAt, daysBefore(now, RETENTION_DAYS.unreadNotifications))
 			)
 		)
-});
+};

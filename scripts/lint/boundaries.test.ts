@@ -23,15 +23,12 @@ const use = (specifier: string) => `import { x } from '${specifier}';\nexport co
 describe('core never imports a module', () => {
 	const file = 'src/lib/server/core/accounts/sample.ts';
 
-	it.each([
-		'$lib/server/modules/directory',
-		'$lib/server/modules/directory/schema',
-		'$lib/server/modules',
-		'../../modules/directory/index',
-		'../../modules/directory/profiles/queries.ts'
-	])('refuses %s', async (specifier) => {
-		expect(await boundaryErrors(file, use(specifier))).toEqual([expect.stringContaining('Core never imports a module')]);
-	});
+	it.each(['$lib/server/modules/directory', '$lib/server/modules/directory/schema', '$lib/server/modules', '../../modules/directory/index', '../../modules/directory/profiles/queries.ts'])(
+		'refuses %s',
+		async (specifier) => {
+			expect(await boundaryErrors(file, use(specifier))).toEqual([expect.stringContaining('Core never imports a module')]);
+		}
+	);
 
 	it('refuses re-exports and dynamic imports as well', async () => {
 		const code = "export { x } from '$lib/server/modules/directory';\nexport * from '../../modules/directory';\nexport const z = () => import('$lib/server/modules/directory');\n";
@@ -93,7 +90,7 @@ describe('routes use neither drizzle-orm nor tables', () => {
 	});
 
 	it('checks the script of a Svelte page', async () => {
-		const page = "<script lang=\"ts\">\n\timport { sql } from 'drizzle-orm';\n\tconst q = sql`select 1`;\n</script>\n\n<p>{String(q)}</p>\n";
+		const page = '<script lang="ts">\n\timport { sql } from \'drizzle-orm\';\n\tconst q = sql`select 1`;\n</script>\n\n<p>{String(q)}</p>\n';
 		expect(await boundaryErrors('src/routes/sample/+page.svelte', page)).toEqual([expect.stringContaining('drizzle-orm')]);
 	});
 

@@ -49,6 +49,16 @@ export function db(): Db {
 	return app.database.db;
 }
 
+/** For the health check: true only when the database answers. */
+export async function databaseAnswers(): Promise<boolean> {
+	try {
+		await db().execute(sql`select 1`);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 export async function stopApp(): Promise<void> {
 	if (!app) return;
 	await app.stopWorker();

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireSignIn } from '$lib/server/core/http/guards';
 import { acceptInvitation, describeInvitation } from '$lib/server/core/organisations';

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions } from './$types';
 import { deleteAccount } from '$lib/server/core/accounts';
 import { formFields } from '$lib/server/core/http/guards';

@@ -4,7 +4,6 @@ import { accounts, roleAssignments } from './schema';
 import { organisationMemberships } from '../organisations/schema';
 import type { Account } from './schema-types';
 import type { TenantRole } from '../permissions';
-import { boundedPage } from '../validation';
 import { pageOf, pageWindow } from '../pagination';
 import { containsPattern } from '../search';
 

@@ -3,7 +3,6 @@ import type { Db } from '$lib/server/db/client';
 import type { Actor } from '../permissions';
 import type { Redactor } from '../privacy/redact';
 import { auditLog } from './schema';
-import { boundedPage } from '../validation';
 import { pageOf, pageWindow } from '../pagination';
 
 export interface AuditEntryInput {

@@ -4,7 +4,7 @@ import type { Db } from '$lib/server/db/client';
 import type { Locale } from '$lib/i18n';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../result';
-import { boundedPage, fieldErrors, multiLine, singleLine } from '../validation';
+import { fieldErrors, multiLine, singleLine } from '../validation';
 import { recordAudit } from '../audit';
 import { can } from '../permissions';
 import { notify, type NotificationKind } from '../notifications';

@@ -4,7 +4,6 @@ import type { Db } from '$lib/server/db/client';
 import type { Locale } from '$lib/i18n';
 import { enqueueJob, MAX_ATTEMPTS, registerJobHandler } from '../jobs';
 import { mailAttachments, mails } from './schema';
-import { boundedPage } from '../validation';
 import type { Redactor } from '../privacy/redact';
 import { renderMail, type MailFooterLinks } from './templates';
 import { pageOf, pageWindow } from '../pagination';

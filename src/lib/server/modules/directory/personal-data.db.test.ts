@@ -34,7 +34,7 @@ describeOnDatabases('personal data in the Vereinsregister', (env) => {
 	});
 
 	it('forgets the person on deletion while the organisation, its queue entry and its invitations to others stay', async () => {
-		const { tenant, coordinator, resident, owner, organisationId } = await proposal();
+		const { tenant, coordinator, owner, organisationId } = await proposal();
 		const staff = env().ctx(tenant, coordinator.actor);
 		const item = valueOf(await listModeration(staff)).find((i) => i.subjectId === organisationId)!;
 		expect((await decideModeration(staff, { itemId: item.id, decision: 'approved' })).ok).toBe(true);

@@ -5,7 +5,6 @@ import {
 	text,
 	integer,
 	boolean,
-	date,
 	timestamp,
 	jsonb,
 	doublePrecision,
@@ -16,7 +15,6 @@ import {
 	bigint
 } from 'drizzle-orm/pg-core';
 import { tenants } from '../../core/tenants/schema';
-import { tsvector } from '../../db/types';
 import { organisations } from '../../core/organisations/schema';
 
 const tenantId = () =>

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formFields, requireTenantPermission } from '$lib/server/core/http/guards';
 import { createWalk, listWalks } from '$lib/server/modules/directory';

@@ -13,7 +13,7 @@ import { acceptInvitation, describeInvitation, findOrganisation, inviteMember } 
 describeOnDatabases('directory management', (env) => {
 	it('an owner invites an editor by mail; only the invited address can accept, once', async () => {
 		const tenant = await env().tenant();
-		const coordinator = await env().account(tenant, ['coordinator']);
+		await env().account(tenant, ['coordinator']);
 		const owner = await env().account(tenant);
 		const invited = await env().account(tenant, [], 'neu@example.org');
 		const someoneElse = await env().account(tenant);

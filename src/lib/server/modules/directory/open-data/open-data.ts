@@ -8,7 +8,7 @@ import { categories, districts, organisationCategories, places } from '../schema
 import { accessibilityFeatures, languages, organisationKinds, targetGroups } from '../vocabulary';
 import { directoryConditions, staleSql } from '../search/queries';
 import { publicContact, webUrl } from '../profiles/organisation-fields';
-import { ZDirectoryFilters, ZDirectoryQuery, type TDirectoryQuery } from '../contracts';
+import { ZDirectoryFilters, type TDirectoryQuery } from '../contracts';
 
 /**
  * Open data of the Vereinsregister: what every published organisation agreed to publish,

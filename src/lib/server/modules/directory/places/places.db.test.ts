@@ -49,7 +49,7 @@ describeOnDatabases('places', (env) => {
 
 	it('only people of the organisation and coordinators manage its places', async () => {
 		const tenant = await env().tenant();
-		const coordinator = await env().account(tenant, ['coordinator']);
+		await env().account(tenant, ['coordinator']);
 		const editor = await env().account(tenant);
 		const orgA = await env().organisation(tenant);
 		const orgB = await env().organisation(tenant);

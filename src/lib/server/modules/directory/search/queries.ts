@@ -1,6 +1,5 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
-import { boundedPage, isId } from '$lib/server/core/validation';
 import { categories, districts, organisationCategories, places } from '../schema';
 import { organisations } from '../../../core/organisations/schema';
 import type { TDirectoryQuery } from '../contracts';

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireTenantPermission, formValues } from '$lib/server/core/http/guards';
 import { can } from '$lib/server/core/permissions';

@@ -1,5 +1,6 @@
 // Renders the platform's icon (static/favicon.svg) into the files browsers and home screens ask
-// for: favicon.ico (16, 32 and 48 pixels) and the web app manifest's 192 and 512 pixel PNGs.
+// for: favicon.ico (16, 32 and 48 pixels; served by src/routes/favicon.ico, which sends its type)
+// and the web app manifest's 192 and 512 pixel PNGs.
 // Run after changing the SVG: node scripts/icons.js
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +33,6 @@ function ico(images) {
 }
 
 const sizes = [16, 32, 48];
-writeFileSync(join(root, 'static', 'favicon.ico'), ico(await Promise.all(sizes.map(async (size) => ({ size, data: await png(size) })))));
+writeFileSync(join(root, 'src', 'lib', 'server', 'core', 'site', 'favicon.ico'), ico(await Promise.all(sizes.map(async (size) => ({ size, data: await png(size) })))));
 for (const size of [192, 512]) writeFileSync(join(root, 'static', `icon-${size}.png`), await png(size));
-console.log('Wrote static/favicon.ico, static/icon-192.png, static/icon-512.png');
+console.log('Wrote src/lib/server/core/site/favicon.ico, static/icon-192.png, static/icon-512.png');

@@ -37,6 +37,7 @@ const areas: Record<string, Area> = {
 	'/registrieren': { kind: 'public', unlisted: true },
 	'/sprache': { kind: 'public', unlisted: true },
 	// What the site says about itself: crawler rules, sitemap, web app manifest, security contact.
+	'/favicon.ico': { kind: 'public' },
 	'/robots.txt': { kind: 'public' },
 	'/sitemap.xml': { kind: 'public' },
 	'/manifest.webmanifest': { kind: 'public' },

@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const organisation = result.value.organisation;
 	const logoUrl = organisation.logoPath ? `${locals.basePath}/dateien/${organisation.logoPath}` : null;
 	const url = `${locals.ctx.baseUrl}/netzwerk/organisationen/${organisation.id}`;
-	const description = organisation.summary || translate(locals.locale, 'meta.organisation', { name: organisation.name, town: locals.tenant.name });
+	const description = organisation.summary || translate(locals.locale, 'meta.organisation', { name: organisation.name, town: locals.ctx.tenant.name });
 	// Structured data only for what everyone may see: a proposal previewed by its members is not published.
 	const structured = organisation.status === 'published' ? organisationStructuredData(organisation, { url, logoUrl: logoUrl && new URL(logoUrl, url).href, summary: description }) : null;
 	return {

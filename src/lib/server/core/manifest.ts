@@ -16,23 +16,19 @@ import { defineModule } from './modules';
 import { countOpenModeration } from './moderation';
 import { accountStatistics } from './accounts/statistics';
 import { countUnreadNotifications } from './notifications';
-import { legalSitemap } from './legal';
-import type { NavigationEntry } from './navigation';
-
-// The fields of the engagement strategy that capabilities fill one by one.
-const sections: NavigationEntry[] = [
-	{ area: 'public', path: '/engagement', label: 'nav.engagement', order: 10 },
-	{ area: 'public', path: '/kalender', label: 'nav.calendar', order: 20 },
-	{ area: 'public', path: '/lernen', label: 'nav.learning', order: 30 },
-	{ area: 'public', path: '/unterstuetzung', label: 'nav.support', order: 40 },
-	{ area: 'public', path: '/ueber-uns', label: 'nav.about', order: 90 }
-];
+import { corePages } from './site/core-pages';
 
 /** What the platform itself brings, declared the way modules declare theirs. */
 export const core = defineModule({
 	name: 'core',
+	sitemap: corePages,
 	navigation: [
-		...sections,
+		// The fields of the engagement strategy that capabilities fill one by one.
+		{ area: 'public', path: '/engagement', label: 'nav.engagement', order: 10 },
+		{ area: 'public', path: '/kalender', label: 'nav.calendar', order: 20 },
+		{ area: 'public', path: '/lernen', label: 'nav.learning', order: 30 },
+		{ area: 'public', path: '/unterstuetzung', label: 'nav.support', order: 40 },
+		{ area: 'public', path: '/ueber-uns', label: 'nav.about', order: 90 },
 		{ area: 'resident', path: '/mein-bereich/konto', label: 'account.title', teaser: 'my.account_teaser', order: 10 },
 		{
 			area: 'resident',
@@ -59,6 +55,5 @@ export const core = defineModule({
 		{ area: 'admin', path: '/admin/rechtliches', label: 'admin.legal', teaser: 'admin.legal_teaser', permission: 'legal.edit' },
 		{ area: 'admin', path: '/admin/rueckmeldungen', label: 'admin.feedback', teaser: 'admin.feedback_teaser', permission: 'feedback.read' }
 	],
-	statistics: accountStatistics,
-	sitemap: async (ctx) => [{ path: '/' }, ...sections.map((s) => ({ path: s.path })), ...(await legalSitemap(ctx))]
+	statistics: accountStatistics
 });

@@ -15,11 +15,20 @@ export function registerSitemapSource(source: SitemapSource): void {
 	sources.push(source);
 }
 
-/** Every source's pages, each path once (the first source naming it wins), in the order the sources were installed. */
+/**
+ * Every source's pages, in the order the sources were installed, each path once: a page two
+ * sources name (core lists every page of the main navigation, a module its own with a date)
+ * keeps the later of their dates.
+ */
 export async function sitemapEntries(ctx: Ctx): Promise<SitemapEntry[]> {
 	const lists = await Promise.all(sources.map((source) => source(ctx)));
-	const seen = new Set<string>();
-	return lists.flat().filter((entry) => !seen.has(entry.path) && seen.add(entry.path));
+	const byPath = new Map<string, SitemapEntry>();
+	for (const entry of lists.flat()) {
+		const known = byPath.get(entry.path);
+		if (!known) byPath.set(entry.path, entry);
+		else if (entry.lastmod && (!known.lastmod || entry.lastmod > known.lastmod)) byPath.set(entry.path, { ...known, lastmod: entry.lastmod });
+	}
+	return [...byPath.values()];
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');

@@ -33,6 +33,8 @@ describeOnDatabases('the sitemap of a town', (env) => {
 		const profile = entries.find((e) => e.path === `/netzwerk/organisationen/${published}`)!;
 		expect(profile.lastmod).toEqual(new Date('2026-02-01T00:00:00Z'));
 		expect(entries.find((e) => e.path === '/netzwerk/stadtplan')!.lastmod).toEqual(new Date('2026-02-01T00:00:00Z'));
+		// Core names /netzwerk as a page of the main navigation, the directory with its date: once, dated.
+		expect(entries.find((e) => e.path === '/netzwerk')!.lastmod).toEqual(new Date('2026-02-01T00:00:00Z'));
 
 		const xml = renderSitemap(env().ctx(tenant).baseUrl, entries);
 		expect(xml).toContain(`<loc>https://engagement.example/t/${tenant.slug}/netzwerk/organisationen/${published}</loc><lastmod>2026-02-01T00:00:00.000Z</lastmod>`);

@@ -8,7 +8,11 @@ import sharp from 'sharp';
 
 const root = new URL('..', import.meta.url).pathname;
 const svg = readFileSync(join(root, 'static', 'favicon.svg'));
-const png = (size) => sharp(svg, { density: 72 * Math.ceil(size / 32) }).resize(size, size).png().toBuffer();
+const png = (size) =>
+	sharp(svg, { density: 72 * Math.ceil(size / 32) })
+		.resize(size, size)
+		.png()
+		.toBuffer();
 
 /** An ICO file with PNG images inside, as every browser since 2007 reads it. */
 function ico(images) {

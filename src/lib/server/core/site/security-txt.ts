@@ -12,11 +12,5 @@ export function contactUri(contact: string): string {
  */
 export function securityTxt(input: { contact: string; canonicalUrl: string; now?: Date }): string {
 	const expires = new Date((input.now ?? new Date()).getTime() + YEAR_MS);
-	return [
-		`Contact: ${contactUri(input.contact)}`,
-		`Expires: ${expires.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
-		'Preferred-Languages: de, en',
-		`Canonical: ${input.canonicalUrl}`,
-		''
-	].join('\n');
+	return [`Contact: ${contactUri(input.contact)}`, `Expires: ${expires.toISOString().replace(/\.\d{3}Z$/, 'Z')}`, 'Preferred-Languages: de, en', `Canonical: ${input.canonicalUrl}`, ''].join('\n');
 }

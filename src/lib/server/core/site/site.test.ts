@@ -20,7 +20,10 @@ describe('robots.txt', () => {
 	it('leaves the public pages open, the directory with its profiles and the uploaded logos included', () => {
 		const disallowed = lines.filter((l) => l.startsWith('Disallow: ')).map((l) => l.slice('Disallow: '.length));
 		for (const path of ['/', '/netzwerk', '/netzwerk/organisationen', '/netzwerk/organisationen/0b8f5a52-7c1e-4f7a-9d55-2f0d6f1c0a11', '/netzwerk/stadtplan', '/dateien/logo.png', '/impressum']) {
-			expect(disallowed.filter((prefix) => path.startsWith(prefix)), path).toEqual([]);
+			expect(
+				disallowed.filter((prefix) => path.startsWith(prefix)),
+				path
+			).toEqual([]);
 		}
 		expect(lines[0]).toBe('User-agent: *');
 		expect(lines).toContain('Sitemap: https://engagement.example/sitemap.xml');

@@ -12,11 +12,15 @@ describeOnDatabases('the sitemap of a town', (env) => {
 		const published = await env().organisation(tenant, { name: 'TSV', updatedAt: new Date('2026-01-01T00:00:00Z'), confirmedAt: new Date('2026-01-01T00:00:00Z') });
 		const proposed = await env().organisation(tenant, { name: 'Vorschlag', status: 'proposed' });
 		const archived = await env().organisation(tenant, { name: 'Aufgelöst', status: 'archived' });
-		await env().db.insert(places).values({ tenantId: tenant.id, organisationId: published, name: 'Sportplatz', updatedAt: new Date('2026-02-01T00:00:00Z') });
-		await env().db.insert(walks).values([
-			{ tenantId: tenant.id, slug: 'offen', title: 'Offen', targetGroup: 'Alle', durationMinutes: 60, published: true },
-			{ tenantId: tenant.id, slug: 'entwurf', title: 'Entwurf', targetGroup: 'Alle', durationMinutes: 60 }
-		]);
+		await env()
+			.db.insert(places)
+			.values({ tenantId: tenant.id, organisationId: published, name: 'Sportplatz', updatedAt: new Date('2026-02-01T00:00:00Z') });
+		await env()
+			.db.insert(walks)
+			.values([
+				{ tenantId: tenant.id, slug: 'offen', title: 'Offen', targetGroup: 'Alle', durationMinutes: 60, published: true },
+				{ tenantId: tenant.id, slug: 'entwurf', title: 'Entwurf', targetGroup: 'Alle', durationMinutes: 60 }
+			]);
 		const other = await env().tenant();
 		const elsewhere = await env().organisation(other, { name: 'Anderswo' });
 
@@ -45,7 +49,10 @@ describeOnDatabases('the sitemap of a town', (env) => {
 		const id = await env().organisation(tenant);
 		const before = await sitemapEntries(env().ctx(tenant));
 		expect(before.map((e) => e.path)).toContain(`/netzwerk/organisationen/${id}`);
-		await env().db.update(organisations).set({ status: 'archived' }).where(and(eq(organisations.tenantId, tenant.id), eq(organisations.id, id)));
+		await env()
+			.db.update(organisations)
+			.set({ status: 'archived' })
+			.where(and(eq(organisations.tenantId, tenant.id), eq(organisations.id, id)));
 		expect((await sitemapEntries(env().ctx(tenant))).map((e) => e.path)).not.toContain(`/netzwerk/organisationen/${id}`);
 	});
 });

@@ -2,13 +2,17 @@ import type { LayoutServerLoad } from './$types';
 import { can } from '$lib/server/core/permissions';
 import { navigationFor } from '$lib/server/core/navigation';
 import { countUnreadNotifications } from '$lib/server/core/notifications';
+import { isListed } from '$lib/server/core/http/areas';
 
-export const load: LayoutServerLoad = async ({ locals }) => {
+export const load: LayoutServerLoad = async ({ locals, route }) => {
 	const { tenant, actor } = locals;
 	const area = (action: 'area.admin' | 'area.coordination' | 'area.partner') => can(actor, action, { kind: 'tenant', tenantId: tenant.id });
 	return {
 		locale: locals.locale,
 		basePath: locals.basePath,
+		// The tenant's own address for canonical links, and whether search engines may list this route.
+		baseUrl: locals.ctx.baseUrl,
+		listed: isListed(route.id),
 		tenant: {
 			slug: tenant.slug,
 			name: tenant.name,

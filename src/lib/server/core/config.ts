@@ -12,6 +12,11 @@ const Env = z.object({
 	/** demo: seeds the fictional demo town into an empty database. production: never. (Not "MODE": Vite uses that name.) */
 	GEMEINWERK_MODE: z.enum(['demo', 'production']).default('demo'),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+	/** Whom /.well-known/security.txt names for vulnerability reports: an e-mail address, mailto: or https: address. Default: the tenant's office e-mail. */
+	SECURITY_CONTACT: z
+		.string()
+		.refine((v) => /^(mailto:|https:\/\/)\S+$/i.test(v) || z.email().safeParse(v).success, 'an e-mail address, mailto: or https: address')
+		.optional(),
 	/** Proxies whose ADDRESS_HEADER is believed (scripts/start.js); comma-separated IP addresses. */
 	TRUSTED_PROXIES: z
 		.string()

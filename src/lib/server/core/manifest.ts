@@ -15,10 +15,12 @@ import { defineModule } from './modules';
 import { accountStatistics } from './accounts/statistics';
 // Its import also registers the digest job and its periodic task.
 import { countUnreadNotifications } from './notifications';
+import { corePages } from './site/core-pages';
 
 /** What the platform itself brings, declared the way modules declare theirs. */
 export const core = defineModule({
 	name: 'core',
+	sitemap: corePages,
 	navigation: [
 		// The fields of the engagement strategy that capabilities fill one by one.
 		{ area: 'public', path: '/engagement', label: 'nav.engagement', order: 10 },

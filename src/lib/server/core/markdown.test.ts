@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from './markdown';
+import { markdownSummary, renderMarkdown } from './markdown';
 
 describe('renderMarkdown', () => {
 	it('renders headings, lists and emphasis', () => {
@@ -61,5 +61,17 @@ describe('renderMarkdown', () => {
 
 	it('never loads images from elsewhere', () => {
 		expect(renderMarkdown('![Logo](https://tracker.example/x.png)')).not.toContain('<img');
+	});
+});
+
+describe('markdownSummary', () => {
+	it('gives the text without markup, as one line', () => {
+		expect(markdownSummary('## Wir\n\nDer **TSV** turnt & spielt.\n\n- Fußball\n- <b>Tennis</b>')).toBe('Wir Der TSV turnt & spielt. Fußball <b>Tennis</b>');
+	});
+
+	it('cuts long texts at a word', () => {
+		const summary = markdownSummary(`${'Wort '.repeat(60)}Ende`, 40);
+		expect(summary.length).toBeLessThanOrEqual(40);
+		expect(summary).toMatch(/^Wort( Wort)*…$/);
 	});
 });

@@ -61,3 +61,21 @@ export function renderMarkdown(source: string): string {
 	const text = source.replace(/(?<=\p{L})\*(?=\p{L})/gu, '\\*');
 	return marked.parse(text, { async: false }) as string;
 }
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/**
+ * The opening words of a Markdown text as one plain line, for a page's meta description: no
+ * markup, at most `maxLength` characters, cut at a word with "…".
+ */
+export function markdownSummary(source: string, maxLength = 160): string {
+	const text = renderMarkdown(source)
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity])
+		.replace(/\s+/g, ' ')
+		.trim();
+	if (text.length <= maxLength) return text;
+	const cut = text.slice(0, maxLength - 1);
+	const atWord = cut.lastIndexOf(' ') > maxLength / 2 ? cut.slice(0, cut.lastIndexOf(' ')) : cut;
+	return `${atWord.replace(/[\s,;:.–-]+$/, '')}…`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaOf, registerAreas } from './areas';
+import { areaOf, isListed, registerAreas } from './areas';
 
 describe('areas', () => {
 	it('protects the admin, coordination and resident areas by their permissions', () => {
@@ -25,5 +25,15 @@ describe('areas', () => {
 	it('refuses a route outside every named area', () => {
 		expect(areaOf('/verwaltung-neu')).toEqual({ kind: 'unknown' });
 		expect(areaOf('/administration')).toEqual({ kind: 'unknown' });
+	});
+
+	it('lists for search engines only public routes that are not unlisted', () => {
+		expect(isListed('/')).toBe(true);
+		expect(isListed('/impressum')).toBe(true);
+		expect(isListed('/anmelden')).toBe(false);
+		expect(isListed('/konto/bestaetigen')).toBe(false);
+		expect(isListed('/mein-bereich/konto')).toBe(false);
+		expect(isListed('/admin')).toBe(false);
+		expect(isListed(null)).toBe(false);
 	});
 });

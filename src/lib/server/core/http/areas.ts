@@ -10,29 +10,38 @@ import type { Action } from '../permissions';
  * organisation's page, the API with its own tokens); `signed-in` routes need an account and
  * check their target (an organisation) in the use case. A route whose first segment is in
  * neither list is refused: a new area is protected until somebody names it here.
+ *
+ * `unlisted` public routes (sign-in pages, print views, the API) are open to everyone but not
+ * meant for search engines: they answer with `noindex` and robots.txt keeps crawlers out.
  */
-export type Area = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'permission'; action: Action } | { kind: 'unknown' };
+export type Area = { kind: 'public'; unlisted?: true } | { kind: 'signed-in' } | { kind: 'permission'; action: Action } | { kind: 'unknown' };
 
 /** Core's own routes; capability modules add theirs through their manifest. */
 const areas: Record<string, Area> = {
 	'/': { kind: 'public' },
 	'/[section=section]': { kind: 'public' },
-	'/abbestellen': { kind: 'public' },
-	'/abmelden': { kind: 'public' },
-	'/anmelden': { kind: 'public' },
-	'/api': { kind: 'public' },
+	'/abbestellen': { kind: 'public', unlisted: true },
+	'/abmelden': { kind: 'public', unlisted: true },
+	'/anmelden': { kind: 'public', unlisted: true },
+	'/api': { kind: 'public', unlisted: true },
 	'/barrierefreiheit': { kind: 'public' },
 	'/dateien': { kind: 'public' },
 	'/datenschutz': { kind: 'public' },
-	'/einladung': { kind: 'public' },
-	'/healthz': { kind: 'public' },
+	'/einladung': { kind: 'public', unlisted: true },
+	'/healthz': { kind: 'public', unlisted: true },
 	'/impressum': { kind: 'public' },
-	'/kein-zugriff': { kind: 'public' },
-	'/konto': { kind: 'public' },
-	'/passwort-neu': { kind: 'public' },
-	'/passwort-vergessen': { kind: 'public' },
-	'/registrieren': { kind: 'public' },
-	'/sprache': { kind: 'public' },
+	'/kein-zugriff': { kind: 'public', unlisted: true },
+	'/konto': { kind: 'public', unlisted: true },
+	'/passwort-neu': { kind: 'public', unlisted: true },
+	'/passwort-vergessen': { kind: 'public', unlisted: true },
+	'/registrieren': { kind: 'public', unlisted: true },
+	'/sprache': { kind: 'public', unlisted: true },
+	// What the site says about itself: crawler rules, sitemap, web app manifest, security contact.
+	'/favicon.ico': { kind: 'public' },
+	'/robots.txt': { kind: 'public' },
+	'/sitemap.xml': { kind: 'public' },
+	'/manifest.webmanifest': { kind: 'public' },
+	'/.well-known': { kind: 'public' },
 	'/mein-bereich': { kind: 'permission', action: 'area.resident' },
 	'/koordination': { kind: 'permission', action: 'area.coordination' },
 	'/admin': { kind: 'permission', action: 'area.admin' },
@@ -64,6 +73,25 @@ export function areaOf(routeId: string): Area {
 		if (found) return found;
 	}
 	return { kind: 'unknown' };
+}
+
+/** Whether search engines may list the route's pages: public and not marked unlisted. An unknown route (404) is not. */
+export function isListed(routeId: string | null): boolean {
+	if (!routeId) return false;
+	const area = areaOf(routeId);
+	return area.kind === 'public' && !area.unlisted;
+}
+
+/**
+ * The shortest prefixes search engines are kept out of, for robots.txt: every area that is not
+ * public or is unlisted, unless a shorter one covers it already. Parameters become `*`.
+ */
+export function unlistedPrefixes(): string[] {
+	const hidden = Object.entries(areas)
+		.filter(([, area]) => area.kind !== 'public' || area.unlisted)
+		.map(([prefix]) => prefix.replace(/\[[^\]]+\]/g, '*'))
+		.sort();
+	return hidden.filter((prefix) => !hidden.some((other) => other !== prefix && prefix.startsWith(`${other}/`)));
 }
 
 /** Every prefix the table names, for the tests that walk the route tree. */

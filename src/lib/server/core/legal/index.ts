@@ -25,6 +25,20 @@ export async function getLegalPage(db: Db, tenantId: string, kind: LegalKind, lo
 	return rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === 'de') ?? null;
 }
 
+/** Where each legal page is served inside a tenant. */
+export const legalPaths: Record<LegalKind, string> = { imprint: '/impressum', privacy: '/datenschutz', accessibility: '/barrierefreiheit' };
+
+/** The legal pages for the sitemap, each with the last change of any of its languages. */
+export async function legalSitemap(ctx: Ctx): Promise<{ path: string; lastmod: Date | null }[]> {
+	const rows = await ctx.db
+		.select({ kind: legalPages.kind, changed: sql<string>`max(${legalPages.updatedAt})` })
+		.from(legalPages)
+		.where(eq(legalPages.tenantId, ctx.tenant.id))
+		.groupBy(legalPages.kind);
+	const changed = new Map(rows.map((row) => [row.kind, new Date(row.changed)]));
+	return legalKinds.map((kind) => ({ path: legalPaths[kind], lastmod: changed.get(kind) ?? null }));
+}
+
 const ZLegalUpdate = z.object({
 	kind: z.enum(legalKinds),
 	locale: z.enum(['de', 'en']),

@@ -14,6 +14,7 @@ import { registerApiOperations, type ApiOperation } from '../api/openapi';
 import { registerStatistics, type Statistic } from '../statistics';
 import { registerExports, type DataExport } from '../exports';
 import { registerMapRoutes } from '../http/map-tiles';
+import { registerSitemapSource, type SitemapSource } from '../site/sitemap';
 
 /**
  * Everything a capability contributes to the platform, declared in one place
@@ -50,6 +51,8 @@ export interface ModuleManifest {
 	exports?: DataExport[];
 	/** Route ids (without groups) of pages with an interactive map: they may load the tenant's map tiles. */
 	mapRoutes?: string[];
+	/** Its public pages for the tenant's sitemap.xml, read with the tenant's context. */
+	sitemap?: SitemapSource;
 }
 
 /** Declares a module; the identity function gives the object its type and nothing else. */
@@ -77,6 +80,7 @@ export function installModules(manifests: readonly ModuleManifest[]): void {
 		if (manifest.statistics) registerStatistics(manifest.statistics);
 		if (manifest.exports) registerExports(manifest.exports);
 		if (manifest.mapRoutes) registerMapRoutes(manifest.mapRoutes);
+		if (manifest.sitemap) registerSitemapSource(manifest.sitemap);
 	}
 }
 

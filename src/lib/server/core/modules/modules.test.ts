@@ -6,6 +6,7 @@ import { navigationFor } from '../navigation';
 import { computeStatistics } from '../statistics';
 import { listExportFiles } from '../exports';
 import { documentedOperations } from '../api/openapi';
+import { sitemapEntries } from '../site';
 import { defineModule, installModules, installedModules } from '.';
 
 /** What a new capability writes: its manifest, and nothing in core. */
@@ -16,7 +17,8 @@ const example = defineModule({
 	navigation: [{ area: 'public', path: '/beispiele', label: 'nav.engagement', order: 15 }],
 	statistics: [{ name: 'example.count', label: 'stats.accounts.registered', count: async () => 7 }],
 	exports: [{ name: 'example.open', openData: true, files: [{ path: '/beispiele/alle.csv', format: 'csv', label: 'opendata.csv' }] }],
-	api: [{ method: 'get', path: '/examples', summary: 'Examples', auth: false, responses: { 200: { description: 'All of them' } } }]
+	api: [{ method: 'get', path: '/examples', summary: 'Examples', auth: false, responses: { 200: { description: 'All of them' } } }],
+	sitemap: async (ctx) => [{ path: '/beispiele' }, { path: `/beispiele/${ctx.tenant.id}`, lastmod: new Date('2026-05-01T00:00:00Z') }]
 });
 
 const tenant = { id: 'tenant-a' } as Ctx['tenant'];
@@ -40,6 +42,17 @@ describe('a module installed from its manifest', () => {
 		expect(figures.ok && figures.value.figures).toEqual([{ name: 'example.count', label: 'stats.accounts.registered', value: 7 }]);
 		expect(listExportFiles('open')).toEqual([{ path: '/beispiele/alle.csv', format: 'csv', label: 'opendata.csv' }]);
 		expect(documentedOperations()).toContainEqual({ method: 'get', path: '/examples' });
+		expect(await sitemapEntries(coordinator)).toEqual([{ path: '/beispiele' }, { path: '/beispiele/tenant-a', lastmod: new Date('2026-05-01T00:00:00Z') }]);
+	});
+
+	it('joins the sitemap after the modules before it, each page once with the later date', async () => {
+		const changed = new Date('2026-06-01T00:00:00Z');
+		installModules([defineModule({ name: 'second', sitemap: async () => [{ path: '/zweite' }, { path: '/beispiele', lastmod: changed }, { path: '/beispiele/tenant-a' }] })]);
+		expect(await sitemapEntries(coordinator)).toEqual([
+			{ path: '/beispiele', lastmod: changed },
+			{ path: '/beispiele/tenant-a', lastmod: new Date('2026-05-01T00:00:00Z') },
+			{ path: '/zweite' }
+		]);
 	});
 
 	it('cannot take what another module declared', () => {

@@ -56,6 +56,7 @@ export {
 } from './imports/import-addresses';
 export { importDistricts, districtOverview, districtSlug, type FeatureProblem } from './imports/import-districts';
 export { loadOrganisationDetails, type OrganisationDetails, type OrganisationDetailsValue } from './profiles/organisation-details';
+export { organisationStructuredData } from './profiles/structured-data';
 export {
 	openOrganisations,
 	openOrganisation,

@@ -7,6 +7,7 @@ import { setUpDirectory } from './office/setup';
 import { sendStaleReminders } from './office/stale-reminders';
 import { directoryStatistics } from './statistics';
 import { directoryNotifications } from './notifications';
+import { directorySitemap } from './sitemap';
 
 /** The Vereinsregister: organisation profiles, Engagement-Orte, the Stadtplan, walks, imports and open data. */
 export const directory = defineModule({
@@ -17,6 +18,9 @@ export const directory = defineModule({
 	},
 	areas: {
 		'/netzwerk': { kind: 'public' },
+		// Print views repeat their page: not for search engines.
+		'/netzwerk/stadtplan/drucken': { kind: 'public', unlisted: true },
+		'/netzwerk/spaziergaenge/[slug]/drucken': { kind: 'public', unlisted: true },
 		'/netzwerk/organisationen/neu': { kind: 'permission', action: 'organisation.create' },
 		// Editors and owners of the organisation, or staff: the use cases check the organisation.
 		'/netzwerk/organisationen/[id=uuid]/bearbeiten': { kind: 'signed-in' },
@@ -46,6 +50,7 @@ export const directory = defineModule({
 	tenantSetup: setUpDirectory,
 	api: directoryApi,
 	statistics: directoryStatistics,
+	sitemap: directorySitemap,
 	exports: [
 		{
 			name: 'directory.open-data',

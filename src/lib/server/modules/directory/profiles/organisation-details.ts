@@ -1,7 +1,7 @@
 import type { Ctx } from '$lib/server/core/context';
 import { fail, ok, type Result } from '$lib/server/core/result';
 import { can } from '$lib/server/core/permissions';
-import { renderMarkdown } from '$lib/server/core/markdown';
+import { markdownSummary, renderMarkdown } from '$lib/server/core/markdown';
 import { publicContact, webUrl } from './organisation-fields';
 import { isStale, listCategories, listDistrictNames, organisationCategoryIds, placesOf } from '../search/queries';
 import { findOrganisation, type Organisation } from '../../../core/organisations/queries';
@@ -16,6 +16,8 @@ export interface OrganisationDetails {
 	categories: { slug: string; name: string }[];
 	/** Rendered from Markdown with raw HTML escaped. */
 	descriptionHtml: string;
+	/** Its opening words as plain text, for search engines and link previews. */
+	summary: string;
 	logoPath: string | null;
 	/** Only when the contact person agreed to be shown. */
 	contact: { name: string; email: string; phone: string } | null;
@@ -87,6 +89,7 @@ export async function loadOrganisationDetails(ctx: Ctx, id: string): Promise<Res
 			kind: org.kind,
 			categories: allCategories.filter((c) => chosen.has(c.id)).map((c) => ({ slug: c.slug, name: localName(c, ctx.locale) })),
 			descriptionHtml: org.description ? renderMarkdown(org.description) : '',
+			summary: org.description ? markdownSummary(org.description) : '',
 			logoPath: org.logoPath,
 			contact: publicContact(org),
 			street: org.street,

@@ -1,7 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { translate } from '$lib/i18n';
-import { confirmOrganisationCurrent, loadOrganisationDetails } from '$lib/server/modules/directory';
+import { confirmOrganisationCurrent, loadOrganisationDetails, organisationStructuredData } from '$lib/server/modules/directory';
+import { jsonLdScript } from '$lib/server/core/site';
 import { loadPlaceMap } from './place-map';
 import { failAction } from '$lib/server/core/http/results';
 
@@ -11,9 +12,16 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	// Old links to a merged duplicate keep working.
 	if (result.value.kind === 'merged') redirect(301, `${locals.basePath}/netzwerk/organisationen/${result.value.mergedIntoId}`);
 	const organisation = result.value.organisation;
+	const logoUrl = organisation.logoPath ? `${locals.basePath}/dateien/${organisation.logoPath}` : null;
+	const url = `${locals.ctx.baseUrl}/netzwerk/organisationen/${organisation.id}`;
+	const description = organisation.summary || translate(locals.locale, 'meta.organisation', { name: organisation.name, town: locals.ctx.tenant.name });
+	// Structured data only for what everyone may see: a proposal previewed by its members is not published.
+	const structured = organisation.status === 'published' ? organisationStructuredData(organisation, { url, logoUrl: logoUrl && new URL(logoUrl, url).href, summary: description }) : null;
 	return {
 		organisation,
-		logoUrl: organisation.logoPath ? `${locals.basePath}/dateien/${organisation.logoPath}` : null,
+		logoUrl,
+		description,
+		jsonLd: structured ? jsonLdScript(structured) : null,
 		placeMap: await loadPlaceMap(locals.ctx, organisation)
 	};
 };

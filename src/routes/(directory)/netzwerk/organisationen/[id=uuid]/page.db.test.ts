@@ -28,9 +28,15 @@ describeOnDatabases('organisation page', (env) => {
 		const hidden = await thrown(() => load(event(env().ctx(tenant), proposed)));
 		expect(isHttpError(hidden) && hidden.status).toBe(404);
 
-		const shown = (await load(event(env().ctx(tenant), target))) as { organisation: { id: string }; logoUrl: string | null };
+		const shown = (await load(event(env().ctx(tenant), target))) as { organisation: { id: string; name: string }; logoUrl: string | null; description: string; jsonLd: string | null };
 		expect(shown.organisation.id).toBe(target);
 		expect(shown.logoUrl).toBeNull();
+		// Without a description of its own, the page is described by its name and town.
+		expect(shown.description).toBe(`${shown.organisation.name} in ${tenant.name} im Vereinsregister: Kontakt, Orte und Angebote.`);
+		expect(JSON.parse(shown.jsonLd!.replace(/^<script type="application\/ld\+json">|<\/script>$/g, ''))).toMatchObject({
+			'@type': 'Organization',
+			url: `https://engagement.example/t/${tenant.slug}/netzwerk/organisationen/${target}`
+		});
 	});
 
 	it('leaves the empty fields of a sent filter form out of the shareable address', async () => {

@@ -1,7 +1,7 @@
 /** The walk page and its print view load the same: the walk, its visible stops, the drawing. */
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
-import { renderMarkdown } from '$lib/server/core/markdown';
+import { markdownSummary, renderMarkdown } from '$lib/server/core/markdown';
 import { loadPublicWalk, staticMap } from '$lib/server/modules/directory';
 
 export async function loadWalkPage({ locals, params }: Pick<RequestEvent<{ slug: string }>, 'locals' | 'params'>, size: { width: number; height: number }) {
@@ -11,6 +11,7 @@ export async function loadWalkPage({ locals, params }: Pick<RequestEvent<{ slug:
 	return {
 		walk: { title: walk.title, slug: walk.slug, targetGroup: walk.targetGroup, durationMinutes: walk.durationMinutes, published: walk.published },
 		description: renderMarkdown(walk.description),
+		summary: markdownSummary(walk.description),
 		stops,
 		located,
 		drawing: staticMap(located, { ...size, route: true })

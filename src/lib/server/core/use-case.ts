@@ -11,27 +11,46 @@ import type { Action } from './permissions';
  */
 export const ZRef = z.guid({ error: 'error.not_found' });
 
-type Permission<I> =
+/** A check's answer: allowed or not, or there is nothing by that id (a missing or merged row), which comes before "not yours". */
+type Verdict = boolean | 'not_found';
+
+type Permission<C> =
 	/** A tenant-wide action, asked before the input is even read. */
-	| { permission: Action; allowed?: never }
-	/** A check that needs the input (which organisation, which place); asked after it is read. */
-	| { permission?: never; allowed: (ctx: Ctx, input: I) => boolean | Promise<boolean> };
+	| { permission: Action; target?: never; allowed?: never }
+	/**
+	 * A check that needs the input (which organisation, which place). It gets the `target` when one is
+	 * given, read first, so a stranger hears "forbidden" before any field error; else the whole input.
+	 */
+	| { permission?: never; allowed: (ctx: Ctx, checked: C) => Verdict | Promise<Verdict> };
+
+function refused(error: z.ZodError): Result<never, 'invalid' | 'not_found'> {
+	const fields = fieldErrors(error);
+	return Object.values(fields).includes('error.not_found') ? fail('not_found') : fail('invalid', fields);
+}
+
+const verdict = (answer: Verdict) => (answer === 'not_found' ? fail('not_found') : answer ? null : fail('forbidden'));
 
 /**
  * Writes a use case so that its permission check cannot be left out: the input is parsed with
  * zod (errors as message keys per field), the permission asked, and only then `run` is called.
  */
-export function useCase<S extends z.ZodType, T, E extends string = never>(
-	spec: { input: S; run: (ctx: Ctx, input: z.output<S>) => Promise<Result<T, E>> } & Permission<z.output<S>>
-): (ctx: Ctx, input: unknown) => Promise<Result<T, E | 'invalid' | 'forbidden' | 'not_found'>> {
+export function useCase<S extends z.ZodType, T extends z.ZodType = S, R = unknown, E extends string = never>(
+	spec: { input: S; target?: T; run: (ctx: Ctx, input: z.output<S>) => Promise<Result<R, E>> } & Permission<z.output<T>>
+): (ctx: Ctx, input: unknown) => Promise<Result<R, E | 'invalid' | 'forbidden' | 'not_found'>> {
 	return async (ctx, input) => {
 		if (spec.permission && !mayInTenant(ctx, spec.permission)) return fail('forbidden');
-		const parsed = spec.input.safeParse(input);
-		if (!parsed.success) {
-			const fields = fieldErrors(parsed.error);
-			return Object.values(fields).includes('error.not_found') ? fail('not_found') : fail('invalid', fields);
+		if (spec.target) {
+			const target = spec.target.safeParse(input);
+			if (!target.success) return refused(target.error);
+			const refusal = verdict(await spec.allowed!(ctx, target.data));
+			if (refusal) return refusal;
 		}
-		if (spec.allowed && !(await spec.allowed(ctx, parsed.data))) return fail('forbidden');
+		const parsed = spec.input.safeParse(input);
+		if (!parsed.success) return refused(parsed.error);
+		if (spec.allowed && !spec.target) {
+			const refusal = verdict(await spec.allowed(ctx, parsed.data as z.output<T>));
+			if (refusal) return refusal;
+		}
 		return spec.run(ctx, parsed.data);
 	};
 }

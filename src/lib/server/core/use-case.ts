@@ -12,7 +12,7 @@ import type { Action } from './permissions';
 export const ZRef = z.guid({ error: 'error.not_found' });
 
 /** A check's answer: allowed or not, or there is nothing by that id (a missing or merged row), which comes before "not yours". */
-type Verdict = boolean | 'not_found';
+export type Verdict = boolean | 'not_found';
 
 type Permission<C> =
 	/** A tenant-wide action, asked before the input is even read. */
@@ -23,20 +23,27 @@ type Permission<C> =
 	 */
 	| { permission?: never; allowed: (ctx: Ctx, checked: C) => Verdict | Promise<Verdict> };
 
-function refused(error: z.ZodError): Result<never, 'invalid' | 'not_found'> {
+function refused(error: z.ZodError): Refusal {
 	const fields = fieldErrors(error);
 	return Object.values(fields).includes('error.not_found') ? fail('not_found') : fail('invalid', fields);
 }
 
-const verdict = (answer: Verdict) => (answer === 'not_found' ? fail('not_found') : answer ? null : fail('forbidden'));
+const verdict = (answer: Verdict): Refusal | null => (answer === 'not_found' ? fail('not_found') : answer ? null : fail('forbidden'));
+
+/** What useCase answers itself, before `run`: bad input, no permission, nothing by that id. */
+type Refusal = Result<never, 'invalid' | 'forbidden' | 'not_found'> & { ok: false };
+
+/** For a use case that needs nothing but its context (who asks, in which municipality). */
+export const ZNoInput = z.undefined();
 
 /**
  * Writes a use case so that its permission check cannot be left out: the input is parsed with
  * zod (errors as message keys per field), the permission asked, and only then `run` is called.
+ * Whatever `run` answers is passed on as it is (a result may carry more than `fields`).
  */
-export function useCase<S extends z.ZodType, T extends z.ZodType = S, R = unknown, E extends string = never>(
-	spec: { input: S; target?: T; run: (ctx: Ctx, input: z.output<S>) => Promise<Result<R, E>> } & Permission<z.output<T>>
-): (ctx: Ctx, input: unknown) => Promise<Result<R, E | 'invalid' | 'forbidden' | 'not_found'>> {
+export function useCase<S extends z.ZodType, T extends z.ZodType = S, O extends Result<unknown> = Result<unknown>>(
+	spec: { input: S; target?: T; run: (ctx: Ctx, input: z.output<S>) => Promise<O> } & Permission<z.output<T>>
+): (ctx: Ctx, input?: unknown) => Promise<O | Refusal> {
 	return async (ctx, input) => {
 		if (spec.permission && !mayInTenant(ctx, spec.permission)) return fail('forbidden');
 		if (spec.target) {

@@ -190,14 +190,14 @@ describeOnDatabases('erasure of a person who touched everything', (env) => {
 
 		// She enters a place, invites a helper; a coordinator asks for changes quoting her; she edits; it is approved.
 		valueOf(
-			await addPlace(await ctx(), organisationId, { name: `Garten bei ${her.displayName}`, street: 'Lindenweg 3', postcode: '24103', city: 'Kiel', openingHours: `Schlüssel bei ${her.displayName.toUpperCase()}, Tel. ${her.internationalPhone}` })
+			await addPlace(await ctx(), { name: `Garten bei ${her.displayName}`, street: 'Lindenweg 3', postcode: '24103', city: 'Kiel', openingHours: `Schlüssel bei ${her.displayName.toUpperCase()}, Tel. ${her.internationalPhone}`, organisationId })
 		);
 		expect((await inviteMember(await ctx(), organisationId, { email: `helfer.${her.tag}@example.org`, role: 'editor' })).ok).toBe(true);
 		const item = valueOf(await listModeration(staff)).find((i) => i.subjectId === organisationId)!;
 		expect(
 			(await decideModeration(staff, { itemId: item.id, decision: 'changes_requested', reason: `Bitte bestätigen Sie, dass ${her.displayName} (${her.firstEmail}, ${her.phone}) öffentlich genannt werden darf.` })).ok
 		).toBe(true);
-		valueOf(await updateOrganisation(await ctx(), organisationId, { ...profile, contactEmail: her.secondEmail, socialLinks: [{ label: her.displayName, url: 'https://example.org/garten' }] }));
+		valueOf(await updateOrganisation(await ctx(), { ...profile, contactEmail: her.secondEmail, socialLinks: [{ label: her.displayName, url: 'https://example.org/garten' }], organisationId }));
 		const again = valueOf(await listModeration(staff)).find((i) => i.subjectId === organisationId)!;
 		expect((await decideModeration(staff, { itemId: again.id, decision: 'approved' })).ok).toBe(true);
 

@@ -80,11 +80,11 @@ describeOnDatabases('directory management', (env) => {
 		const categories = await listCategories(env().db, tenant.id);
 		const added = categories.find((c) => c.id === (created.ok ? created.value.id : ''));
 		expect(added?.slug).toBe('sport-2');
-		expect((await updateCategory(ctx, added!.id, { nameDe: 'Vereinssport', nameEn: 'Club sport', position: '1' })).ok).toBe(true);
-		expect(await updateCategory(ctx, added!.id, { nameDe: '', nameEn: 'x' })).toMatchObject({ fields: { nameDe: 'error.required' } });
+		expect((await updateCategory(ctx, { id: added!.id, nameDe: 'Vereinssport', nameEn: 'Club sport', position: '1' })).ok).toBe(true);
+		expect(await updateCategory(ctx, { id: added!.id, nameDe: '', nameEn: 'x' })).toMatchObject({ fields: { nameDe: 'error.required' } });
 		const organisationId = await env().organisation(tenant);
 		await env().db.insert(organisationCategories).values({ tenantId: tenant.id, organisationId, categoryId: added!.id });
-		expect(await deleteCategory(ctx, added!.id)).toEqual({ ok: true, value: { detached: 1 } });
+		expect(await deleteCategory(ctx, { id: added!.id })).toEqual({ ok: true, value: { detached: 1 } });
 		expect((await searchOrganisations(env().db, tenant.id, {})).total).toBe(1);
 	});
 

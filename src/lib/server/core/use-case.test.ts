@@ -24,6 +24,11 @@ const ownOnly = useCase({
 	allowed: (ctx, input) => ctx.actor.accountId === input.accountId,
 	run: async () => ok(null)
 });
+const mine = useCase({
+	input: z.object({ name: requiredText(20) }),
+	own: 'account.update',
+	run: async (ctx, input) => ok(`${ctx.actor.accountId}: ${input.name}`)
+});
 const rows = new Map([[ID, { owner: 'owner-1', merged: false }]]);
 const renameRow = useCase({
 	target: z.object({ rowId: ZRef }),
@@ -70,5 +75,11 @@ describe('use cases written with useCase', () => {
 		expect(await renameRow(ctxOf([], 'stranger'), { rowId: other, name: '' })).toEqual({ ok: false, error: 'not_found' });
 		rows.set(other, { owner: 'stranger', merged: true });
 		expect(await renameRow(ctxOf([], 'stranger'), { rowId: other, name: 'Neu' })).toEqual({ ok: false, error: 'not_found' });
+	});
+
+	it('let a person act on her own account only when signed in, before reading the input', async () => {
+		expect(await mine(ctxOf([], 'lea'), { name: 'Lea' })).toEqual({ ok: true, value: 'lea: Lea' });
+		expect(await mine(ctxOf([], 'lea'), { name: '' })).toEqual({ ok: false, error: 'invalid', fields: { name: 'error.required' } });
+		expect(await mine(ctxOf([], null), { name: '' })).toEqual({ ok: false, error: 'forbidden' });
 	});
 });

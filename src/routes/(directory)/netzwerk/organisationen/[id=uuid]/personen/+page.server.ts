@@ -27,7 +27,7 @@ export const actions: Actions = {
 	},
 	invite: async ({ request, locals, params }) => {
 		const values = await formFields(request);
-		const result = await inviteMember(locals.ctx, params.id, values);
+		const result = await inviteMember(locals.ctx, { ...values, organisationId: params.id });
 		if (!result.ok) return fail(statusOf(result.error).status, { invite: true, values, fields: result.fields, message: message(result.error) });
 		return { saved: 'people.invited' };
 	}

@@ -159,11 +159,11 @@ async function measure(scenario, dataDir) {
 		const ctx = { db, tenant, actor: await loadActor(db, tenant.id, account.id), locale: 'de', baseUrl: 'https://engagement.example' };
 		const csv = readFileSync(join(dataDir, `${fileName}.csv`), 'utf8');
 		// Warm the database's caches and the code, as a running server has them.
-		await previewOrganisationImport(ctx, csv.split('\r\n').slice(0, 50).join('\r\n'));
+		await previewOrganisationImport(ctx, { csv: csv.split('\r\n').slice(0, 50).join('\r\n') });
 		// The import creates every row: possible duplicates too, as a coordinator deciding "new" for all.
 		const decisions = {};
 		if (what === 'import') {
-			const all = await previewOrganisationImport(ctx, csv, { pageSize: ROWS });
+			const all = await previewOrganisationImport(ctx, { csv, pageSize: ROWS });
 			for (const row of all.value.rows) if (row.duplicates.length) decisions[row.line] = 'new';
 		}
 		const rssBefore = process.memoryUsage().rss;
@@ -173,7 +173,7 @@ async function measure(scenario, dataDir) {
 		const began = performance.now();
 		let result;
 		if (what === 'preview') {
-			const preview = await previewOrganisationImport(ctx, csv);
+			const preview = await previewOrganisationImport(ctx, { csv });
 			if (!preview.ok) throw new Error(JSON.stringify(preview));
 			const { counts, page } = preview.value;
 			const matches = preview.value.rows.reduce((n, r) => n + r.duplicates.length, 0);

@@ -24,6 +24,21 @@ const ownOnly = useCase({
 	allowed: (ctx, input) => ctx.actor.accountId === input.accountId,
 	run: async () => ok(null)
 });
+const mine = useCase({
+	input: z.object({ name: requiredText(20) }),
+	own: 'account.update',
+	run: async (ctx, input) => ok(`${ctx.actor.accountId}: ${input.name}`)
+});
+const rows = new Map([[ID, { owner: 'owner-1', merged: false }]]);
+const renameRow = useCase({
+	target: z.object({ rowId: ZRef }),
+	input: z.object({ rowId: ZRef, name: requiredText(20) }),
+	allowed: (ctx, { rowId }) => {
+		const row = rows.get(rowId);
+		return !row || row.merged ? 'not_found' : ctx.actor.accountId === row.owner;
+	},
+	run: async (_ctx, input) => ok(input.name)
+});
 
 describe('use cases written with useCase', () => {
 	it('refuse whom the permission refuses before reading anything', async () => {
@@ -46,5 +61,25 @@ describe('use cases written with useCase', () => {
 	it('ask a check that needs the input after reading it', async () => {
 		expect(await ownOnly(ctxOf([], ID), { accountId: ID })).toEqual({ ok: true, value: null });
 		expect(await ownOnly(ctxOf(['admin']), { accountId: ID })).toEqual({ ok: false, error: 'forbidden' });
+	});
+
+	it('ask a check on the target before the other fields, so a stranger learns nothing from field errors', async () => {
+		expect(await renameRow(ctxOf([], 'owner-1'), { rowId: ID, name: ' Neu ' })).toEqual({ ok: true, value: 'Neu' });
+		expect(await renameRow(ctxOf([], 'owner-1'), { rowId: ID, name: '' })).toEqual({ ok: false, error: 'invalid', fields: { name: 'error.required' } });
+		expect(await renameRow(ctxOf([], 'stranger'), { rowId: ID, name: '' })).toEqual({ ok: false, error: 'forbidden' });
+		expect(await renameRow(ctxOf([], 'owner-1'), { rowId: 'x', name: 'Neu' })).toEqual({ ok: false, error: 'not_found' });
+	});
+
+	it('answer not_found when the check finds no row, before asking who may', async () => {
+		const other = '1c6f7b0e-4b54-4d5a-8a1f-1e6e2d3b8c22';
+		expect(await renameRow(ctxOf([], 'stranger'), { rowId: other, name: '' })).toEqual({ ok: false, error: 'not_found' });
+		rows.set(other, { owner: 'stranger', merged: true });
+		expect(await renameRow(ctxOf([], 'stranger'), { rowId: other, name: 'Neu' })).toEqual({ ok: false, error: 'not_found' });
+	});
+
+	it('let a person act on her own account only when signed in, before reading the input', async () => {
+		expect(await mine(ctxOf([], 'lea'), { name: 'Lea' })).toEqual({ ok: true, value: 'lea: Lea' });
+		expect(await mine(ctxOf([], 'lea'), { name: '' })).toEqual({ ok: false, error: 'invalid', fields: { name: 'error.required' } });
+		expect(await mine(ctxOf([], null), { name: '' })).toEqual({ ok: false, error: 'forbidden' });
 	});
 });

@@ -166,7 +166,7 @@ describeOnDatabases('erasure of a person who touched everything', (env) => {
 		).toBe(true);
 
 		// A neighbour invites her first address; she never answers that one.
-		expect((await inviteMember(neighbourCtx, neighbourOrganisation, { email: her.firstEmail, role: 'editor' })).ok).toBe(true);
+		expect((await inviteMember(neighbourCtx, { email: her.firstEmail, role: 'editor', organisationId: neighbourOrganisation })).ok).toBe(true);
 
 		// She proposes an organisation with herself as the contact, under her first address.
 		const profile = {
@@ -190,20 +190,20 @@ describeOnDatabases('erasure of a person who touched everything', (env) => {
 
 		// She enters a place, invites a helper; a coordinator asks for changes quoting her; she edits; it is approved.
 		valueOf(
-			await addPlace(await ctx(), organisationId, { name: `Garten bei ${her.displayName}`, street: 'Lindenweg 3', postcode: '24103', city: 'Kiel', openingHours: `Schlüssel bei ${her.displayName.toUpperCase()}, Tel. ${her.internationalPhone}` })
+			await addPlace(await ctx(), { name: `Garten bei ${her.displayName}`, street: 'Lindenweg 3', postcode: '24103', city: 'Kiel', openingHours: `Schlüssel bei ${her.displayName.toUpperCase()}, Tel. ${her.internationalPhone}`, organisationId })
 		);
-		expect((await inviteMember(await ctx(), organisationId, { email: `helfer.${her.tag}@example.org`, role: 'editor' })).ok).toBe(true);
+		expect((await inviteMember(await ctx(), { email: `helfer.${her.tag}@example.org`, role: 'editor', organisationId })).ok).toBe(true);
 		const item = valueOf(await listModeration(staff)).find((i) => i.subjectId === organisationId)!;
 		expect(
 			(await decideModeration(staff, { itemId: item.id, decision: 'changes_requested', reason: `Bitte bestätigen Sie, dass ${her.displayName} (${her.firstEmail}, ${her.phone}) öffentlich genannt werden darf.` })).ok
 		).toBe(true);
-		valueOf(await updateOrganisation(await ctx(), organisationId, { ...profile, contactEmail: her.secondEmail, socialLinks: [{ label: her.displayName, url: 'https://example.org/garten' }] }));
+		valueOf(await updateOrganisation(await ctx(), { ...profile, contactEmail: her.secondEmail, socialLinks: [{ label: her.displayName, url: 'https://example.org/garten' }], organisationId }));
 		const again = valueOf(await listModeration(staff)).find((i) => i.subjectId === organisationId)!;
 		expect((await decideModeration(staff, { itemId: again.id, decision: 'approved' })).ok).toBe(true);
 
 		// An admin gives her a role; the neighbour invites her new address and she accepts.
 		expect((await assignRole(env().ctx(tenant, admin.actor), { accountId: session.accountId, role: 'partner' })).ok).toBe(true);
-		expect((await inviteMember(neighbourCtx, neighbourOrganisation, { email: her.secondEmail, role: 'editor' })).ok).toBe(true);
+		expect((await inviteMember(neighbourCtx, { email: her.secondEmail, role: 'editor', organisationId: neighbourOrganisation })).ok).toBe(true);
 		valueOf(await acceptInvitation(await ctx(), await tokenFromMail(visitor, her.secondEmail, 'organisation_invitation')));
 
 		// A password reset (the job's work done at once), a second sign-in and a move to a third address she never confirms.

@@ -78,12 +78,12 @@ describeOnDatabases('non-public reads', (env) => {
 		const ownerActor = await loadActor(env().db, town.id, owner.accountId);
 		const strangerActor = await loadActor(env().db, town.id, strangerEditor.accountId);
 
-		const seen = await showOrganisationPeople(env().ctx(town, ownerActor), club);
+		const seen = await showOrganisationPeople(env().ctx(town, ownerActor), { organisationId: club });
 		expect(seen.ok && seen.value.members.map((m) => m.email)).toEqual([owner.email]);
-		expect((await showOrganisationPeople(env().ctx(town, coordinator.actor), club)).ok).toBe(true);
-		expect(await showOrganisationPeople(env().ctx(town, strangerActor), club)).toEqual(forbidden);
-		expect(await showOrganisationPeople(env().ctx(town), club)).toEqual(forbidden);
-		expect(await showOrganisationPeople(env().ctx(town, otherAdmin.actor), club)).toEqual(forbidden);
-		expect(await showOrganisationPeople(env().ctx(other, otherAdmin.actor), club)).toEqual({ ok: false, error: 'not_found' });
+		expect((await showOrganisationPeople(env().ctx(town, coordinator.actor), { organisationId: club })).ok).toBe(true);
+		expect(await showOrganisationPeople(env().ctx(town, strangerActor), { organisationId: club })).toEqual(forbidden);
+		expect(await showOrganisationPeople(env().ctx(town), { organisationId: club })).toEqual(forbidden);
+		expect(await showOrganisationPeople(env().ctx(town, otherAdmin.actor), { organisationId: club })).toEqual(forbidden);
+		expect(await showOrganisationPeople(env().ctx(other, otherAdmin.actor), { organisationId: club })).toEqual({ ok: false, error: 'not_found' });
 	});
 });

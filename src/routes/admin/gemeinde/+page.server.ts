@@ -38,7 +38,7 @@ export const actions: Actions = {
 				: upload instanceof File && upload.size > 0
 					? { data: new Uint8Array(await upload.arrayBuffer()) }
 					: undefined;
-		const result = await updateTenantSettings(locals.ctx, values, logo);
+		const result = await updateTenantSettings(locals.ctx, { ...values, logo });
 		if (!result.ok) return failAction(result, { values });
 		// This request's tenant was read before the change: the form shows what was saved.
 		return { saved: true, values };

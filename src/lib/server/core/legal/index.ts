@@ -7,6 +7,7 @@ import { fail, ok, type Result } from '../result';
 import { fieldErrors, multiLine, singleLine } from '../validation';
 import { recordAudit } from '../audit';
 import { can } from '../permissions';
+import { useCase } from '../use-case';
 import { notify, type NotificationKind } from '../notifications';
 import { ZEmail } from '../accounts/contracts';
 import type { PersonalDataSource } from '../privacy';
@@ -45,30 +46,31 @@ const ZLegalUpdate = z.object({
 	body: multiLine().trim().min(1, { error: 'error.required' }).max(100_000, { error: 'error.too_long' })
 });
 
-export async function updateLegalPage(ctx: Ctx, input: unknown): Promise<Result<null, 'forbidden' | 'invalid'>> {
-	if (!can(ctx.actor, 'legal.edit', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden');
-	const parsed = ZLegalUpdate.safeParse(input);
-	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
-	const { kind, locale, body } = parsed.data;
-	await ctx.db.transaction(async (tx) => {
-		const before = await getLegalPage(tx, ctx.tenant.id, kind, locale);
-		await tx
-			.insert(legalPages)
-			.values({ tenantId: ctx.tenant.id, kind, locale, body, updatedBy: ctx.actor.accountId, updatedAt: new Date() })
-			.onConflictDoUpdate({
-				target: [legalPages.tenantId, legalPages.kind, legalPages.locale],
-				set: { body, updatedBy: ctx.actor.accountId, updatedAt: new Date() }
+/** Admins write their town's Impressum, Datenschutzerklärung and Erklärung zur Barrierefreiheit, in German and English. */
+export const updateLegalPage = useCase({
+	input: ZLegalUpdate,
+	permission: 'legal.edit',
+	run: async (ctx, { kind, locale, body }) => {
+		await ctx.db.transaction(async (tx) => {
+			const before = await getLegalPage(tx, ctx.tenant.id, kind, locale);
+			await tx
+				.insert(legalPages)
+				.values({ tenantId: ctx.tenant.id, kind, locale, body, updatedBy: ctx.actor.accountId, updatedAt: new Date() })
+				.onConflictDoUpdate({
+					target: [legalPages.tenantId, legalPages.kind, legalPages.locale],
+					set: { body, updatedBy: ctx.actor.accountId, updatedAt: new Date() }
+				});
+			await recordAudit(tx, ctx.actor, {
+				action: 'legal.updated',
+				entityType: 'legal_page',
+				entityId: `${kind}:${locale}`,
+				before: before?.locale === locale ? { length: before.body.length } : null,
+				after: { length: body.length }
 			});
-		await recordAudit(tx, ctx.actor, {
-			action: 'legal.updated',
-			entityType: 'legal_page',
-			entityId: `${kind}:${locale}`,
-			before: before?.locale === locale ? { length: before.body.length } : null,
-			after: { length: body.length }
 		});
-	});
-	return ok(null);
-}
+		return ok(null);
+	}
+});
 
 /** Seeds and installs write the first version without an actor. */
 export async function putLegalPage(db: Db, tenantId: string, kind: LegalKind, locale: Locale, body: string): Promise<void> {

@@ -2,10 +2,11 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '$lib/server/db/client';
 import type { Ctx } from '../context';
-import { fail, ok, type Result } from '../result';
-import { fieldErrors, longText } from '../validation';
+import { fail, ok } from '../result';
+import { longText } from '../validation';
 import { recordAudit } from '../audit';
 import { can } from '../permissions';
+import { useCase } from '../use-case';
 import { notify, type NotificationKind } from '../notifications';
 import { findAccountById } from '../accounts/queries';
 import { moderationItems } from './schema';
@@ -117,31 +118,30 @@ const ZDecision = z
 	.refine((d) => d.decision === 'approved' || d.reason.length >= 5, { path: ['reason'], error: 'error.reason_required' });
 
 /** A coordinator approves, rejects (with a reason) or asks for changes (with what to change). */
-export async function decideModeration(ctx: Ctx, input: unknown): Promise<Result<null, 'forbidden' | 'invalid' | 'not_found' | 'already_decided'>> {
-	if (!can(ctx.actor, 'moderation.decide', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden');
-	const parsed = ZDecision.safeParse(input);
-	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
-	const { itemId, decision, reason } = parsed.data;
-	return ctx.db.transaction(async (tx) => {
-		const where = and(eq(moderationItems.tenantId, ctx.tenant.id), eq(moderationItems.id, itemId));
-		const [item] = await tx.select().from(moderationItems).where(where).for('update');
-		if (!item) return fail('not_found');
-		if (item.status !== 'open') return fail('already_decided');
-		const subject = subjects.get(item.subjectType);
-		if (!subject) return fail('not_found');
-		await tx.update(moderationItems).set({ status: decision, decidedBy: ctx.actor.accountId, decidedAt: new Date(), reason: reason || null }).where(where);
-		await subject.decide(tx, ctx, item.subjectId, decision, reason);
-		await tellProposer(tx, ctx, item, subject, decision, reason);
-		await recordAudit(tx, ctx.actor, {
-			action: `moderation.${decision}`,
-			entityType: item.subjectType,
-			entityId: item.subjectId,
-			before: { status: 'open' },
-			after: { status: decision, reason: reason || null }
-		});
-		return ok(null);
-	});
-}
+export const decideModeration = useCase({
+	input: ZDecision,
+	permission: 'moderation.decide',
+	run: async (ctx, { itemId, decision, reason }) =>
+		ctx.db.transaction(async (tx) => {
+			const where = and(eq(moderationItems.tenantId, ctx.tenant.id), eq(moderationItems.id, itemId));
+			const [item] = await tx.select().from(moderationItems).where(where).for('update');
+			if (!item) return fail('not_found');
+			if (item.status !== 'open') return fail('already_decided');
+			const subject = subjects.get(item.subjectType);
+			if (!subject) return fail('not_found');
+			await tx.update(moderationItems).set({ status: decision, decidedBy: ctx.actor.accountId, decidedAt: new Date(), reason: reason || null }).where(where);
+			await subject.decide(tx, ctx, item.subjectId, decision, reason);
+			await tellProposer(tx, ctx, item, subject, decision, reason);
+			await recordAudit(tx, ctx.actor, {
+				action: `moderation.${decision}`,
+				entityType: item.subjectType,
+				entityId: item.subjectId,
+				before: { status: 'open' },
+				after: { status: decision, reason: reason || null }
+			});
+			return ok(null);
+		})
+});
 
 /** The person who proposed hears the decision, with the reason and where to go next. */
 async function tellProposer(db: Db, ctx: Ctx, item: ModerationItem, subject: ModerationSubject, decision: Decision, reason: string): Promise<void> {

@@ -225,7 +225,7 @@ describeOnDatabases('notifications', (env) => {
 		expect(await markNotificationsRead(lea.ctx, { all: 'on' })).toEqual({ ok: true, value: { marked: 2 } });
 		expect(valueOf(await showNotifications(lea.ctx))).toMatchObject({ total: 3, unread: 0 });
 
-		expect(await markNotificationsRead(lea.ctx, { id: 'keine-id' })).toEqual({ ok: false, error: 'invalid' });
+		expect(await markNotificationsRead(lea.ctx, { id: 'keine-id' })).toMatchObject({ ok: false, error: 'invalid' });
 		expect(await showNotifications(env().ctx(tenant))).toEqual({ ok: false, error: 'forbidden' });
 		expect(await markNotificationsRead(env().ctx(tenant), { all: 'on' })).toEqual({ ok: false, error: 'forbidden' });
 		expect(await updateNotificationSettings(env().ctx(tenant), { moderation_approved: 'off' })).toEqual({ ok: false, error: 'forbidden' });

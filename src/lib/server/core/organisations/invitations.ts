@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Ctx } from '$lib/server/core/context';
 import type { Db } from '$lib/server/db/client';
 import { fail, ok, type Result } from '$lib/server/core/result';
-import { fieldErrors } from '$lib/server/core/validation';
+import { useCase, ZRef } from '$lib/server/core/use-case';
 import { can } from '$lib/server/core/permissions';
 import { recordAudit } from '$lib/server/core/audit';
 import { notify } from '$lib/server/core/notifications';
@@ -24,39 +24,50 @@ const ZInvite = z.object({
 	role: z.enum(['owner', 'editor'], { error: 'error.choose_one' })
 });
 
-/** An owner (or a coordinator) invites someone by e-mail to act for the organisation as owner or editor. */
-export async function inviteMember(ctx: Ctx, organisationId: string, input: unknown): Promise<Result<null, 'forbidden' | 'invalid' | 'not_found'>> {
+/** A merged organisation only forwards to the one that stayed: nobody is invited to it. */
+async function liveOrganisation(ctx: Ctx, organisationId: string) {
 	const org = await findOrganisation(ctx.db, ctx.tenant.id, organisationId);
-	if (!org || org.status === 'merged') return fail('not_found');
-	if (!can(ctx.actor, 'organisation.members.manage', { kind: 'organisation', tenantId: ctx.tenant.id, organisationId })) return fail('forbidden');
-	const parsed = ZInvite.safeParse(input);
-	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
-	const inviter = ctx.actor.accountId ? await findAccountById(ctx.db, ctx.tenant.id, ctx.actor.accountId) : undefined;
-	const { token, id, expiresAt } = newOneTimeToken(INVITATION_DAYS * 24 * 3600 * 1000);
-	await ctx.db.transaction(async (tx) => {
-		await tx.insert(organisationInvitations).values({
-			tenantId: ctx.tenant.id,
-			id,
-			organisationId,
-			email: parsed.data.email,
-			role: parsed.data.role,
-			invitedBy: ctx.actor.accountId,
-			expiresAt
-		});
-		await notify(tx, ctx, {
-			kind: 'organisation_invitation',
-			to: { email: parsed.data.email, locale: ctx.locale },
-			params: {
-				inviter: inviter?.displayName ?? ctx.tenant.officeName,
-				organisation: org.name,
-				role: translate(ctx.locale, parsed.data.role === 'owner' ? 'role.owner' : 'role.editor'),
-				link: `${ctx.baseUrl}/einladung?token=${token}`
-			}
-		});
-		await recordAudit(tx, ctx.actor, { action: 'membership.invited', entityType: 'organisation', entityId: organisationId, after: { role: parsed.data.role } });
-	});
-	return ok(null);
+	return org && org.status !== 'merged' ? org : undefined;
 }
+
+/** An owner (or a coordinator) invites someone by e-mail to act for the organisation as owner or editor. */
+export const inviteMember = useCase({
+	target: z.object({ organisationId: ZRef }),
+	input: ZInvite.extend({ organisationId: ZRef }),
+	allowed: async (ctx, { organisationId }) => {
+		if (!(await liveOrganisation(ctx, organisationId))) return 'not_found';
+		return can(ctx.actor, 'organisation.members.manage', { kind: 'organisation', tenantId: ctx.tenant.id, organisationId });
+	},
+	run: async (ctx, { organisationId, email, role }) => {
+		const org = await liveOrganisation(ctx, organisationId);
+		if (!org) return fail('not_found');
+		const inviter = ctx.actor.accountId ? await findAccountById(ctx.db, ctx.tenant.id, ctx.actor.accountId) : undefined;
+		const { token, id, expiresAt } = newOneTimeToken(INVITATION_DAYS * 24 * 3600 * 1000);
+		await ctx.db.transaction(async (tx) => {
+			await tx.insert(organisationInvitations).values({
+				tenantId: ctx.tenant.id,
+				id,
+				organisationId,
+				email,
+				role,
+				invitedBy: ctx.actor.accountId,
+				expiresAt
+			});
+			await notify(tx, ctx, {
+				kind: 'organisation_invitation',
+				to: { email, locale: ctx.locale },
+				params: {
+					inviter: inviter?.displayName ?? ctx.tenant.officeName,
+					organisation: org.name,
+					role: translate(ctx.locale, role === 'owner' ? 'role.owner' : 'role.editor'),
+					link: `${ctx.baseUrl}/einladung?token=${token}`
+				}
+			});
+			await recordAudit(tx, ctx.actor, { action: 'membership.invited', entityType: 'organisation', entityId: organisationId, after: { role } });
+		});
+		return ok(null);
+	}
+});
 
 async function openInvitation(db: Db, tenantId: string, token: string) {
 	const [row] = await db.select().from(organisationInvitations).where(openTokenRow(invitationLinks, tenantId, token));

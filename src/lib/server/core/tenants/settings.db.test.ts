@@ -83,26 +83,26 @@ describeOnDatabases('municipality settings', (env) => {
 		const tenant = await env().tenant();
 		const admin = await env().account(tenant, ['admin']);
 		const big = await sharp({ create: { width: 2000, height: 1000, channels: 3, background: '#1d4f91' } }).jpeg().toBuffer();
-		expect((await updateTenantSettings(env().ctx(tenant, admin.actor), settings, { data: big })).ok).toBe(true);
+		expect((await updateTenantSettings(env().ctx(tenant, admin.actor), { ...settings, logo: { data: big } })).ok).toBe(true);
 		const first = (await findTenantBySlug(env().db, tenant.slug))!;
 		expect(first.logoPath).toMatch(new RegExp(`^${tenant.id}/logo-[0-9a-f]{16}\\.png$`));
 		const meta = await sharp(Buffer.from((await fileStorage().get(first.logoPath!))!)).metadata();
 		expect(meta).toMatchObject({ format: 'png', width: 480, height: 240 });
 
 		const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="50"><script>alert(1)</script><rect width="100" height="50" fill="#2f5d3a"/></svg>');
-		expect((await updateTenantSettings(env().ctx(first, admin.actor), settings, { data: svg })).ok).toBe(true);
+		expect((await updateTenantSettings(env().ctx(first, admin.actor), { ...settings, logo: { data: svg } })).ok).toBe(true);
 		const second = (await findTenantBySlug(env().db, tenant.slug))!;
 		const png = Buffer.from((await fileStorage().get(second.logoPath!))!);
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
 		expect(png.toString('latin1')).not.toContain('script');
 		expect(await fileStorage().get(first.logoPath!)).toBeNull();
 
-		expect(await updateTenantSettings(env().ctx(second, admin.actor), settings, { data: Buffer.from('kein Bild') })).toEqual({
+		expect(await updateTenantSettings(env().ctx(second, admin.actor), { ...settings, logo: { data: Buffer.from('kein Bild') } })).toEqual({
 			ok: false,
 			error: 'invalid',
 			fields: { logo: 'error.image_invalid' }
 		});
-		expect((await updateTenantSettings(env().ctx(second, admin.actor), settings, { remove: true })).ok).toBe(true);
+		expect((await updateTenantSettings(env().ctx(second, admin.actor), { ...settings, logo: { remove: true } })).ok).toBe(true);
 		expect((await findTenantBySlug(env().db, tenant.slug))!.logoPath).toBeNull();
 		expect(await fileStorage().get(second.logoPath!)).toBeNull();
 	});

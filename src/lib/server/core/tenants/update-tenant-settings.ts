@@ -1,11 +1,10 @@
 import { tileSource } from '../http/map-tiles';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Ctx } from '../context';
-import { fail, ok, type Result } from '../result';
-import { fieldErrors, requiredText, singleLine, text } from '../validation';
+import { fail, ok } from '../result';
+import { requiredText, singleLine, text } from '../validation';
+import { useCase } from '../use-case';
 import { recordAudit } from '../audit';
-import { can } from '../permissions';
 import { fileStorage, newFileKey } from '../files';
 import { normaliseLogo } from '../files/images';
 import { tenants } from './schema';
@@ -40,39 +39,39 @@ export const ZTenantSettings = z.object({
  * Admins keep their town's name, office contact, colours, language and logo current.
  * The header's white text stands on the primary colour, so it must keep a 4.5:1 contrast.
  */
-export async function updateTenantSettings(
-	ctx: Ctx,
-	input: unknown,
-	logo?: { data: Uint8Array } | { remove: true }
-): Promise<Result<null, 'forbidden' | 'invalid'>> {
-	if (!can(ctx.actor, 'tenant.edit', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden');
-	const parsed = ZTenantSettings.safeParse(input);
-	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
-	if (contrastRatio(parsed.data.colorPrimary, '#ffffff') < 4.5) return fail('invalid', { colorPrimary: 'error.color_contrast' });
+export const updateTenantSettings = useCase({
+	input: ZTenantSettings.extend({
+		/** A new logo's bytes as uploaded, or its removal; without either the logo stays. */
+		logo: z.union([z.object({ data: z.instanceof(Uint8Array) }), z.object({ remove: z.literal(true) })]).optional()
+	}),
+	permission: 'tenant.edit',
+	run: async (ctx, { logo, ...settings }) => {
+		if (contrastRatio(settings.colorPrimary, '#ffffff') < 4.5) return fail('invalid', { colorPrimary: 'error.color_contrast' });
 
-	let logoPath = ctx.tenant.logoPath;
-	if (logo && 'data' in logo) {
-		const image = await normaliseLogo(logo.data);
-		if (!image.ok) return fail('invalid', { logo: image.error });
-		logoPath = newFileKey(ctx.tenant.id, 'logo', 'png');
-		await fileStorage().put(logoPath, image.png);
-	} else if (logo) {
-		logoPath = null;
-	}
+		let logoPath = ctx.tenant.logoPath;
+		if (logo && 'data' in logo) {
+			const image = await normaliseLogo(logo.data);
+			if (!image.ok) return fail('invalid', { logo: image.error });
+			logoPath = newFileKey(ctx.tenant.id, 'logo', 'png');
+			await fileStorage().put(logoPath, image.png);
+		} else if (logo) {
+			logoPath = null;
+		}
 
-	const before = { ...ctx.tenant };
-	const after = { ...parsed.data, logoPath };
-	await ctx.db.transaction(async (tx) => {
-		await tx.update(tenants).set(after).where(eq(tenants.id, ctx.tenant.id));
-		const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => before[k] !== after[k]);
-		await recordAudit(tx, ctx.actor, {
-			action: 'tenant.updated',
-			entityType: 'tenant',
-			entityId: ctx.tenant.id,
-			before: Object.fromEntries(changed.map((k) => [k, before[k]])),
-			after: Object.fromEntries(changed.map((k) => [k, after[k]]))
+		const before = { ...ctx.tenant };
+		const after = { ...settings, logoPath };
+		await ctx.db.transaction(async (tx) => {
+			await tx.update(tenants).set(after).where(eq(tenants.id, ctx.tenant.id));
+			const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => before[k] !== after[k]);
+			await recordAudit(tx, ctx.actor, {
+				action: 'tenant.updated',
+				entityType: 'tenant',
+				entityId: ctx.tenant.id,
+				before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+				after: Object.fromEntries(changed.map((k) => [k, after[k]]))
+			});
 		});
-	});
-	if (before.logoPath && before.logoPath !== logoPath) await fileStorage().delete(before.logoPath);
-	return ok(null);
-}
+		if (before.logoPath && before.logoPath !== logoPath) await fileStorage().delete(before.logoPath);
+		return ok(null);
+	}
+});

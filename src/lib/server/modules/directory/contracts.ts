@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { longText, requiredText, singleLine, text } from '$lib/server/core/validation';
+import { ZRef } from '$lib/server/core/use-case';
 import { accessibilityFeatures, languages, organisationKinds, targetGroups } from './vocabulary';
 
 const optionalEmail = z.union([z.literal(''), singleLine().trim().toLowerCase().pipe(z.email({ error: 'error.email' }))]).default('');
@@ -70,6 +71,20 @@ export const ZOrganisationStaffInput = z.object({
 });
 
 /**
+ * A profile form as sent: the profile, and the office's own fields, which the use case reads
+ * only once it knows the sender is the office (from others they are ignored, whatever they hold).
+ */
+export const ZOrganisationForm = ZOrganisationInput.extend({ networkMember: z.unknown().optional(), networkDeclaredAt: z.unknown().optional(), verified: z.unknown().optional() });
+export type TOrganisationForm = z.output<typeof ZOrganisationForm>;
+export const ZOrganisationUpdate = ZOrganisationForm.extend({ organisationId: ZRef });
+export const ZOrganisationArchiving = z.object({ organisationId: ZRef, archived: z.boolean() });
+/** A new logo's bytes as uploaded, or its removal. */
+export const ZOrganisationLogo = z.object({
+	organisationId: ZRef,
+	logo: z.union([z.object({ data: z.instanceof(Uint8Array) }), z.object({ remove: z.literal(true) })])
+});
+
+/**
  * A latitude or longitude as people type it: "54.1234", or "54,1234" with the German decimal
  * comma; empty means "no pin". Anything else gets its own sentence, not a generic one.
  */
@@ -101,6 +116,12 @@ export const ZPlaceInput = z.object({
 	accessibility: setOf(accessibilityFeatures)
 });
 export type TPlaceInput = z.output<typeof ZPlaceInput>;
+
+/** Which organisation a use case acts on; its permission is asked on this before the other fields. */
+export const ZOrganisationRef = z.object({ organisationId: ZRef });
+export const ZPlaceAddition = ZPlaceInput.extend({ organisationId: ZRef });
+export const ZPlaceUpdate = ZPlaceAddition.extend({ placeId: ZRef });
+export const ZPlaceRef = z.object({ organisationId: ZRef, placeId: ZRef });
 
 /** Directory search and filters (German parameter names, as in shareable URLs). */
 const directoryFilters = {

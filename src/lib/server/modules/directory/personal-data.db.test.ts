@@ -18,8 +18,8 @@ describeOnDatabases('personal data in the Vereinsregister', (env) => {
 		if (!proposed.ok) throw new Error(proposed.error);
 		const { organisationId } = proposed.value;
 		const owner = env().ctx(tenant, await loadActor(env().db, tenant.id, resident.accountId));
-		expect((await inviteMember(owner, organisationId, { email: 'Fahrerin@Example.org', role: 'editor' })).ok).toBe(true);
-		expect((await inviteMember(env().ctx(tenant, coordinator.actor), organisationId, { email: resident.email, role: 'owner' })).ok).toBe(true);
+		expect((await inviteMember(owner, { email: 'Fahrerin@Example.org', role: 'editor', organisationId })).ok).toBe(true);
+		expect((await inviteMember(env().ctx(tenant, coordinator.actor), { email: resident.email, role: 'owner', organisationId })).ok).toBe(true);
 		return { tenant, coordinator, resident, owner, organisationId };
 	}
 

@@ -17,7 +17,7 @@ export const actions: Actions = {
 	preview: async ({ request, locals }) => {
 		const file = await uploadedText(await formData(request));
 		if (!file) return fail(400, { step: 'upload' as const, fields: { file: 'imports.error.no_file' } });
-		const result = await previewAddressImport(locals.ctx, file.text);
+		const result = await previewAddressImport(locals.ctx, { csv: file.text });
 		if (!result.ok) return failAction(result, { step: 'upload' as const });
 		return { step: 'preview' as const, csv: file.text, fileName: file.name, preview: result.value };
 	},

@@ -47,7 +47,7 @@ export const actions: Actions = {
 	preview: async ({ request, locals }) => {
 		const file = await uploadedText(await formData(request));
 		if (!file) return fail(400, { step: 'upload' as const, fields: { file: 'imports.error.no_file' } });
-		const result = await previewOrganisationImport(locals.ctx, file.text);
+		const result = await previewOrganisationImport(locals.ctx, { csv: file.text });
 		if (!result.ok) return failAction(result, { step: 'upload' as const });
 		return previewStep(packImportFile(file.text), file.name, result.value, {});
 	},
@@ -56,7 +56,7 @@ export const actions: Actions = {
 		const fields = await formFields(request);
 		const carried = carriedFile(fields);
 		if (!carried) return fileLost();
-		const result = await previewOrganisationImport(locals.ctx, carried.csv, { page: Number(fields.page) || 1 });
+		const result = await previewOrganisationImport(locals.ctx, { page: Number(fields.page) || 1, csv: carried.csv });
 		if (!result.ok) return failAction(result, { step: 'upload' as const });
 		return previewStep(carried.file, carried.fileName, result.value, decisionsOf(fields));
 	},
@@ -78,7 +78,7 @@ export const actions: Actions = {
 		if (result.error === 'decisions') {
 			// Show the page with the first choice that cannot be carried out.
 			const lines = Object.keys(result.fields ?? {}).map((name) => Number(name.replace('decision-', '')));
-			const preview = await previewOrganisationImport(locals.ctx, carried.csv, { line: Math.min(...lines) });
+			const preview = await previewOrganisationImport(locals.ctx, { line: Math.min(...lines), csv: carried.csv });
 			if (preview.ok) return fail(400, { ...previewStep(carried.file, carried.fileName, preview.value, decisions), fields: result.fields });
 		}
 		return fail(result.error === 'forbidden' ? 403 : 400, { step: 'upload' as const, fields: 'fields' in result ? result.fields : undefined });

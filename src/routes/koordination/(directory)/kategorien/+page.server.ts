@@ -19,13 +19,13 @@ export const actions: Actions = {
 	},
 	update: async ({ request, locals }) => {
 		const values = await formFields(request);
-		const result = await updateCategory(locals.ctx, values.id ?? '', values);
+		const result = await updateCategory(locals.ctx, values);
 		if (!result.ok) return failAction(result, { form: values.id, values });
 		return { saved: 'categories.updated' };
 	},
 	delete: async ({ request, locals }) => {
 		const { id } = await formFields(request);
-		const result = await deleteCategory(locals.ctx, id ?? '');
+		const result = await deleteCategory(locals.ctx, { id });
 		if (!result.ok) return failAction(result);
 		return { saved: 'categories.deleted' };
 	}

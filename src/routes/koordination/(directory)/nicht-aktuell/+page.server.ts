@@ -11,7 +11,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		const { organisationId } = await formFields(request);
-		const result = await confirmOrganisationCurrent(locals.ctx, organisationId ?? '');
+		const result = await confirmOrganisationCurrent(locals.ctx, { organisationId });
 		if (!result.ok) return failAction(result);
 		return { confirmed: true };
 	}

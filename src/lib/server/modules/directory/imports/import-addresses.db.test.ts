@@ -15,9 +15,9 @@ describeOnDatabases('address table', (env) => {
 		const ctx = env().ctx(tenant, coordinator.actor);
 		await env().db.insert(geocodeAddresses).values({ tenantId: tenant.id, postcode: '11111', streetKey: 'alt', houseNumber: '', lat: 1, lng: 1 });
 
-		expect(await previewAddressImport(ctx, table)).toEqual({ ok: true, value: { rows: 4, entries: 3, repeated: 1, invalid: 0, problems: [] } });
+		expect(await previewAddressImport(ctx, { csv: table })).toEqual({ ok: true, value: { rows: 4, entries: 3, repeated: 1, invalid: 0, problems: [] } });
 		const broken = `${table}\nOhne PLZ;1;;54;9\nHafenweg;2;24999;91;abc`;
-		const preview = await previewAddressImport(ctx, broken);
+		const preview = await previewAddressImport(ctx, { csv: broken });
 		expect(preview).toMatchObject({ ok: true, value: { rows: 6, invalid: 2 } });
 		expect(preview.ok && preview.value.problems).toEqual([
 			{ line: 6, column: 'PLZ', message: 'error.postcode' },
@@ -26,7 +26,7 @@ describeOnDatabases('address table', (env) => {
 		]);
 		expect(await importAddresses(ctx, { csv: broken })).toMatchObject({ ok: false, error: 'rows_invalid' });
 		expect(await countAddresses(env().db, tenant.id)).toBe(1);
-		expect(await previewAddressImport(ctx, 'Straße;PLZ\nAm Markt;24999')).toEqual({ ok: false, error: 'invalid', fields: { file: 'imports.error.address_columns' } });
+		expect(await previewAddressImport(ctx, { csv: 'Straße;PLZ\nAm Markt;24999' })).toEqual({ ok: false, error: 'invalid', fields: { file: 'imports.error.address_columns' } });
 
 		expect(await importAddresses(ctx, { csv: table })).toEqual({ ok: true, value: { before: 1, after: 3 } });
 		const rows = await env().db.select().from(geocodeAddresses).where(eq(geocodeAddresses.tenantId, tenant.id));
@@ -43,9 +43,9 @@ describeOnDatabases('address table', (env) => {
 		const coordinator = await env().account(tenant, ['coordinator']);
 		const ctx = env().ctx(tenant, coordinator.actor);
 		const organisationId = await env().organisation(tenant);
-		await addPlace(ctx, organisationId, { name: 'Ausgabestelle', street: 'Hafenstr. 12', postcode: '24999' });
-		await addPlace(ctx, organisationId, { name: 'Unbekannt', street: 'Nirgendweg 1', postcode: '24999' });
-		await addPlace(ctx, organisationId, { name: 'Ohne Anschrift' });
+		await addPlace(ctx, { name: 'Ausgabestelle', street: 'Hafenstr. 12', postcode: '24999', organisationId });
+		await addPlace(ctx, { name: 'Unbekannt', street: 'Nirgendweg 1', postcode: '24999', organisationId });
+		await addPlace(ctx, { name: 'Ohne Anschrift', organisationId });
 		expect(await countUnlocatedPlaces(env().db, tenant.id)).toBe(3);
 		const [district] = await env().db.insert(districts).values({ tenantId: tenant.id, slug: 'hafen', name: 'Hafen', geometry: hafen }).returning();
 		expect((await importAddresses(ctx, { csv: table })).ok).toBe(true);
@@ -63,7 +63,7 @@ describeOnDatabases('address table', (env) => {
 		const resident = await env().account(tenant);
 		const foreign = await env().account(other, ['coordinator']);
 		for (const ctx of [env().ctx(tenant, resident.actor), env().ctx(tenant, foreign.actor)]) {
-			expect(await previewAddressImport(ctx, table)).toEqual({ ok: false, error: 'forbidden' });
+			expect(await previewAddressImport(ctx, { csv: table })).toEqual({ ok: false, error: 'forbidden' });
 			expect(await importAddresses(ctx, { csv: table })).toEqual({ ok: false, error: 'forbidden' });
 			expect(await locateUnlocatedPlaces(ctx)).toEqual({ ok: false, error: 'forbidden' });
 		}

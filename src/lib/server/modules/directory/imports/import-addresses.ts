@@ -1,9 +1,8 @@
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Ctx } from '$lib/server/core/context';
 import type { Db } from '$lib/server/db/client';
 import { fail, ok, type Result } from '$lib/server/core/result';
-import { can } from '$lib/server/core/permissions';
+import { useCase, ZNoInput } from '$lib/server/core/use-case';
 import { recordAudit } from '$lib/server/core/audit';
 import { parseCsv } from '$lib/server/core/csv';
 import type { MessageKey } from '$lib/i18n';
@@ -11,6 +10,7 @@ import { geocodeAddresses, places } from '../schema';
 import { districtAt, splitStreet } from '../places/geo';
 import { listDistricts } from '../search/queries';
 import type { RowProblem } from './import-organisations';
+import { uploadInput } from './upload-input';
 
 /**
  * Street-level tables stay small (a town of 90,000 has about 15,000 addresses, some 600 kB);
@@ -92,39 +92,37 @@ function read(tenantId: string, csv: string): Result<{ preview: AddressPreview; 
 	});
 }
 
-const manages = (ctx: Ctx) => can(ctx.actor, 'directory.manage', { kind: 'tenant', tenantId: ctx.tenant.id });
-
 /** Checks an address table (Straße; Hausnummer; PLZ; Breitengrad; Längengrad) and counts what it would write. */
-export async function previewAddressImport(ctx: Ctx, csv: string): Promise<Result<AddressPreview, 'forbidden' | 'invalid'>> {
-	if (!manages(ctx)) return fail('forbidden');
-	const result = read(ctx.tenant.id, csv);
-	return result.ok ? ok(result.value.preview) : result;
-}
+export const previewAddressImport = useCase({
+	input: uploadInput(z.object({ csv: z.string() })),
+	permission: 'directory.manage',
+	run: async (ctx, { csv }) => {
+		const result = read(ctx.tenant.id, csv);
+		return result.ok ? ok(result.value.preview) : result;
+	}
+});
 
 export const ZAddressImport = z.object({ csv: z.string().min(1, { error: 'imports.error.empty' }) });
 
-export type AddressImportResult =
-	| Result<{ before: number; after: number }, 'forbidden' | 'invalid'>
-	| { ok: false; error: 'rows_invalid'; preview: AddressPreview };
-
 /** Replaces the whole address table, all or nothing: one faulty row and the old table stays. */
-export async function importAddresses(ctx: Ctx, input: unknown): Promise<AddressImportResult> {
-	if (!manages(ctx)) return fail('forbidden');
-	const parsed = ZAddressImport.safeParse(input);
-	if (!parsed.success) return fail('invalid', { file: 'imports.error.empty' });
-	const result = read(ctx.tenant.id, parsed.data.csv);
-	if (!result.ok) return result;
-	if (result.value.preview.invalid) return { ok: false, error: 'rows_invalid', preview: result.value.preview };
-	const { entries } = result.value;
-	const counts = await ctx.db.transaction(async (tx) => {
-		const before = await countAddresses(tx, ctx.tenant.id);
-		await tx.delete(geocodeAddresses).where(eq(geocodeAddresses.tenantId, ctx.tenant.id));
-		for (let i = 0; i < entries.length; i += 1000) await tx.insert(geocodeAddresses).values(entries.slice(i, i + 1000));
-		await recordAudit(tx, ctx.actor, { action: 'addresses.imported', entityType: 'tenant', entityId: ctx.tenant.id, before: { entries: before }, after: { entries: entries.length } });
-		return { before, after: entries.length };
-	});
-	return ok(counts);
-}
+export const importAddresses = useCase({
+	input: uploadInput(ZAddressImport),
+	permission: 'directory.manage',
+	run: async (ctx, { csv }) => {
+		const result = read(ctx.tenant.id, csv);
+		if (!result.ok) return result;
+		if (result.value.preview.invalid) return { ok: false as const, error: 'rows_invalid' as const, preview: result.value.preview };
+		const { entries } = result.value;
+		const counts = await ctx.db.transaction(async (tx) => {
+			const before = await countAddresses(tx, ctx.tenant.id);
+			await tx.delete(geocodeAddresses).where(eq(geocodeAddresses.tenantId, ctx.tenant.id));
+			for (let i = 0; i < entries.length; i += 1000) await tx.insert(geocodeAddresses).values(entries.slice(i, i + 1000));
+			await recordAudit(tx, ctx.actor, { action: 'addresses.imported', entityType: 'tenant', entityId: ctx.tenant.id, before: { entries: before }, after: { entries: entries.length } });
+			return { before, after: entries.length };
+		});
+		return ok(counts);
+	}
+});
 
 export async function countAddresses(db: Db, tenantId: string): Promise<number> {
 	const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(geocodeAddresses).where(eq(geocodeAddresses.tenantId, tenantId));
@@ -168,29 +166,32 @@ export async function countUnlocatedPlaces(db: Db, tenantId: string): Promise<nu
 }
 
 /** "Orte ohne Koordinaten jetzt verorten": places without a point get one from the address table, and the district it lies in. */
-export async function locateUnlocatedPlaces(ctx: Ctx): Promise<Result<{ located: number; remaining: number }, 'forbidden'>> {
-	if (!manages(ctx)) return fail('forbidden');
-	const counts = await ctx.db.transaction(async (tx) => {
-		const open = await tx
-			.select({ id: places.id, street: places.street, postcode: places.postcode })
-			.from(places)
-			.where(and(eq(places.tenantId, ctx.tenant.id), isNull(places.lat), ne(places.street, ''), ne(places.postcode, '')));
-		const locate = await loadAddressLocator(tx, ctx.tenant.id, open.map((p) => p.postcode));
-		const districts = await listDistricts(tx, ctx.tenant.id);
-		let located = 0;
-		for (const place of open) {
-			const point = locate(place.street, place.postcode);
-			if (!point) continue;
-			const districtId = districtAt(districts, point.lat, point.lng)?.id ?? null;
-			await tx
-				.update(places)
-				.set({ ...point, districtId, updatedAt: new Date() })
-				.where(and(eq(places.tenantId, ctx.tenant.id), eq(places.id, place.id)));
-			located++;
-		}
-		const remaining = await countUnlocatedPlaces(tx, ctx.tenant.id);
-		await recordAudit(tx, ctx.actor, { action: 'places.located', entityType: 'tenant', entityId: ctx.tenant.id, after: { located, remaining } });
-		return { located, remaining };
-	});
-	return ok(counts);
-}
+export const locateUnlocatedPlaces = useCase({
+	input: ZNoInput,
+	permission: 'directory.manage',
+	run: async (ctx) => {
+		const counts = await ctx.db.transaction(async (tx) => {
+			const open = await tx
+				.select({ id: places.id, street: places.street, postcode: places.postcode })
+				.from(places)
+				.where(and(eq(places.tenantId, ctx.tenant.id), isNull(places.lat), ne(places.street, ''), ne(places.postcode, '')));
+			const locate = await loadAddressLocator(tx, ctx.tenant.id, open.map((p) => p.postcode));
+			const districts = await listDistricts(tx, ctx.tenant.id);
+			let located = 0;
+			for (const place of open) {
+				const point = locate(place.street, place.postcode);
+				if (!point) continue;
+				const districtId = districtAt(districts, point.lat, point.lng)?.id ?? null;
+				await tx
+					.update(places)
+					.set({ ...point, districtId, updatedAt: new Date() })
+					.where(and(eq(places.tenantId, ctx.tenant.id), eq(places.id, place.id)));
+				located++;
+			}
+			const remaining = await countUnlocatedPlaces(tx, ctx.tenant.id);
+			await recordAudit(tx, ctx.actor, { action: 'places.located', entityType: 'tenant', entityId: ctx.tenant.id, after: { located, remaining } });
+			return { located, remaining };
+		});
+		return ok(counts);
+	}
+});

@@ -13,9 +13,9 @@ describeOnDatabases('district import', (env) => {
 		const coordinator = await env().account(tenant, ['coordinator']);
 		const ctx = env().ctx(tenant, coordinator.actor);
 		const organisationId = await env().organisation(tenant);
-		await addPlace(ctx, organisationId, { name: 'Am Hafen', lat: '54.05', lng: '9.05' });
-		await addPlace(ctx, organisationId, { name: 'In der Altstadt', lat: '54.15', lng: '9.05' });
-		await addPlace(ctx, organisationId, { name: 'Draußen', lat: '55', lng: '10' });
+		await addPlace(ctx, { name: 'Am Hafen', lat: '54.05', lng: '9.05', organisationId });
+		await addPlace(ctx, { name: 'In der Altstadt', lat: '54.15', lng: '9.05', organisationId });
+		await addPlace(ctx, { name: 'Draußen', lat: '55', lng: '10', organisationId });
 
 		const first = collection(feature({ name: 'Hafen' }, square(9, 54)), feature({ STADTTEIL: 'Mühlenau-Süd' }, { type: 'MultiPolygon', coordinates: [square(8, 53).coordinates] }));
 		expect(await importDistricts(ctx, { geojson: first, mode: 'add' })).toEqual({ ok: true, value: { names: ['Hafen', 'Mühlenau-Süd'], placesChanged: 1 } });

@@ -1,9 +1,8 @@
 import { and, asc, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Ctx } from '$lib/server/core/context';
 import type { Db } from '$lib/server/db/client';
-import { fail, ok, type Result } from '$lib/server/core/result';
-import { can } from '$lib/server/core/permissions';
+import { fail, ok } from '$lib/server/core/result';
+import { useCase } from '$lib/server/core/use-case';
 import { recordAudit } from '$lib/server/core/audit';
 import { cleanLine } from '$lib/server/core/validation';
 import type { MessageKey } from '$lib/i18n';
@@ -11,6 +10,7 @@ import { districts, places } from '../schema';
 import { isDistrictGeometry, type DistrictGeometry } from '../places/geo';
 import { reassignDistricts } from '../places/manage-places';
 import { slugify } from '../walks/slug';
+import { uploadInput } from './upload-input';
 
 /** Detailed borders from a city's open data can be a few megabytes. */
 export const MAX_DISTRICT_BYTES = 5_000_000;
@@ -26,10 +26,6 @@ export interface FeatureProblem {
 	message: MessageKey;
 	params?: Record<string, string>;
 }
-
-export type DistrictImportResult =
-	| Result<{ names: string[]; placesChanged: number }, 'forbidden' | 'invalid'>
-	| { ok: false; error: 'features_invalid'; problems: FeatureProblem[] };
 
 /** "Mühlenau-Süd" → "muehlenau-sued": the district's part of shareable filter URLs. */
 export function districtSlug(name: string): string {
@@ -54,65 +50,62 @@ function inRange(geometry: DistrictGeometry): boolean {
  * `STADTTEIL`. "replace" swaps all districts, "add" adds new ones and redraws those with the
  * same name. Every place's district is derived again in the same transaction.
  */
-export async function importDistricts(ctx: Ctx, input: unknown): Promise<DistrictImportResult> {
-	if (!can(ctx.actor, 'directory.manage', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden');
-	const parsed = ZDistrictImport.safeParse(input);
-	if (!parsed.success) {
-		const mode = parsed.error.issues.some((i) => i.path[0] === 'mode');
-		return fail('invalid', mode ? { mode: 'error.choose_one' } : { file: 'imports.error.empty' });
-	}
-	if (Buffer.byteLength(parsed.data.geojson) > MAX_DISTRICT_BYTES) return fail('invalid', { file: 'imports.error.too_large_districts' });
-	let document: unknown;
-	try {
-		document = JSON.parse(parsed.data.geojson.replace(/^\uFEFF/, ''));
-	} catch {
-		return fail('invalid', { file: 'imports.error.json' });
-	}
-	const collection = document as { type?: unknown; features?: unknown };
-	if (!collection || collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) return fail('invalid', { file: 'imports.error.feature_collection' });
-	if (!collection.features.length) return fail('invalid', { file: 'imports.error.empty' });
-
-	const problems: FeatureProblem[] = [];
-	const found: { slug: string; name: string; geometry: DistrictGeometry }[] = [];
-	collection.features.forEach((feature: { geometry?: unknown; properties?: unknown } | null, index) => {
-		const position = index + 1;
-		const name = nameOf(feature?.properties);
-		const geometry = feature?.geometry;
-		if (!name) problems.push({ feature: position, message: 'imports.error.district_name' });
-		else if (name.length > 120) problems.push({ feature: position, message: 'error.too_long' });
-		if (!isDistrictGeometry(geometry) || !inRange(geometry)) {
-			const type = (geometry as { type?: unknown } | null)?.type;
-			problems.push({ feature: position, message: 'imports.error.geometry', params: { type: typeof type === 'string' ? type : '–' } });
-			return;
+export const importDistricts = useCase({
+	input: uploadInput(ZDistrictImport, ['mode']),
+	permission: 'directory.manage',
+	run: async (ctx, { geojson, mode }) => {
+		if (Buffer.byteLength(geojson) > MAX_DISTRICT_BYTES) return fail('invalid', { file: 'imports.error.too_large_districts' });
+		let document: unknown;
+		try {
+			document = JSON.parse(geojson.replace(/^\uFEFF/, ''));
+		} catch {
+			return fail('invalid', { file: 'imports.error.json' });
 		}
-		if (!name || name.length > 120) return;
-		const slug = districtSlug(name);
-		if (!slug) problems.push({ feature: position, message: 'imports.error.district_name' });
-		else if (found.some((d) => d.slug === slug)) problems.push({ feature: position, message: 'imports.error.district_repeated', params: { name } });
-		else found.push({ slug, name, geometry });
-	});
-	if (problems.length) return { ok: false, error: 'features_invalid', problems };
+		const collection = document as { type?: unknown; features?: unknown };
+		if (!collection || collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) return fail('invalid', { file: 'imports.error.feature_collection' });
+		if (!collection.features.length) return fail('invalid', { file: 'imports.error.empty' });
 
-	const mode = parsed.data.mode;
-	const placesChanged = await ctx.db.transaction(async (tx) => {
-		const before = await listDistrictNames(tx, ctx.tenant.id);
-		if (mode === 'replace') await tx.delete(districts).where(eq(districts.tenantId, ctx.tenant.id));
-		await tx
-			.insert(districts)
-			.values(found.map((d) => ({ ...d, tenantId: ctx.tenant.id })))
-			.onConflictDoUpdate({ target: [districts.tenantId, districts.slug], set: { name: sql`excluded.name`, geometry: sql`excluded.geometry` } });
-		const changed = await reassignDistricts(tx, ctx.tenant.id);
-		await recordAudit(tx, ctx.actor, {
-			action: 'districts.imported',
-			entityType: 'tenant',
-			entityId: ctx.tenant.id,
-			before: { districts: before },
-			after: { mode, districts: found.map((d) => d.name), placesChanged: changed }
+		const problems: FeatureProblem[] = [];
+		const found: { slug: string; name: string; geometry: DistrictGeometry }[] = [];
+		collection.features.forEach((feature: { geometry?: unknown; properties?: unknown } | null, index) => {
+			const position = index + 1;
+			const name = nameOf(feature?.properties);
+			const geometry = feature?.geometry;
+			if (!name) problems.push({ feature: position, message: 'imports.error.district_name' });
+			else if (name.length > 120) problems.push({ feature: position, message: 'error.too_long' });
+			if (!isDistrictGeometry(geometry) || !inRange(geometry)) {
+				const type = (geometry as { type?: unknown } | null)?.type;
+				problems.push({ feature: position, message: 'imports.error.geometry', params: { type: typeof type === 'string' ? type : '–' } });
+				return;
+			}
+			if (!name || name.length > 120) return;
+			const slug = districtSlug(name);
+			if (!slug) problems.push({ feature: position, message: 'imports.error.district_name' });
+			else if (found.some((d) => d.slug === slug)) problems.push({ feature: position, message: 'imports.error.district_repeated', params: { name } });
+			else found.push({ slug, name, geometry });
 		});
-		return changed;
-	});
-	return ok({ names: found.map((d) => d.name), placesChanged });
-}
+		if (problems.length) return { ok: false as const, error: 'features_invalid' as const, problems };
+
+		const placesChanged = await ctx.db.transaction(async (tx) => {
+			const before = await listDistrictNames(tx, ctx.tenant.id);
+			if (mode === 'replace') await tx.delete(districts).where(eq(districts.tenantId, ctx.tenant.id));
+			await tx
+				.insert(districts)
+				.values(found.map((d) => ({ ...d, tenantId: ctx.tenant.id })))
+				.onConflictDoUpdate({ target: [districts.tenantId, districts.slug], set: { name: sql`excluded.name`, geometry: sql`excluded.geometry` } });
+			const changed = await reassignDistricts(tx, ctx.tenant.id);
+			await recordAudit(tx, ctx.actor, {
+				action: 'districts.imported',
+				entityType: 'tenant',
+				entityId: ctx.tenant.id,
+				before: { districts: before },
+				after: { mode, districts: found.map((d) => d.name), placesChanged: changed }
+			});
+			return changed;
+		});
+		return ok({ names: found.map((d) => d.name), placesChanged });
+	}
+});
 
 async function listDistrictNames(db: Db, tenantId: string): Promise<string[]> {
 	const rows = await db.select({ name: districts.name }).from(districts).where(eq(districts.tenantId, tenantId)).orderBy(asc(districts.name));

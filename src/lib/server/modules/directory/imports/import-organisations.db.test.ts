@@ -30,7 +30,7 @@ describeOnDatabases('register import', (env) => {
 	it('previews every row: what is fine, the errors with line and column, and ignored columns', async () => {
 		const tenant = await env().tenant();
 		const ctx = await coordinatorCtx(tenant);
-		const result = await previewOrganisationImport(ctx, csv(good[0], broken, good[1]));
+		const result = await previewOrganisationImport(ctx, { csv: csv(good[0], broken, good[1]) });
 		if (!result.ok) throw new Error(JSON.stringify(result));
 		const preview = result.value;
 		expect(preview.counts).toEqual({ rows: 3, valid: 2, invalid: 1, duplicates: 0 });
@@ -65,9 +65,9 @@ describeOnDatabases('register import', (env) => {
 	it('refuses files without the required columns, empty files and files over 1 MB', async () => {
 		const tenant = await env().tenant();
 		const ctx = await coordinatorCtx(tenant);
-		expect(await previewOrganisationImport(ctx, 'Name;Ort\nTSV;Hafenstadt')).toEqual({ ok: false, error: 'invalid', fields: { file: 'imports.error.columns' } });
-		expect(await previewOrganisationImport(ctx, header)).toEqual({ ok: false, error: 'invalid', fields: { file: 'imports.error.empty' } });
-		expect(await previewOrganisationImport(ctx, csv(...Array(12_000).fill(good[1])))).toEqual({ ok: false, error: 'invalid', fields: { file: 'imports.error.too_large' } });
+		expect(await previewOrganisationImport(ctx, { csv: 'Name;Ort\nTSV;Hafenstadt' })).toEqual({ ok: false, error: 'invalid', fields: { file: 'imports.error.columns' } });
+		expect(await previewOrganisationImport(ctx, { csv: header })).toEqual({ ok: false, error: 'invalid', fields: { file: 'imports.error.empty' } });
+		expect(await previewOrganisationImport(ctx, { csv: csv(...Array(12_000).fill(good[1])) })).toEqual({ ok: false, error: 'invalid', fields: { file: 'imports.error.too_large' } });
 	});
 
 	it('is all or nothing: one broken row and not even the good rows are written', async () => {
@@ -127,7 +127,7 @@ describeOnDatabases('register import', (env) => {
 			'Lesepaten Hafenstadt;;Initiative;Bildung;;;;;;;;;;;;;;;',
 			'Lesepaten Hafenstadt e.V.;;Verein;Bildung;;;;lesen@paten.example;;;;;;;;;;;'
 		);
-		const preview = await previewOrganisationImport(ctx, file);
+		const preview = await previewOrganisationImport(ctx, { csv: file });
 		if (!preview.ok) throw new Error(JSON.stringify(preview));
 		expect(preview.value.counts).toMatchObject({ rows: 4, invalid: 0, duplicates: 3 });
 		expect(preview.value.rows.map((r) => r.duplicates)).toEqual([
@@ -193,7 +193,7 @@ describeOnDatabases('register import', (env) => {
 		await env().organisation(tenant, { name: 'Boule-Freunde Hafenstadt e. V.' });
 		const file = csv(good[1], good[0], broken, 'Kanu-Treff Aueufer;;Initiative;;;;;;;;;;;;;;;;');
 		const page = async (view: { page?: number; line?: number }) => {
-			const result = await previewOrganisationImport(ctx, file, { ...view, pageSize: 1 });
+			const result = await previewOrganisationImport(ctx, { ...view, pageSize: 1, csv: file });
 			if (!result.ok) throw new Error(JSON.stringify(result));
 			return result.value;
 		};
@@ -209,7 +209,7 @@ describeOnDatabases('register import', (env) => {
 		expect((await page({ line: 3 })).page.number).toBe(2);
 
 		// With the default page size the whole small file is one page, in file order.
-		const whole = await previewOrganisationImport(ctx, file);
+		const whole = await previewOrganisationImport(ctx, { csv: file });
 		expect(whole.ok && whole.value.rows.map((r) => r.line)).toEqual([2, 3, 4, 5]);
 		expect(whole.ok && whole.value.page).toEqual({ number: 1, count: 1, size: 50 });
 	});
@@ -228,7 +228,7 @@ describeOnDatabases('register import', (env) => {
 		rows.splice(1200, 0, 'Boulefreunde am Mühlenteich;;Verein;;;;;;;;;;;;;;;;');
 		rows.splice(2500, 0, 'Freiwilige Feuerwehr Lindwerder;;Initiative;;;;;;;;;;;;;;;;');
 
-		const result = await previewOrganisationImport(ctx, csv(...rows), { pageSize: 5000 });
+		const result = await previewOrganisationImport(ctx, { pageSize: 5000, csv: csv(...rows) });
 		if (!result.ok) throw new Error(JSON.stringify(result));
 		expect(result.value.counts.rows).toBe(3002);
 		const row = (line: number) => result.value.rows.find((r) => r.line === line)!;
@@ -245,7 +245,7 @@ describeOnDatabases('register import', (env) => {
 		const resident = await env().account(tenant);
 		const foreignCoordinator = await env().account(other, ['coordinator']);
 		for (const ctx of [env().ctx(tenant, resident.actor), env().ctx(tenant, foreignCoordinator.actor), env().ctx(tenant)]) {
-			expect(await previewOrganisationImport(ctx, csv(...good))).toEqual({ ok: false, error: 'forbidden' });
+			expect(await previewOrganisationImport(ctx, { csv: csv(...good) })).toEqual({ ok: false, error: 'forbidden' });
 			expect(await importOrganisations(ctx, { csv: csv(...good) })).toEqual({ ok: false, error: 'forbidden' });
 		}
 		expect(await count(tenant)).toBe(0);

@@ -6,7 +6,7 @@ import type { Ctx } from '$lib/server/core/context';
 import type { Db } from '$lib/server/db/client';
 import { fail, ok, type Result } from '$lib/server/core/result';
 import { fieldErrors } from '$lib/server/core/validation';
-import { can } from '$lib/server/core/permissions';
+import { useCase } from '$lib/server/core/use-case';
 import { recordAudit } from '$lib/server/core/audit';
 import { parseCsv } from '$lib/server/core/csv';
 import { translate, type MessageKey } from '$lib/i18n';
@@ -17,6 +17,7 @@ import { accessibilityFeatures, languages, organisationKinds, targetGroups } fro
 import { listDistricts } from '../search/queries';
 import { districtAt, splitStreet } from '../places/geo';
 import { loadAddressLocator } from './import-addresses';
+import { uploadInput } from './upload-input';
 
 // Moved to core/csv for every upload; still reachable here, where its tests import it.
 export { decodeUpload } from '$lib/server/core/csv';
@@ -618,7 +619,11 @@ async function findDuplicates(db: Db, tenantId: string, rows: Named[]): Promise<
 
 /* ------------------------------------------------------------------ preview */
 
-type PreviewError = 'forbidden' | 'invalid';
+type PreviewError = 'invalid';
+
+/** A page of the preview: the first unless a page or a row's line is asked for (out of range or not a number means the first). */
+const viewNumber = z.number().optional().catch(undefined);
+const ZImportPreview = z.object({ csv: z.string(), page: viewNumber, line: viewNumber, pageSize: viewNumber });
 
 interface CheckedFile {
 	/** Every row, in file order. */
@@ -628,8 +633,8 @@ interface CheckedFile {
 	counts: ImportPreview['counts'];
 }
 
+/** Reads and checks every row; the use cases that call it have asked the coordination's permission. */
 async function check(ctx: Ctx, csv: string): Promise<Result<CheckedFile, PreviewError>> {
-	if (!can(ctx.actor, 'directory.manage', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden');
 	if (Buffer.byteLength(csv) > MAX_IMPORT_BYTES) return fail('invalid', { file: 'imports.error.too_large' });
 	const parsed = parseCsv(csv);
 	const titleOf: Partial<Record<ImportColumn, string>> = {};
@@ -690,11 +695,14 @@ function pageOf(file: CheckedFile, view: PreviewPage): ImportPreview {
  * with the reasons, or a possible duplicate the coordinator decides about. Writes nothing.
  * Returns one page of rows (the first unless asked) with the counts of the whole file.
  */
-export async function previewOrganisationImport(ctx: Ctx, csv: string, view: PreviewPage = {}): Promise<Result<ImportPreview, PreviewError>> {
-	const result = await check(ctx, csv);
-	return result.ok ? ok(pageOf(result.value, view)) : result;
-}
-
+export const previewOrganisationImport = useCase({
+	input: uploadInput(ZImportPreview),
+	permission: 'directory.manage',
+	run: async (ctx, { csv, ...view }) => {
+		const result = await check(ctx, csv);
+		return result.ok ? ok(pageOf(result.value, view)) : result;
+	}
+});
 /* ------------------------------------------------------------------ import */
 
 /** Per duplicate row: create anyway, skip, or merge into an existing organisation or an earlier row of the file. */
@@ -719,10 +727,6 @@ export interface ImportSummary {
 	places: number;
 }
 
-export type ImportResult =
-	| Result<ImportSummary, PreviewError | 'decisions'>
-	| { ok: false; error: 'rows_invalid'; preview: ImportPreview };
-
 const isEmpty = (value: unknown) => value === '' || value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 
 /**
@@ -730,149 +734,147 @@ const isEmpty = (value: unknown) => value === '' || value === null || value === 
  * Otherwise new organisations (published at once), merges and places go in one transaction
  * with one audit entry that counts them.
  */
-export async function importOrganisations(ctx: Ctx, input: unknown): Promise<ImportResult> {
-	const parsedInput = ZImportConfirmation.safeParse(input);
-	if (!parsedInput.success) {
-		if (!can(ctx.actor, 'directory.manage', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden');
-		return fail('invalid', { file: 'imports.error.empty' });
-	}
-	const checkedResult = await check(ctx, parsedInput.data.csv);
-	if (!checkedResult.ok) return checkedResult;
-	const file = checkedResult.value;
-	const { checked } = file;
-	// The first page lists the rows with errors.
-	if (file.counts.invalid) return { ok: false, error: 'rows_invalid', preview: pageOf(file, {}) };
+export const importOrganisations = useCase({
+	input: uploadInput(ZImportConfirmation),
+	permission: 'directory.manage',
+	run: async (ctx, { csv, decisions }) => {
+		const checkedResult = await check(ctx, csv);
+		if (!checkedResult.ok) return checkedResult;
+		const file = checkedResult.value;
+		const { checked } = file;
+		// The first page lists the rows with errors.
+		if (file.counts.invalid) return { ok: false as const, error: 'rows_invalid' as const, preview: pageOf(file, {}) };
 
-	const decisions = parsedInput.data.decisions;
-	const byLine = new Map(file.rows.map((r) => [r.line, r]));
-	const problems: Record<string, MessageKey> = {};
-	for (const [line, decision] of Object.entries(decisions)) {
-		if (!decision.startsWith('line:')) continue;
-		const target = Number(decision.slice(5));
-		if (!byLine.has(target) || target >= Number(line)) problems[`decision-${line}`] = 'imports.error.merge_target';
-	}
-	const mergeIds = [...new Set(Object.values(decisions).filter((d) => d.startsWith('org:')).map((d) => d.slice(4).toLowerCase()))];
-	const targets = mergeIds.length
-		? await ctx.db
-				.select()
-				.from(organisations)
-				.where(and(eq(organisations.tenantId, ctx.tenant.id), notInArray(organisations.status, ['merged', 'rejected']), inArray(organisations.id, mergeIds)))
-		: [];
-	const targetById = new Map(targets.map((t) => [t.id, t]));
-	for (const [line, decision] of Object.entries(decisions)) {
-		if (decision.startsWith('org:') && !targetById.has(decision.slice(4).toLowerCase())) problems[`decision-${line}`] = 'imports.error.merge_target';
-	}
-	if (Object.keys(problems).length) return fail('decisions', problems);
+			const byLine = new Map(file.rows.map((r) => [r.line, r]));
+		const problems: Record<string, MessageKey> = {};
+		for (const [line, decision] of Object.entries(decisions)) {
+			if (!decision.startsWith('line:')) continue;
+			const target = Number(decision.slice(5));
+			if (!byLine.has(target) || target >= Number(line)) problems[`decision-${line}`] = 'imports.error.merge_target';
+		}
+		const mergeIds = [...new Set(Object.values(decisions).filter((d) => d.startsWith('org:')).map((d) => d.slice(4).toLowerCase()))];
+		const targets = mergeIds.length
+			? await ctx.db
+					.select()
+					.from(organisations)
+					.where(and(eq(organisations.tenantId, ctx.tenant.id), notInArray(organisations.status, ['merged', 'rejected']), inArray(organisations.id, mergeIds)))
+			: [];
+		const targetById = new Map(targets.map((t) => [t.id, t]));
+		for (const [line, decision] of Object.entries(decisions)) {
+			if (decision.startsWith('org:') && !targetById.has(decision.slice(4).toLowerCase())) problems[`decision-${line}`] = 'imports.error.merge_target';
+		}
+		if (Object.keys(problems).length) return fail('decisions', problems);
 
-	const districts = await listDistricts(ctx.db, ctx.tenant.id);
-	const locate = await loadAddressLocator(
-		ctx.db,
-		ctx.tenant.id,
-		checked.map((r) => r.place?.postcode ?? '')
-	);
+		const districts = await listDistricts(ctx.db, ctx.tenant.id);
+		const locate = await loadAddressLocator(
+			ctx.db,
+			ctx.tenant.id,
+			checked.map((r) => r.place?.postcode ?? '')
+		);
 
-	try {
-		const summary = await ctx.db.transaction(async (tx) => {
-			const summary: ImportSummary = { created: [], merged: [], mergedRows: 0, skipped: 0, places: 0 };
-			const organisationOfLine = new Map<number, string>();
-			const newOrganisations: (typeof organisations.$inferInsert)[] = [];
-			const pendingById = new Map<string, typeof organisations.$inferInsert>();
-			const withCategories = new Set<string>();
-			const mergedIds = new Set<string>();
-			if (targets.length) {
-				const linked = await tx
-					.selectDistinct({ id: organisationCategories.organisationId })
-					.from(organisationCategories)
-					.where(and(eq(organisationCategories.tenantId, ctx.tenant.id), inArray(organisationCategories.organisationId, targets.map((t) => t.id))));
-				for (const { id } of linked) withCategories.add(id);
-			}
-			const linkCategories = (organisationId: string, categoryIds: string[]) => {
-				if (!categoryIds.length) return;
-				newCategories.push(...categoryIds.map((categoryId) => ({ tenantId: ctx.tenant.id, organisationId, categoryId })));
-				withCategories.add(organisationId);
-			};
-			const newCategories: (typeof organisationCategories.$inferInsert)[] = [];
-			const newPlaces: (typeof places.$inferInsert)[] = [];
-			const placeRow = (organisationId: string, place: TPlaceInput) => {
-				const point = place.lat !== null && place.lng !== null ? { lat: place.lat, lng: place.lng } : locate(place.street, place.postcode);
-				summary.places++;
-				return {
-					...place,
-					lat: point?.lat ?? null,
-					lng: point?.lng ?? null,
-					districtId: districtAt(districts, point?.lat ?? null, point?.lng ?? null)?.id ?? null,
-					tenantId: ctx.tenant.id,
-					organisationId
+		try {
+			const summary = await ctx.db.transaction(async (tx) => {
+				const summary: ImportSummary = { created: [], merged: [], mergedRows: 0, skipped: 0, places: 0 };
+				const organisationOfLine = new Map<number, string>();
+				const newOrganisations: (typeof organisations.$inferInsert)[] = [];
+				const pendingById = new Map<string, typeof organisations.$inferInsert>();
+				const withCategories = new Set<string>();
+				const mergedIds = new Set<string>();
+				if (targets.length) {
+					const linked = await tx
+						.selectDistinct({ id: organisationCategories.organisationId })
+						.from(organisationCategories)
+						.where(and(eq(organisationCategories.tenantId, ctx.tenant.id), inArray(organisationCategories.organisationId, targets.map((t) => t.id))));
+					for (const { id } of linked) withCategories.add(id);
+				}
+				const linkCategories = (organisationId: string, categoryIds: string[]) => {
+					if (!categoryIds.length) return;
+					newCategories.push(...categoryIds.map((categoryId) => ({ tenantId: ctx.tenant.id, organisationId, categoryId })));
+					withCategories.add(organisationId);
 				};
-			};
+				const newCategories: (typeof organisationCategories.$inferInsert)[] = [];
+				const newPlaces: (typeof places.$inferInsert)[] = [];
+				const placeRow = (organisationId: string, place: TPlaceInput) => {
+					const point = place.lat !== null && place.lng !== null ? { lat: place.lat, lng: place.lng } : locate(place.street, place.postcode);
+					summary.places++;
+					return {
+						...place,
+						lat: point?.lat ?? null,
+						lng: point?.lng ?? null,
+						districtId: districtAt(districts, point?.lat ?? null, point?.lng ?? null)?.id ?? null,
+						tenantId: ctx.tenant.id,
+						organisationId
+					};
+				};
 
-			for (const row of checked) {
-				const organisation = row.organisation!;
-				const duplicate = (byLine.get(row.line)?.duplicates.length ?? 0) > 0;
-				const decision = decisions[String(row.line)] ?? (duplicate ? 'skip' : 'new');
-				if (decision === 'skip') {
-					summary.skipped++;
-					continue;
+				for (const row of checked) {
+					const organisation = row.organisation!;
+					const duplicate = (byLine.get(row.line)?.duplicates.length ?? 0) > 0;
+					const decision = decisions[String(row.line)] ?? (duplicate ? 'skip' : 'new');
+					if (decision === 'skip') {
+						summary.skipped++;
+						continue;
+					}
+					if (decision === 'new') {
+						const id = randomUUID();
+						const { categoryIds, ...columns } = organisation;
+						const created = { ...columns, ...row.staff, id, tenantId: ctx.tenant.id, status: 'published' as const, createdBy: ctx.actor.accountId };
+						newOrganisations.push(created);
+						pendingById.set(id, created);
+						linkCategories(id, categoryIds);
+						if (row.place) newPlaces.push(placeRow(id, row.place));
+						organisationOfLine.set(row.line, id);
+						summary.created.push({ id, name: organisation.name });
+						continue;
+					}
+					// Merge: into an organisation of the database, or into what an earlier row of this file became.
+					const targetId = decision.startsWith('org:') ? decision.slice(4).toLowerCase() : organisationOfLine.get(Number(decision.slice(5)));
+					if (!targetId) throw new MergeTargetSkipped(row.line);
+					organisationOfLine.set(row.line, targetId);
+					summary.mergedRows++;
+					const pending = pendingById.get(targetId);
+					const current = pending ?? targetById.get(targetId)!;
+					const patch = mergePatch(current as Record<string, unknown>, organisation, row.staff);
+					if (pending) Object.assign(pending, patch);
+					else if (Object.keys(patch).length) {
+						await tx
+							.update(organisations)
+							.set({ ...patch, updatedAt: new Date() })
+							.where(and(eq(organisations.tenantId, ctx.tenant.id), eq(organisations.id, targetId)));
+					}
+					if (!withCategories.has(targetId)) linkCategories(targetId, organisation.categoryIds);
+					if (row.place) newPlaces.push(placeRow(targetId, row.place));
+					if (!pending && !mergedIds.has(targetId)) {
+						mergedIds.add(targetId);
+						summary.merged.push({ id: targetId, name: String(current.name) });
+					}
 				}
-				if (decision === 'new') {
-					const id = randomUUID();
-					const { categoryIds, ...columns } = organisation;
-					const created = { ...columns, ...row.staff, id, tenantId: ctx.tenant.id, status: 'published' as const, createdBy: ctx.actor.accountId };
-					newOrganisations.push(created);
-					pendingById.set(id, created);
-					linkCategories(id, categoryIds);
-					if (row.place) newPlaces.push(placeRow(id, row.place));
-					organisationOfLine.set(row.line, id);
-					summary.created.push({ id, name: organisation.name });
-					continue;
-				}
-				// Merge: into an organisation of the database, or into what an earlier row of this file became.
-				const targetId = decision.startsWith('org:') ? decision.slice(4).toLowerCase() : organisationOfLine.get(Number(decision.slice(5)));
-				if (!targetId) throw new MergeTargetSkipped(row.line);
-				organisationOfLine.set(row.line, targetId);
-				summary.mergedRows++;
-				const pending = pendingById.get(targetId);
-				const current = pending ?? targetById.get(targetId)!;
-				const patch = mergePatch(current as Record<string, unknown>, organisation, row.staff);
-				if (pending) Object.assign(pending, patch);
-				else if (Object.keys(patch).length) {
-					await tx
-						.update(organisations)
-						.set({ ...patch, updatedAt: new Date() })
-						.where(and(eq(organisations.tenantId, ctx.tenant.id), eq(organisations.id, targetId)));
-				}
-				if (!withCategories.has(targetId)) linkCategories(targetId, organisation.categoryIds);
-				if (row.place) newPlaces.push(placeRow(targetId, row.place));
-				if (!pending && !mergedIds.has(targetId)) {
-					mergedIds.add(targetId);
-					summary.merged.push({ id: targetId, name: String(current.name) });
-				}
-			}
 
-			for (let i = 0; i < newOrganisations.length; i += 500) await tx.insert(organisations).values(newOrganisations.slice(i, i + 500));
-			for (let i = 0; i < newCategories.length; i += 1000) await tx.insert(organisationCategories).values(newCategories.slice(i, i + 1000)).onConflictDoNothing();
-			for (let i = 0; i < newPlaces.length; i += 500) await tx.insert(places).values(newPlaces.slice(i, i + 500));
-			await recordAudit(tx, ctx.actor, {
-				action: 'organisations.imported',
-				entityType: 'tenant',
-				entityId: ctx.tenant.id,
-				after: {
-					rows: file.counts.rows,
-					created: summary.created.length,
-					merged: summary.mergedRows,
-					skipped: summary.skipped,
-					places: summary.places,
-					mergedInto: summary.merged.map((m) => m.id)
-				}
+				for (let i = 0; i < newOrganisations.length; i += 500) await tx.insert(organisations).values(newOrganisations.slice(i, i + 500));
+				for (let i = 0; i < newCategories.length; i += 1000) await tx.insert(organisationCategories).values(newCategories.slice(i, i + 1000)).onConflictDoNothing();
+				for (let i = 0; i < newPlaces.length; i += 500) await tx.insert(places).values(newPlaces.slice(i, i + 500));
+				await recordAudit(tx, ctx.actor, {
+					action: 'organisations.imported',
+					entityType: 'tenant',
+					entityId: ctx.tenant.id,
+					after: {
+						rows: file.counts.rows,
+						created: summary.created.length,
+						merged: summary.mergedRows,
+						skipped: summary.skipped,
+						places: summary.places,
+						mergedInto: summary.merged.map((m) => m.id)
+					}
+				});
+				return summary;
 			});
-			return summary;
-		});
-		return ok(summary);
-	} catch (error) {
-		if (error instanceof MergeTargetSkipped) return fail('decisions', { [`decision-${error.line}`]: 'imports.error.merge_target' });
-		throw error;
+			return ok(summary);
+		} catch (error) {
+			if (error instanceof MergeTargetSkipped) return fail('decisions', { [`decision-${error.line}`]: 'imports.error.merge_target' });
+			throw error;
+		}
 	}
-}
+});
 
 class MergeTargetSkipped extends Error {
 	constructor(readonly line: number) {

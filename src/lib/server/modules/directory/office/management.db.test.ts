@@ -21,9 +21,9 @@ describeOnDatabases('directory management', (env) => {
 		await env().member(tenant, { organisationId, accountId: owner.accountId, role: 'owner' });
 		const ownerCtx = env().ctx(tenant, await loadActor(env().db, tenant.id, owner.accountId));
 
-		expect(await inviteMember(env().ctx(tenant, invited.actor), organisationId, { email: 'x@example.org', role: 'owner' })).toEqual({ ok: false, error: 'forbidden' });
-		expect(await inviteMember(ownerCtx, organisationId, { email: 'kaputt', role: 'editor' })).toMatchObject({ fields: { email: 'error.email' } });
-		expect((await inviteMember(ownerCtx, organisationId, { email: 'NEU@example.org', role: 'editor' })).ok).toBe(true);
+		expect(await inviteMember(env().ctx(tenant, invited.actor), { email: 'x@example.org', role: 'owner', organisationId })).toEqual({ ok: false, error: 'forbidden' });
+		expect(await inviteMember(ownerCtx, { email: 'kaputt', role: 'editor', organisationId })).toMatchObject({ fields: { email: 'error.email' } });
+		expect((await inviteMember(ownerCtx, { email: 'NEU@example.org', role: 'editor', organisationId })).ok).toBe(true);
 		const [mail] = await env().db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'organisation_invitation')));
 		const token = /token=([\w-]+)/.exec(mail.textBody)![1];
 		expect(mail.toAddress).toBe('neu@example.org');
@@ -80,11 +80,11 @@ describeOnDatabases('directory management', (env) => {
 		const categories = await listCategories(env().db, tenant.id);
 		const added = categories.find((c) => c.id === (created.ok ? created.value.id : ''));
 		expect(added?.slug).toBe('sport-2');
-		expect((await updateCategory(ctx, added!.id, { nameDe: 'Vereinssport', nameEn: 'Club sport', position: '1' })).ok).toBe(true);
-		expect(await updateCategory(ctx, added!.id, { nameDe: '', nameEn: 'x' })).toMatchObject({ fields: { nameDe: 'error.required' } });
+		expect((await updateCategory(ctx, { id: added!.id, nameDe: 'Vereinssport', nameEn: 'Club sport', position: '1' })).ok).toBe(true);
+		expect(await updateCategory(ctx, { id: added!.id, nameDe: '', nameEn: 'x' })).toMatchObject({ fields: { nameDe: 'error.required' } });
 		const organisationId = await env().organisation(tenant);
 		await env().db.insert(organisationCategories).values({ tenantId: tenant.id, organisationId, categoryId: added!.id });
-		expect(await deleteCategory(ctx, added!.id)).toEqual({ ok: true, value: { detached: 1 } });
+		expect(await deleteCategory(ctx, { id: added!.id })).toEqual({ ok: true, value: { detached: 1 } });
 		expect((await searchOrganisations(env().db, tenant.id, {})).total).toBe(1);
 	});
 

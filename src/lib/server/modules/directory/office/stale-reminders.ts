@@ -1,8 +1,7 @@
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
-import type { Ctx } from '$lib/server/core/context';
-import { can } from '$lib/server/core/permissions';
-import { fail, ok } from '$lib/server/core/result';
+import { ok } from '$lib/server/core/result';
+import { useCase, ZNoInput } from '$lib/server/core/use-case';
 import { config } from '$lib/server/core/config';
 import { notify, type Recipient } from '$lib/server/core/notifications';
 import { listTenants, tenantBaseUrl } from '$lib/server/core/tenants';
@@ -56,12 +55,15 @@ export async function sendStaleReminders(db: Db): Promise<number> {
 }
 
 /** For coordinators: every published profile not confirmed for 12 months, oldest first. */
-export async function listStaleOrganisations(ctx: Ctx) {
-	if (!can(ctx.actor, 'directory.manage', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden' as const);
-	const rows = await ctx.db
-		.select({ id: organisations.id, name: organisations.name, confirmedAt: organisations.confirmedAt, staleReminderSentAt: organisations.staleReminderSentAt })
-		.from(organisations)
-		.where(unconfirmed(ctx.tenant.id))
-		.orderBy(organisations.confirmedAt, organisations.name);
-	return ok(rows);
-}
+export const listStaleOrganisations = useCase({
+	input: ZNoInput,
+	permission: 'directory.manage',
+	run: async (ctx) => {
+		const rows = await ctx.db
+			.select({ id: organisations.id, name: organisations.name, confirmedAt: organisations.confirmedAt, staleReminderSentAt: organisations.staleReminderSentAt })
+			.from(organisations)
+			.where(unconfirmed(ctx.tenant.id))
+			.orderBy(organisations.confirmedAt, organisations.name);
+		return ok(rows);
+	}
+});

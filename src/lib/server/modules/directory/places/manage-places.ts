@@ -1,18 +1,14 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Ctx } from '$lib/server/core/context';
 import type { Db } from '$lib/server/db/client';
-import { fail, ok, type Result } from '$lib/server/core/result';
-import { fieldErrors, isId } from '$lib/server/core/validation';
-import { can } from '$lib/server/core/permissions';
+import { fail, ok } from '$lib/server/core/result';
+import { useCase } from '$lib/server/core/use-case';
 import { recordAudit } from '$lib/server/core/audit';
 import { places } from '../schema';
-import { ZPlaceInput, type TPlaceInput } from '../contracts';
+import { ZOrganisationRef, ZPlaceAddition, ZPlaceRef, ZPlaceUpdate, type TPlaceInput } from '../contracts';
 import { listDistricts } from '../search/queries';
-import { findOrganisation } from '../../../core/organisations/queries';
+import { mayEditOrganisation } from '../profiles/organisation-access';
 import { districtAt } from './geo';
 import { loadAddressLocator } from '../imports/import-addresses';
-
-type PlaceError = 'forbidden' | 'invalid' | 'not_found';
 
 /** Coordinates from the form (a pin set on the map) or else from the municipality's address table. */
 async function locate(db: Db, tenantId: string, input: TPlaceInput): Promise<{ lat: number | null; lng: number | null }> {
@@ -27,57 +23,52 @@ async function placeValues(db: Db, tenantId: string, input: TPlaceInput) {
 	return { ...input, lat, lng, districtId: district?.id ?? null };
 }
 
-async function editable(ctx: Ctx, organisationId: string) {
-	const org = await findOrganisation(ctx.db, ctx.tenant.id, organisationId);
-	if (!org || org.status === 'merged') return fail('not_found' as const);
-	if (!can(ctx.actor, 'organisation.edit', { kind: 'organisation', tenantId: ctx.tenant.id, organisationId })) return fail('forbidden' as const);
-	return ok(org);
-}
-
 /** An Engagement-Ort of the organisation; it is placed on the map by its pin or its address. */
-export async function addPlace(ctx: Ctx, organisationId: string, input: unknown): Promise<Result<{ placeId: string; located: boolean }, PlaceError>> {
-	const allowed = await editable(ctx, organisationId);
-	if (!allowed.ok) return allowed;
-	const parsed = ZPlaceInput.safeParse(input);
-	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
-	const values = await placeValues(ctx.db, ctx.tenant.id, parsed.data);
-	const placeId = await ctx.db.transaction(async (tx) => {
-		const [row] = await tx.insert(places).values({ ...values, tenantId: ctx.tenant.id, organisationId }).returning({ id: places.id });
-		await recordAudit(tx, ctx.actor, { action: 'place.created', entityType: 'organisation', entityId: organisationId, after: { placeId: row.id, name: values.name } });
-		return row.id;
-	});
-	return ok({ placeId, located: values.lat !== null });
-}
+export const addPlace = useCase({
+	target: ZOrganisationRef,
+	input: ZPlaceAddition,
+	allowed: mayEditOrganisation,
+	run: async (ctx, { organisationId, ...input }) => {
+		const values = await placeValues(ctx.db, ctx.tenant.id, input);
+		const placeId = await ctx.db.transaction(async (tx) => {
+			const [row] = await tx.insert(places).values({ ...values, tenantId: ctx.tenant.id, organisationId }).returning({ id: places.id });
+			await recordAudit(tx, ctx.actor, { action: 'place.created', entityType: 'organisation', entityId: organisationId, after: { placeId: row.id, name: values.name } });
+			return row.id;
+		});
+		return ok({ placeId, located: values.lat !== null });
+	}
+});
 
-export async function updatePlace(ctx: Ctx, organisationId: string, placeId: string, input: unknown): Promise<Result<{ located: boolean }, PlaceError>> {
-	const allowed = await editable(ctx, organisationId);
-	if (!allowed.ok) return allowed;
-	// The place id comes back from the form: a forged one is an unknown place, not a failed query.
-	if (!isId(placeId)) return fail('not_found');
-	const parsed = ZPlaceInput.safeParse(input);
-	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
-	const values = await placeValues(ctx.db, ctx.tenant.id, parsed.data);
-	const where = and(eq(places.tenantId, ctx.tenant.id), eq(places.organisationId, organisationId), eq(places.id, placeId));
-	const updated = await ctx.db.transaction(async (tx) => {
-		const [row] = await tx.update(places).set({ ...values, updatedAt: new Date() }).where(where).returning({ id: places.id });
-		if (row) await recordAudit(tx, ctx.actor, { action: 'place.updated', entityType: 'organisation', entityId: organisationId, after: { placeId, name: values.name } });
-		return !!row;
-	});
-	return updated ? ok({ located: values.lat !== null }) : fail('not_found');
-}
+export const updatePlace = useCase({
+	target: ZOrganisationRef,
+	input: ZPlaceUpdate,
+	allowed: mayEditOrganisation,
+	run: async (ctx, { organisationId, placeId, ...input }) => {
+		const values = await placeValues(ctx.db, ctx.tenant.id, input);
+		const where = and(eq(places.tenantId, ctx.tenant.id), eq(places.organisationId, organisationId), eq(places.id, placeId));
+		const updated = await ctx.db.transaction(async (tx) => {
+			const [row] = await tx.update(places).set({ ...values, updatedAt: new Date() }).where(where).returning({ id: places.id });
+			if (row) await recordAudit(tx, ctx.actor, { action: 'place.updated', entityType: 'organisation', entityId: organisationId, after: { placeId, name: values.name } });
+			return !!row;
+		});
+		return updated ? ok({ located: values.lat !== null }) : fail('not_found');
+	}
+});
 
-export async function removePlace(ctx: Ctx, organisationId: string, placeId: string): Promise<Result<null, PlaceError>> {
-	const allowed = await editable(ctx, organisationId);
-	if (!allowed.ok) return allowed;
-	if (!isId(placeId)) return fail('not_found');
-	const where = and(eq(places.tenantId, ctx.tenant.id), eq(places.organisationId, organisationId), eq(places.id, placeId));
-	const removed = await ctx.db.transaction(async (tx) => {
-		const [row] = await tx.delete(places).where(where).returning({ name: places.name });
-		if (row) await recordAudit(tx, ctx.actor, { action: 'place.removed', entityType: 'organisation', entityId: organisationId, before: { placeId, name: row.name } });
-		return !!row;
-	});
-	return removed ? ok(null) : fail('not_found');
-}
+export const removePlace = useCase({
+	target: ZOrganisationRef,
+	input: ZPlaceRef,
+	allowed: mayEditOrganisation,
+	run: async (ctx, { organisationId, placeId }) => {
+		const where = and(eq(places.tenantId, ctx.tenant.id), eq(places.organisationId, organisationId), eq(places.id, placeId));
+		const removed = await ctx.db.transaction(async (tx) => {
+			const [row] = await tx.delete(places).where(where).returning({ name: places.name });
+			if (row) await recordAudit(tx, ctx.actor, { action: 'place.removed', entityType: 'organisation', entityId: organisationId, before: { placeId, name: row.name } });
+			return !!row;
+		});
+		return removed ? ok(null) : fail('not_found');
+	}
+});
 
 /** After districts change, every place's district is derived again from its point. */
 export async function reassignDistricts(db: Db, tenantId: string): Promise<number> {

@@ -18,13 +18,13 @@ describeOnDatabases('places', (env) => {
 			{ tenantId: tenant.id, postcode: '24999', streetKey: 'am markt', houseNumber: '', lat: 54.5, lng: 9.5 }
 		]);
 
-		const pinned = await addPlace(ctx, organisationId, { name: 'Vereinsheim', lat: '54.02', lng: '9.02' });
+		const pinned = await addPlace(ctx, { name: 'Vereinsheim', lat: '54.02', lng: '9.02', organisationId });
 		expect(pinned).toMatchObject({ ok: true, value: { located: true } });
-		const byAddress = await addPlace(ctx, organisationId, { name: 'Ausgabestelle', street: 'Hafenstraße 12', postcode: '24999' });
+		const byAddress = await addPlace(ctx, { name: 'Ausgabestelle', street: 'Hafenstraße 12', postcode: '24999', organisationId });
 		expect(byAddress).toMatchObject({ ok: true, value: { located: true } });
-		const byStreet = await addPlace(ctx, organisationId, { name: 'Markt', street: 'Am Markt 7', postcode: '24999' });
+		const byStreet = await addPlace(ctx, { name: 'Markt', street: 'Am Markt 7', postcode: '24999', organisationId });
 		expect(byStreet).toMatchObject({ ok: true, value: { located: true } });
-		const unknown = await addPlace(ctx, organisationId, { name: 'Irgendwo', street: 'Nirgendweg 1', postcode: '24999' });
+		const unknown = await addPlace(ctx, { name: 'Irgendwo', street: 'Nirgendweg 1', postcode: '24999', organisationId });
 		expect(unknown).toMatchObject({ ok: true, value: { located: false } });
 
 		const list = await placesOf(env().db, tenant.id, [organisationId]);
@@ -37,14 +37,14 @@ describeOnDatabases('places', (env) => {
 
 		// Moving the pin moves the district with it; new district borders re-derive every place.
 		const vereinsheim = list[0].id;
-		expect((await updatePlace(ctx, organisationId, vereinsheim, { name: 'Vereinsheim', lat: '55', lng: '9.05' })).ok).toBe(true);
+		expect((await updatePlace(ctx, { name: 'Vereinsheim', lat: '55', lng: '9.05', organisationId, placeId: vereinsheim })).ok).toBe(true);
 		expect((await placesOf(env().db, tenant.id, [organisationId]))[0].districtId).toBeNull();
 		await env().db.insert(districts).values({ tenantId: tenant.id, slug: 'markt', name: 'Markt', geometry: { type: 'Polygon', coordinates: [[[9.4, 54.4], [9.6, 54.4], [9.6, 54.6], [9.4, 54.6], [9.4, 54.4]]] } });
 		expect(await reassignDistricts(env().db, tenant.id)).toBe(1);
 
-		expect(await addPlace(ctx, organisationId, { name: '', postcode: '1' })).toMatchObject({ ok: false, fields: { name: 'error.required', postcode: 'error.postcode' } });
-		expect((await removePlace(ctx, organisationId, vereinsheim)).ok).toBe(true);
-		expect(await removePlace(ctx, organisationId, vereinsheim)).toEqual({ ok: false, error: 'not_found' });
+		expect(await addPlace(ctx, { name: '', postcode: '1', organisationId })).toMatchObject({ ok: false, fields: { name: 'error.required', postcode: 'error.postcode' } });
+		expect((await removePlace(ctx, { organisationId, placeId: vereinsheim })).ok).toBe(true);
+		expect(await removePlace(ctx, { organisationId, placeId: vereinsheim })).toEqual({ ok: false, error: 'not_found' });
 	});
 
 	it('only people of the organisation and coordinators manage its places', async () => {
@@ -55,8 +55,8 @@ describeOnDatabases('places', (env) => {
 		const orgB = await env().organisation(tenant);
 		await env().member(tenant, { organisationId: orgA, accountId: editor.accountId, role: 'editor' });
 		const ctx = env().ctx(tenant, await loadActor(env().db, tenant.id, editor.accountId));
-		expect((await addPlace(ctx, orgA, { name: 'Eigener Ort' })).ok).toBe(true);
-		expect(await addPlace(ctx, orgB, { name: 'Fremder Ort' })).toEqual({ ok: false, error: 'forbidden' });
-		expect(await addPlace(env().ctx(tenant), orgA, { name: 'Anonym' })).toEqual({ ok: false, error: 'forbidden' });
+		expect((await addPlace(ctx, { name: 'Eigener Ort', organisationId: orgA })).ok).toBe(true);
+		expect(await addPlace(ctx, { name: 'Fremder Ort', organisationId: orgB })).toEqual({ ok: false, error: 'forbidden' });
+		expect(await addPlace(env().ctx(tenant), { name: 'Anonym', organisationId: orgA })).toEqual({ ok: false, error: 'forbidden' });
 	});
 });

@@ -6,7 +6,7 @@ import { fail, ok, type Result } from '$lib/server/core/result';
 import { fieldErrors } from '$lib/server/core/validation';
 import { can } from '$lib/server/core/permissions';
 import { categories, organisationCategories } from '../schema';
-import { ZOrganisationInput, ZOrganisationStaffInput, type TOrganisationInput } from '../contracts';
+import { ZOrganisationStaffInput, type TOrganisationForm, type TOrganisationInput } from '../contracts';
 
 /**
  * Reads a profile form for proposing or editing: the profile, the town's own categories, and for
@@ -14,16 +14,15 @@ import { ZOrganisationInput, ZOrganisationStaffInput, type TOrganisationInput } 
  */
 export async function readProfileInput(
 	ctx: Ctx,
-	input: unknown
+	form: TOrganisationForm
 ): Promise<Result<{ profile: TOrganisationInput; staffFields: Partial<z.output<typeof ZOrganisationStaffInput>>; staff: boolean }, 'invalid'>> {
-	const parsed = ZOrganisationInput.safeParse(input);
-	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
-	if (!(await validCategoryIds(ctx.db, ctx.tenant.id, parsed.data.categoryIds))) return fail('invalid', { categoryIds: 'error.invalid' });
+	const { networkMember, networkDeclaredAt, verified, ...profile } = form;
+	if (!(await validCategoryIds(ctx.db, ctx.tenant.id, profile.categoryIds))) return fail('invalid', { categoryIds: 'error.invalid' });
 	const staff = can(ctx.actor, 'directory.manage', { kind: 'tenant', tenantId: ctx.tenant.id });
-	if (!staff) return ok({ profile: parsed.data, staffFields: {}, staff });
-	const staffParsed = ZOrganisationStaffInput.safeParse(input);
+	if (!staff) return ok({ profile, staffFields: {}, staff });
+	const staffParsed = ZOrganisationStaffInput.safeParse({ networkMember, networkDeclaredAt, verified });
 	if (!staffParsed.success) return fail('invalid', fieldErrors(staffParsed.error));
-	return ok({ profile: parsed.data, staffFields: staffParsed.data, staff });
+	return ok({ profile, staffFields: staffParsed.data, staff });
 }
 
 /** The columns a profile form writes (categories go to their own table). */

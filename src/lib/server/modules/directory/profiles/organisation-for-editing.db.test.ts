@@ -13,7 +13,7 @@ describeOnDatabases('the edit page of an organisation', (env) => {
 			.values({ tenantId: tenant.id, slug: 'deich', name: 'Deichviertel', geometry: { type: 'Polygon', coordinates: [] } })
 			.returning();
 		await env().db.insert(places).values({ tenantId: tenant.id, organisationId: id, name: 'Treffpunkt', lat: 54.5, lng: 9.5, districtId: deich.id });
-		const found = await loadOrganisationForEditing(env().ctx(tenant, coordinator.actor), id);
+		const found = await loadOrganisationForEditing(env().ctx(tenant, coordinator.actor), { organisationId: id });
 		if (!found.ok) throw new Error(found.error);
 		expect(found.value.organisation).toMatchObject({ id, name: 'Deichläufer', description: 'Wir laufen am Deich.', categoryIds: [] });
 		for (const internal of ['searchVector', 'initial', 'tenantId', 'createdBy', 'mergedIntoId', 'staleReminderSentAt']) expect(found.value.organisation).not.toHaveProperty(internal);
@@ -26,11 +26,11 @@ describeOnDatabases('the edit page of an organisation', (env) => {
 		const coordinator = await env().account(tenant, ['coordinator']);
 		const id = await env().organisation(tenant);
 		const merged = await env().organisation(tenant, { status: 'merged', mergedIntoId: id });
-		expect(await loadOrganisationForEditing(env().ctx(tenant, resident.actor), id)).toEqual({ ok: false, error: 'forbidden' });
-		expect(await loadOrganisationForEditing(env().ctx(tenant, coordinator.actor), merged)).toEqual({ ok: false, error: 'not_found' });
-		expect(await loadOrganisationForEditing(env().ctx(tenant, coordinator.actor), '00000000-0000-4000-8000-000000000000')).toEqual({ ok: false, error: 'not_found' });
+		expect(await loadOrganisationForEditing(env().ctx(tenant, resident.actor), { organisationId: id })).toEqual({ ok: false, error: 'forbidden' });
+		expect(await loadOrganisationForEditing(env().ctx(tenant, coordinator.actor), { organisationId: merged })).toEqual({ ok: false, error: 'not_found' });
+		expect(await loadOrganisationForEditing(env().ctx(tenant, coordinator.actor), { organisationId: '00000000-0000-4000-8000-000000000000' })).toEqual({ ok: false, error: 'not_found' });
 		const elsewhere = await env().tenant();
 		const foreign = await env().account(elsewhere, ['coordinator']);
-		expect(await loadOrganisationForEditing(env().ctx(elsewhere, foreign.actor), id)).toEqual({ ok: false, error: 'not_found' });
+		expect(await loadOrganisationForEditing(env().ctx(elsewhere, foreign.actor), { organisationId: id })).toEqual({ ok: false, error: 'not_found' });
 	});
 });

@@ -28,7 +28,7 @@ describeOnDatabases('organisation logo', (env) => {
 
 	it('stores an uploaded logo as a small PNG, replaces it and removes it', async () => {
 		const { tenant, organisationId, editorCtx } = await club();
-		const first = await setOrganisationLogo(editorCtx, organisationId, { data: await wideLogo() });
+		const first = await setOrganisationLogo(editorCtx, { organisationId, logo: { data: await wideLogo() } });
 		if (!first.ok) throw new Error(first.error);
 		expect(first.value.logoPath).toMatch(FILE_KEY);
 		expect(first.value.logoPath!.startsWith(`${tenant.id}/`)).toBe(true);
@@ -36,12 +36,12 @@ describeOnDatabases('organisation logo', (env) => {
 		expect([meta.format, meta.width, meta.height]).toEqual(['png', 480, 120]);
 		expect((await openOrganisation(env().ctx(tenant), organisationId))?.logoUrl).toBe(`${env().ctx(tenant).baseUrl}/dateien/${first.value.logoPath}`);
 
-		const second = await setOrganisationLogo(editorCtx, organisationId, { data: await wideLogo() });
+		const second = await setOrganisationLogo(editorCtx, { organisationId, logo: { data: await wideLogo() } });
 		if (!second.ok) throw new Error(second.error);
 		expect(await fileStorage().get(first.value.logoPath!)).toBeNull();
 		expect((await findOrganisation(env().db, tenant.id, organisationId))?.logoPath).toBe(second.value.logoPath);
 
-		expect(await setOrganisationLogo(editorCtx, organisationId, { remove: true })).toEqual({ ok: true, value: { logoPath: null } });
+		expect(await setOrganisationLogo(editorCtx, { organisationId, logo: { remove: true } })).toEqual({ ok: true, value: { logoPath: null } });
 		expect(await fileStorage().get(second.value.logoPath!)).toBeNull();
 		expect((await findOrganisation(env().db, tenant.id, organisationId))?.logoPath).toBeNull();
 		const actions = (await listAudit(env().db, tenant.id, {})).items.map((r) => r.action);
@@ -50,25 +50,25 @@ describeOnDatabases('organisation logo', (env) => {
 
 	it('says what is wrong with a file that is no image, too large or missing, and keeps the old logo', async () => {
 		const { tenant, organisationId, editorCtx } = await club();
-		const kept = await setOrganisationLogo(editorCtx, organisationId, { data: await wideLogo() });
-		expect(await setOrganisationLogo(editorCtx, organisationId, { data: new TextEncoder().encode('kein Bild') })).toEqual({ ok: false, error: 'invalid', fields: { logo: 'error.image_invalid' } });
-		expect(await setOrganisationLogo(editorCtx, organisationId, { data: new Uint8Array(3 * 1024 * 1024) })).toEqual({ ok: false, error: 'invalid', fields: { logo: 'error.image_too_large' } });
-		expect(await setOrganisationLogo(editorCtx, organisationId, { data: new Uint8Array() })).toEqual({ ok: false, error: 'invalid', fields: { logo: 'error.image_missing' } });
+		const kept = await setOrganisationLogo(editorCtx, { organisationId, logo: { data: await wideLogo() } });
+		expect(await setOrganisationLogo(editorCtx, { organisationId, logo: { data: new TextEncoder().encode('kein Bild') } })).toEqual({ ok: false, error: 'invalid', fields: { logo: 'error.image_invalid' } });
+		expect(await setOrganisationLogo(editorCtx, { organisationId, logo: { data: new Uint8Array(3 * 1024 * 1024) } })).toEqual({ ok: false, error: 'invalid', fields: { logo: 'error.image_too_large' } });
+		expect(await setOrganisationLogo(editorCtx, { organisationId, logo: { data: new Uint8Array() } })).toEqual({ ok: false, error: 'invalid', fields: { logo: 'error.image_missing' } });
 		expect((await findOrganisation(env().db, tenant.id, organisationId))?.logoPath).toBe(kept.ok && kept.value.logoPath);
 	});
 
 	it('lets no one else change it: residents, members of another organisation, other towns', async () => {
 		const { tenant, organisationId, coordinatorCtx } = await club();
 		const resident = await env().account(tenant);
-		expect(await setOrganisationLogo(env().ctx(tenant, resident.actor), organisationId, { data: await wideLogo() })).toEqual({ ok: false, error: 'forbidden' });
+		expect(await setOrganisationLogo(env().ctx(tenant, resident.actor), { organisationId, logo: { data: await wideLogo() } })).toEqual({ ok: false, error: 'forbidden' });
 		const otherClub = await env().organisation(tenant, { name: 'Segelclub' });
 		const otherEditor = await env().account(tenant);
 		await env().member(tenant, { organisationId: otherClub, accountId: otherEditor.accountId, role: 'owner' });
 		const otherCtx = env().ctx(tenant, await loadActor(env().db, tenant.id, otherEditor.accountId));
-		expect(await setOrganisationLogo(otherCtx, organisationId, { remove: true })).toEqual({ ok: false, error: 'forbidden' });
+		expect(await setOrganisationLogo(otherCtx, { organisationId, logo: { remove: true } })).toEqual({ ok: false, error: 'forbidden' });
 		const elsewhere = await env().tenant();
 		const foreignCoordinator = await env().account(elsewhere, ['coordinator']);
-		expect(await setOrganisationLogo(env().ctx(elsewhere, foreignCoordinator.actor), organisationId, { remove: true })).toEqual({ ok: false, error: 'not_found' });
-		expect((await setOrganisationLogo(coordinatorCtx, organisationId, { data: await wideLogo() })).ok).toBe(true);
+		expect(await setOrganisationLogo(env().ctx(elsewhere, foreignCoordinator.actor), { organisationId, logo: { remove: true } })).toEqual({ ok: false, error: 'not_found' });
+		expect((await setOrganisationLogo(coordinatorCtx, { organisationId, logo: { data: await wideLogo() } })).ok).toBe(true);
 	});
 });

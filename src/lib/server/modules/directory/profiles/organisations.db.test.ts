@@ -59,7 +59,7 @@ describeOnDatabases('organisations', (env) => {
 
 		expect((await mergeOrganisations(ctx, { sourceId: duplicate, targetId: stays })).ok).toBe(true);
 		const owner = env().ctx(tenant, await loadActor(env().db, tenant.id, resident.accountId));
-		expect((await setOrganisationArchived(owner, archived, true)).ok).toBe(true);
+		expect((await setOrganisationArchived(owner, { organisationId: archived, archived: true })).ok).toBe(true);
 		expect(valueOf(await listModeration(ctx))).toEqual([]);
 		expect((await findOrganisation(env().db, tenant.id, duplicate))?.status).toBe('merged');
 		expect((await findOrganisation(env().db, tenant.id, archived))?.status).toBe('archived');
@@ -72,7 +72,7 @@ describeOnDatabases('organisations', (env) => {
 		const typo = { ...profile, networkMember: 'on', networkDeclaredAt: '31.12.2020' };
 		expect(await proposeOrganisation(ctx, typo)).toEqual({ ok: false, error: 'invalid', fields: { networkDeclaredAt: 'error.date' } });
 		const id = await env().organisation(tenant, { name: profile.name });
-		expect(await updateOrganisation(ctx, id, typo)).toEqual({ ok: false, error: 'invalid', fields: { networkDeclaredAt: 'error.date' } });
+		expect(await updateOrganisation(ctx, { ...typo, organisationId: id })).toEqual({ ok: false, error: 'invalid', fields: { networkDeclaredAt: 'error.date' } });
 		// Residents cannot set these fields: what they send for them is ignored, as before.
 		const resident = await env().account(tenant);
 		expect((await proposeOrganisation(env().ctx(tenant, resident.actor), typo)).ok).toBe(true);
@@ -91,7 +91,7 @@ describeOnDatabases('organisations', (env) => {
 		expect(mail.textBody).toContain(`/netzwerk/organisationen/${organisationId}/bearbeiten`);
 
 		const owner = env().ctx(tenant, await loadActor(env().db, tenant.id, resident.accountId));
-		expect(await updateOrganisation(owner, organisationId, { ...profile, email: 'info@tsv.example' })).toEqual({ ok: true, value: { resubmitted: true } });
+		expect(await updateOrganisation(owner, { ...profile, email: 'info@tsv.example', organisationId })).toEqual({ ok: true, value: { resubmitted: true } });
 		expect((await findOrganisation(env().db, tenant.id, organisationId))?.status).toBe('proposed');
 		expect(valueOf(await listModeration(ctx)).map((i) => i.subjectId)).toEqual([organisationId]);
 	});
@@ -139,16 +139,16 @@ describeOnDatabases('organisations', (env) => {
 		const editorCtx = env().ctx(tenant, await loadActor(env().db, tenant.id, editor.accountId));
 		const ownerCtx = env().ctx(tenant, await loadActor(env().db, tenant.id, owner.accountId));
 
-		expect((await updateOrganisation(editorCtx, orgA, { ...profile, name: 'Verein A (neu)' })).ok).toBe(true);
-		expect(await setOrganisationArchived(editorCtx, orgA, true)).toEqual({ ok: false, error: 'forbidden' });
-		expect(await updateOrganisation(ownerCtx, orgB, profile)).toEqual({ ok: false, error: 'forbidden' });
-		expect(await confirmOrganisationCurrent(ownerCtx, orgB)).toEqual({ ok: false, error: 'forbidden' });
-		expect((await setOrganisationArchived(ownerCtx, orgA, true)).ok).toBe(true);
-		expect(await setOrganisationArchived(ownerCtx, orgA, false)).toEqual({ ok: false, error: 'forbidden' });
-		expect((await setOrganisationArchived(env().ctx(tenant, coordinator.actor), orgA, false)).ok).toBe(true);
+		expect((await updateOrganisation(editorCtx, { ...profile, name: 'Verein A (neu)', organisationId: orgA })).ok).toBe(true);
+		expect(await setOrganisationArchived(editorCtx, { organisationId: orgA, archived: true })).toEqual({ ok: false, error: 'forbidden' });
+		expect(await updateOrganisation(ownerCtx, { ...profile, organisationId: orgB })).toEqual({ ok: false, error: 'forbidden' });
+		expect(await confirmOrganisationCurrent(ownerCtx, { organisationId: orgB })).toEqual({ ok: false, error: 'forbidden' });
+		expect((await setOrganisationArchived(ownerCtx, { organisationId: orgA, archived: true })).ok).toBe(true);
+		expect(await setOrganisationArchived(ownerCtx, { organisationId: orgA, archived: false })).toEqual({ ok: false, error: 'forbidden' });
+		expect((await setOrganisationArchived(env().ctx(tenant, coordinator.actor), { organisationId: orgA, archived: false })).ok).toBe(true);
 
 		const stranger = await env().account(other, ['coordinator']);
-		expect(await updateOrganisation(env().ctx(other, stranger.actor), orgA, profile)).toEqual({ ok: false, error: 'not_found' });
-		expect(await updateOrganisation(env().ctx(tenant, stranger.actor), orgA, profile)).toEqual({ ok: false, error: 'forbidden' });
+		expect(await updateOrganisation(env().ctx(other, stranger.actor), { ...profile, organisationId: orgA })).toEqual({ ok: false, error: 'not_found' });
+		expect(await updateOrganisation(env().ctx(tenant, stranger.actor), { ...profile, organisationId: orgA })).toEqual({ ok: false, error: 'forbidden' });
 	});
 });

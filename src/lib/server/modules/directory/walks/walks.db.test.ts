@@ -62,24 +62,24 @@ describeOnDatabases('walks', (env) => {
 		const id = created.value.id;
 		expect(await findWalk(env().db, tenant.id, id)).toMatchObject({ title: walk.title, targetGroup: 'Schulklassen', durationMinutes: 90, published: false });
 
-		for (const [i, placeId] of placeIds.entries()) expect(await addWalkStop(ctx, id, { placeId, text: `Station ${i + 1}` })).toEqual({ ok: true, value: { position: i + 1 } });
+		for (const [i, placeId] of placeIds.entries()) expect(await addWalkStop(ctx, { placeId, text: `Station ${i + 1}`, walkId: id })).toEqual({ ok: true, value: { position: i + 1 } });
 		const order = async () => (await listWalkStops(env().db, tenant.id, id)).map((s) => `${s.position} ${s.placeName}: ${s.text}`);
 		expect(await order()).toEqual(['1 Sportplatz: Station 1', '2 Ausgabe: Station 2', '3 Lager: Station 3']);
 
-		expect(await moveWalkStop(ctx, id, 3, 'up')).toEqual({ ok: true, value: { position: 2 } });
+		expect(await moveWalkStop(ctx, { walkId: id, position: 3, direction: 'up' })).toEqual({ ok: true, value: { position: 2 } });
 		expect(await order()).toEqual(['1 Sportplatz: Station 1', '2 Lager: Station 3', '3 Ausgabe: Station 2']);
-		expect(await moveWalkStop(ctx, id, 1, 'up')).toEqual({ ok: true, value: { position: 1 } });
-		expect(await moveWalkStop(ctx, id, 1, 'down')).toEqual({ ok: true, value: { position: 2 } });
+		expect(await moveWalkStop(ctx, { walkId: id, position: 1, direction: 'up' })).toEqual({ ok: true, value: { position: 1 } });
+		expect(await moveWalkStop(ctx, { walkId: id, position: 1, direction: 'down' })).toEqual({ ok: true, value: { position: 2 } });
 		expect(await order()).toEqual(['1 Lager: Station 3', '2 Sportplatz: Station 1', '3 Ausgabe: Station 2']);
-		expect(await moveWalkStop(ctx, id, 9, 'down')).toEqual({ ok: false, error: 'not_found' });
+		expect(await moveWalkStop(ctx, { walkId: id, position: 9, direction: 'down' })).toEqual({ ok: false, error: 'not_found' });
 
-		expect((await updateWalkStop(ctx, id, 2, { text: 'Hier trainiert die Jugend.' })).ok).toBe(true);
-		expect(await removeWalkStop(ctx, id, 1)).toEqual({ ok: true, value: null });
+		expect((await updateWalkStop(ctx, { text: 'Hier trainiert die Jugend.', walkId: id, position: 2 })).ok).toBe(true);
+		expect(await removeWalkStop(ctx, { walkId: id, position: 1 })).toEqual({ ok: true, value: null });
 		expect(await order()).toEqual(['1 Sportplatz: Hier trainiert die Jugend.', '2 Ausgabe: Station 2']);
-		expect(await removeWalkStop(ctx, id, 5)).toEqual({ ok: false, error: 'not_found' });
+		expect(await removeWalkStop(ctx, { walkId: id, position: 5 })).toEqual({ ok: false, error: 'not_found' });
 
-		expect(await updateWalk(ctx, id, { ...walk, title: 'Jugend engagiert sich!', slug: 'jugend' })).toEqual({ ok: true, value: { slug: 'jugend' } });
-		expect(await setWalkPublished(ctx, id, true)).toEqual({ ok: true, value: null });
+		expect(await updateWalk(ctx, { ...walk, title: 'Jugend engagiert sich!', slug: 'jugend', walkId: id })).toEqual({ ok: true, value: { slug: 'jugend' } });
+		expect(await setWalkPublished(ctx, { walkId: id, published: true })).toEqual({ ok: true, value: null });
 		expect(await listWalks(env().db, tenant.id, { publishedOnly: true })).toEqual([
 			{ id, slug: 'jugend', title: 'Jugend engagiert sich!', targetGroup: 'Schulklassen', durationMinutes: 90, published: true, stopCount: 2 }
 		]);
@@ -90,7 +90,7 @@ describeOnDatabases('walks', (env) => {
 		);
 		expect(log.items.every((r) => r.actorId === coordinator.accountId)).toBe(true);
 
-		expect(await deleteWalk(ctx, id)).toEqual({ ok: true, value: null });
+		expect(await deleteWalk(ctx, { walkId: id })).toEqual({ ok: true, value: null });
 		expect(await findWalk(env().db, tenant.id, id)).toBeUndefined();
 		expect(await listWalkStops(env().db, tenant.id, id)).toEqual([]);
 		expect((await listAudit(env().db, tenant.id, { entityId: id, action: 'walk.deleted' })).total).toBe(1);
@@ -110,13 +110,13 @@ describeOnDatabases('walks', (env) => {
 		expect(await createWalk(ctx, walk)).toEqual({ ok: false, error: 'invalid', fields: { slug: 'map.error_slug_taken' } });
 		const second = await createWalk(ctx, { ...walk, slug: 'zweiter' });
 		if (!first.ok || !second.ok) throw new Error('walks not created');
-		expect(await updateWalk(ctx, second.value.id, { ...walk, slug: first.value.slug })).toMatchObject({ fields: { slug: 'map.error_slug_taken' } });
+		expect(await updateWalk(ctx, { ...walk, slug: first.value.slug, walkId: second.value.id })).toMatchObject({ fields: { slug: 'map.error_slug_taken' } });
 		// Saving a walk under its own address is fine.
-		expect((await updateWalk(ctx, first.value.id, walk)).ok).toBe(true);
+		expect((await updateWalk(ctx, { ...walk, walkId: first.value.id })).ok).toBe(true);
 
-		expect(await addWalkStop(ctx, first.value.id, { placeId: hiddenPlace })).toEqual({ ok: false, error: 'invalid', fields: { placeId: 'map.error_place' } });
-		expect(await addWalkStop(ctx, first.value.id, { placeId: 'kein-ort' })).toMatchObject({ fields: { placeId: 'map.error_place' } });
-		expect(await setWalkPublished(ctx, first.value.id, true)).toEqual({ ok: false, error: 'invalid', fields: { _: 'map.error_no_stops' } });
+		expect(await addWalkStop(ctx, { placeId: hiddenPlace, walkId: first.value.id })).toEqual({ ok: false, error: 'invalid', fields: { placeId: 'map.error_place' } });
+		expect(await addWalkStop(ctx, { placeId: 'kein-ort', walkId: first.value.id })).toMatchObject({ fields: { placeId: 'map.error_place' } });
+		expect(await setWalkPublished(ctx, { walkId: first.value.id, published: true })).toEqual({ ok: false, error: 'invalid', fields: { _: 'map.error_no_stops' } });
 		expect((await walkPlaceOptions(env().db, tenant.id)).map((o) => `${o.organisationName}: ${o.name} ${o.located}`)).toEqual([
 			'Tafel: Ausgabe true',
 			'Tafel: Lager false',
@@ -136,26 +136,26 @@ describeOnDatabases('walks', (env) => {
 		for (const actor of [resident.actor, partner.actor, env().ctx(tenant).actor]) {
 			const ctx = env().ctx(tenant, actor);
 			expect(await createWalk(ctx, walk)).toEqual({ ok: false, error: 'forbidden' });
-			expect(await updateWalk(ctx, id, walk)).toEqual({ ok: false, error: 'forbidden' });
-			expect(await addWalkStop(ctx, id, { placeId: placeIds[0] })).toEqual({ ok: false, error: 'forbidden' });
-			expect(await setWalkPublished(ctx, id, true)).toEqual({ ok: false, error: 'forbidden' });
-			expect(await moveWalkStop(ctx, id, 1, 'down')).toEqual({ ok: false, error: 'forbidden' });
-			expect(await updateWalkStop(ctx, id, 1, { text: 'x' })).toEqual({ ok: false, error: 'forbidden' });
-			expect(await removeWalkStop(ctx, id, 1)).toEqual({ ok: false, error: 'forbidden' });
-			expect(await deleteWalk(ctx, id)).toEqual({ ok: false, error: 'forbidden' });
+			expect(await updateWalk(ctx, { ...walk, walkId: id })).toEqual({ ok: false, error: 'forbidden' });
+			expect(await addWalkStop(ctx, { placeId: placeIds[0], walkId: id })).toEqual({ ok: false, error: 'forbidden' });
+			expect(await setWalkPublished(ctx, { walkId: id, published: true })).toEqual({ ok: false, error: 'forbidden' });
+			expect(await moveWalkStop(ctx, { walkId: id, position: 1, direction: 'down' })).toEqual({ ok: false, error: 'forbidden' });
+			expect(await updateWalkStop(ctx, { text: 'x', walkId: id, position: 1 })).toEqual({ ok: false, error: 'forbidden' });
+			expect(await removeWalkStop(ctx, { walkId: id, position: 1 })).toEqual({ ok: false, error: 'forbidden' });
+			expect(await deleteWalk(ctx, { walkId: id })).toEqual({ ok: false, error: 'forbidden' });
 		}
-		expect((await addWalkStop(env().ctx(tenant, admin.actor), id, { placeId: placeIds[0] })).ok).toBe(true);
+		expect((await addWalkStop(env().ctx(tenant, admin.actor), { placeId: placeIds[0], walkId: id })).ok).toBe(true);
 
 		// Another town's coordinator neither acts here nor finds this walk from there.
 		const other = await env().tenant();
 		const stranger = await env().account(other, ['coordinator']);
-		expect(await deleteWalk(env().ctx(tenant, stranger.actor), id)).toEqual({ ok: false, error: 'forbidden' });
+		expect(await deleteWalk(env().ctx(tenant, stranger.actor), { walkId: id })).toEqual({ ok: false, error: 'forbidden' });
 		const theirs = env().ctx(other, stranger.actor);
-		expect(await deleteWalk(theirs, id)).toEqual({ ok: false, error: 'not_found' });
-		expect(await updateWalk(theirs, id, walk)).toEqual({ ok: false, error: 'not_found' });
+		expect(await deleteWalk(theirs, { walkId: id })).toEqual({ ok: false, error: 'not_found' });
+		expect(await updateWalk(theirs, { ...walk, walkId: id })).toEqual({ ok: false, error: 'not_found' });
 		const own = await createWalk(theirs, { ...walk, title: 'Eigener Weg' });
 		if (!own.ok) throw new Error('not created');
-		expect(await addWalkStop(theirs, own.value.id, { placeId: placeIds[0] })).toMatchObject({ fields: { placeId: 'map.error_place' } });
+		expect(await addWalkStop(theirs, { placeId: placeIds[0], walkId: own.value.id })).toMatchObject({ fields: { placeId: 'map.error_place' } });
 		expect(await findWalk(env().db, other.id, id)).toBeUndefined();
 	});
 
@@ -165,7 +165,7 @@ describeOnDatabases('walks', (env) => {
 		const created = await createWalk(staff, walk);
 		if (!created.ok) throw new Error('not created');
 		const id = created.value.id;
-		for (const placeId of placeIds) await addWalkStop(staff, id, { placeId });
+		for (const placeId of placeIds) await addWalkStop(staff, { placeId, walkId: id });
 		const visitor = env().ctx(tenant);
 		const resident = env().ctx(tenant, (await env().account(tenant)).actor);
 
@@ -175,7 +175,7 @@ describeOnDatabases('walks', (env) => {
 		// The coordination previews the draft.
 		expect(await loadPublicWalk(staff, 'jugend-engagiert-sich')).toMatchObject({ ok: true, value: { walk: { published: false } } });
 
-		await setWalkPublished(staff, id, true);
+		await setWalkPublished(staff, { walkId: id, published: true });
 		const shown = await loadPublicWalk(visitor, 'Jugend-Engagiert-Sich');
 		if (!shown.ok) throw new Error('not shown');
 		for (const forged of ['jugend-engagiert-sich\u0000', 'jugend%00', '', '-', 'a'.repeat(5000)]) {
@@ -196,7 +196,7 @@ describeOnDatabases('walks', (env) => {
 		const other = await env().tenant();
 		expect(await loadPublicWalk(env().ctx(other), 'jugend-engagiert-sich')).toEqual({ ok: false, error: 'not_found' });
 
-		await setWalkPublished(staff, id, false);
+		await setWalkPublished(staff, { walkId: id, published: false });
 		expect(await loadPublicWalk(visitor, 'jugend-engagiert-sich')).toEqual({ ok: false, error: 'not_found' });
 	});
 
@@ -206,11 +206,11 @@ describeOnDatabases('walks', (env) => {
 		const created = await createWalk(ctx, walk);
 		if (!created.ok) throw new Error('not created');
 		const id = created.value.id;
-		for (const placeId of placeIds) await addWalkStop(ctx, id, { placeId });
+		for (const placeId of placeIds) await addWalkStop(ctx, { placeId, walkId: id });
 		// The place of stop 2 goes; its stop goes with it (cascade) and leaves positions 1 and 3.
 		await env().db.delete(places).where(and(eq(places.tenantId, tenant.id), eq(places.id, placeIds[1])));
 		expect((await listWalkStops(env().db, tenant.id, id)).map((s) => s.position)).toEqual([1, 3]);
-		expect(await moveWalkStop(ctx, id, 3, 'up')).toEqual({ ok: true, value: { position: 1 } });
+		expect(await moveWalkStop(ctx, { walkId: id, position: 3, direction: 'up' })).toEqual({ ok: true, value: { position: 1 } });
 		expect((await listWalkStops(env().db, tenant.id, id)).map((s) => `${s.position} ${s.placeName}`)).toEqual(['1 Lager', '2 Sportplatz']);
 	});
 
@@ -220,10 +220,10 @@ describeOnDatabases('walks', (env) => {
 		const created = await createWalk(ctx, walk);
 		if (!created.ok) throw new Error('not created');
 		const id = created.value.id;
-		for (const [i, placeId] of placeIds.entries()) await addWalkStop(ctx, id, { placeId, text: `Station ${i + 1}` });
+		for (const [i, placeId] of placeIds.entries()) await addWalkStop(ctx, { placeId, text: `Station ${i + 1}`, walkId: id });
 		const before = (await findWalk(env().db, tenant.id, id))!.updatedAt;
 
-		expect(await updateWalkStop(ctx, id, 2, { text: '  Neu erzählt.  ' })).toEqual({ ok: true, value: null });
+		expect(await updateWalkStop(ctx, { text: '  Neu erzählt.  ', walkId: id, position: 2 })).toEqual({ ok: true, value: null });
 		expect((await listWalkStops(env().db, tenant.id, id)).map((s) => `${s.position} ${s.placeName}: ${s.text}`)).toEqual([
 			'1 Sportplatz: Station 1',
 			'2 Ausgabe: Neu erzählt.',
@@ -234,8 +234,8 @@ describeOnDatabases('walks', (env) => {
 			before: { position: 2, text: 'Station 2' },
 			after: { position: 2, text: 'Neu erzählt.' }
 		});
-		expect(await updateWalkStop(ctx, id, 4, { text: 'x' })).toEqual({ ok: false, error: 'not_found' });
-		expect(await updateWalkStop(ctx, id, 1.5, { text: 'x' })).toEqual({ ok: false, error: 'not_found' });
-		expect(await updateWalkStop(ctx, id, 1, { text: 'x'.repeat(2001) })).toEqual({ ok: false, error: 'invalid', fields: { text: 'error.too_long' } });
+		expect(await updateWalkStop(ctx, { text: 'x', walkId: id, position: 4 })).toEqual({ ok: false, error: 'not_found' });
+		expect(await updateWalkStop(ctx, { text: 'x', walkId: id, position: 1.5 })).toEqual({ ok: false, error: 'not_found' });
+		expect(await updateWalkStop(ctx, { text: 'x'.repeat(2001), walkId: id, position: 1 })).toEqual({ ok: false, error: 'invalid', fields: { text: 'error.too_long' } });
 	});
 });

@@ -6,6 +6,7 @@ import type { Db } from '$lib/server/db/client';
 import { can } from '$lib/server/core/permissions';
 import { fail, ok, type Result } from '$lib/server/core/result';
 import { isId, longText, requiredText } from '$lib/server/core/validation';
+import { ZRef } from '$lib/server/core/use-case';
 import { districts, places, walkStops, walks } from '../schema';
 import { organisations } from '../../../core/organisations/schema';
 import { slugify as toSlug } from './slug';
@@ -42,6 +43,18 @@ export const ZWalkStopInput = z.object({
 
 export const ZWalkStopText = z.object({ text: longText(2000) });
 
+/** A stop's number as the page sends it back; one that names no stop is "not found", like a walk nobody has. */
+const notFound = { error: 'error.not_found' } as const;
+const ZStopPosition = z.coerce.number(notFound).int(notFound).min(1, notFound).max(1000, notFound);
+
+export const ZWalkRef = z.object({ walkId: ZRef });
+export const ZWalkUpdate = ZWalkInput.extend({ walkId: ZRef });
+export const ZWalkPublication = z.object({ walkId: ZRef, published: z.boolean() });
+export const ZWalkStopAddition = ZWalkStopInput.extend({ walkId: ZRef });
+export const ZWalkStopRef = z.object({ walkId: ZRef, position: ZStopPosition });
+export const ZWalkStopUpdate = ZWalkStopRef.extend(ZWalkStopText.shape);
+export const ZWalkStopMove = ZWalkStopRef.extend({ direction: z.enum(['up', 'down']) });
+
 /** "Engagement in der Altstadt – für Gäste" → engagement-in-der-altstadt-fuer-gaeste */
 export function slugify(title: string): string {
 	// The form's slug rule allows no hyphen at the end, where the cut at 80 may leave one.
@@ -49,15 +62,6 @@ export function slugify(title: string): string {
 }
 
 export type Walk = typeof walks.$inferSelect;
-
-export type WalkError = 'forbidden' | 'invalid' | 'not_found';
-
-/** Coordinators (and admins) compose walks; every walk use case starts here. */
-export async function manageableWalk(ctx: Ctx, walkId: string): Promise<Result<Walk, 'forbidden' | 'not_found'>> {
-	if (!can(ctx.actor, 'directory.manage', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden');
-	const walk = await findWalk(ctx.db, ctx.tenant.id, walkId);
-	return walk ? ok(walk) : fail('not_found');
-}
 
 export async function findWalk(db: Db, tenantId: string, id: string): Promise<Walk | undefined> {
 	if (!isId(id)) return undefined;

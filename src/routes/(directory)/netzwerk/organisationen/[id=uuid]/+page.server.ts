@@ -28,7 +28,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	confirm: async ({ locals, params }) => {
-		const result = await confirmOrganisationCurrent(locals.ctx, params.id);
+		const result = await confirmOrganisationCurrent(locals.ctx, { organisationId: params.id });
 		if (!result.ok) return failAction(result);
 		return { confirmed: true };
 	}

@@ -22,7 +22,7 @@ import { localName } from '$lib/i18n/localised';
 export const load: PageServerLoad = async (event) => {
 	requireSignIn(event);
 	const { locals, params } = event;
-	const found = await loadOrganisationForEditing(locals.ctx, params.id);
+	const found = await loadOrganisationForEditing(locals.ctx, { organisationId: params.id });
 	const editing = valueOrError(found, locals.locale);
 	const target = { kind: 'organisation', tenantId: locals.tenant.id, organisationId: params.id } as const;
 	const [categories, areas] = await Promise.all([listCategories(locals.ctx.db, locals.tenant.id), mapAreas(locals.ctx.db, locals.tenant.id)]);
@@ -41,49 +41,49 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	profile: async ({ request, locals, params }) => {
 		const values = await formValues(request);
-		const result = await updateOrganisation(locals.ctx, params.id, organisationInputFromForm(values));
+		const result = await updateOrganisation(locals.ctx, { ...organisationInputFromForm(values), organisationId: params.id });
 		if (!result.ok) return failAction(result, { form: 'profile', values });
 		return { form: 'profile', saved: result.value.resubmitted ? 'edit.resubmitted' : 'edit.saved' };
 	},
 	logo: async ({ request, locals, params }) => {
 		const upload = (await formData(request)).get('logo');
 		const data = upload instanceof File ? new Uint8Array(await upload.arrayBuffer()) : new Uint8Array();
-		const result = await setOrganisationLogo(locals.ctx, params.id, { data });
+		const result = await setOrganisationLogo(locals.ctx, { organisationId: params.id, logo: { data } });
 		if (!result.ok) return failAction(result, { form: 'logo' });
 		return { form: 'logo', saved: 'edit.logo_saved' };
 	},
 	removeLogo: async ({ locals, params }) => {
-		const result = await setOrganisationLogo(locals.ctx, params.id, { remove: true });
+		const result = await setOrganisationLogo(locals.ctx, { organisationId: params.id, logo: { remove: true } });
 		if (!result.ok) return failAction(result, { form: 'logo' });
 		return { form: 'logo', saved: 'edit.logo_removed' };
 	},
 	addPlace: async ({ request, locals, params }) => {
 		const values = await formValues(request);
-		const result = await addPlace(locals.ctx, params.id, values);
+		const result = await addPlace(locals.ctx, { ...values, organisationId: params.id });
 		if (!result.ok) return failAction(result, { form: 'place-new', values });
 		return { form: 'place-new', saved: result.value.located ? 'edit.place_added' : 'edit.place_not_located' };
 	},
 	updatePlace: async ({ request, locals, params }) => {
 		const values = await formValues(request);
 		const placeId = String(values.placeId ?? '');
-		const result = await updatePlace(locals.ctx, params.id, placeId, values);
+		const result = await updatePlace(locals.ctx, { ...values, organisationId: params.id });
 		// A place that is gone (or a forged id) has no form of its own on the page: the notice goes above the places.
 		if (!result.ok) return failAction(result, { form: result.error === 'not_found' ? 'places' : `place-${placeId}`, values });
 		return { form: `place-${placeId}`, saved: result.value.located ? 'edit.place_added' : 'edit.place_not_located' };
 	},
 	removePlace: async ({ request, locals, params }) => {
 		const { placeId } = await formFields(request);
-		const result = await removePlace(locals.ctx, params.id, placeId ?? '');
+		const result = await removePlace(locals.ctx, { organisationId: params.id, placeId });
 		if (!result.ok) return failAction(result, { form: 'places' });
 		return { form: 'places', saved: 'edit.place_removed' };
 	},
 	archive: async ({ locals, params }) => {
-		const result = await setOrganisationArchived(locals.ctx, params.id, true);
+		const result = await setOrganisationArchived(locals.ctx, { organisationId: params.id, archived: true });
 		if (!result.ok) return failAction(result, { form: 'archive' });
 		return { form: 'archive', saved: 'edit.archived' };
 	},
 	restore: async ({ locals, params }) => {
-		const result = await setOrganisationArchived(locals.ctx, params.id, false);
+		const result = await setOrganisationArchived(locals.ctx, { organisationId: params.id, archived: false });
 		if (!result.ok) return failAction(result, { form: 'archive' });
 		return { form: 'archive', saved: 'edit.restored' };
 	}

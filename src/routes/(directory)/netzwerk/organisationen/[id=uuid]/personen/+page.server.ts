@@ -6,7 +6,7 @@ import { removeOrganisationMember, setOrganisationMember } from '$lib/server/cor
 import { showOrganisationPeople } from '$lib/server/modules/directory';
 import { inviteMember } from '$lib/server/core/organisations';
 
-export const load: PageServerLoad = async ({ locals, params }) => valueOrError(await showOrganisationPeople(locals.ctx, params.id), locals.locale);
+export const load: PageServerLoad = async ({ locals, params }) => valueOrError(await showOrganisationPeople(locals.ctx, { organisationId: params.id }), locals.locale);
 
 const messages: Record<string, string> = { last_owner: 'people.last_owner', invalid: 'error.invalid_form', not_found: 'error.not_found' };
 const message = (error: string) => messages[error] ?? 'error.forbidden';
@@ -27,7 +27,7 @@ export const actions: Actions = {
 	},
 	invite: async ({ request, locals, params }) => {
 		const values = await formFields(request);
-		const result = await inviteMember(locals.ctx, params.id, values);
+		const result = await inviteMember(locals.ctx, { ...values, organisationId: params.id });
 		if (!result.ok) return fail(statusOf(result.error).status, { invite: true, values, fields: result.fields, message: message(result.error) });
 		return { saved: 'people.invited' };
 	}

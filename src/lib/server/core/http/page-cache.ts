@@ -191,7 +191,10 @@ export class PageCache {
 		if (matches(request.headers.get('if-none-match'), entry.etag)) return new Response(null, { status: 304, headers });
 
 		const encoding = compressed ? chooseEncoding(request.headers.get('accept-encoding')) : 'identity';
-		if (encoding === 'identity') return new Response(new Uint8Array(entry.body), { status: entry.status, headers });
+		if (encoding === 'identity') {
+			headers.set('content-length', String(entry.body.length));
+			return new Response(new Uint8Array(entry.body), { status: entry.status, headers });
+		}
 		let encoded = entry.encoded[encoding];
 		if (!encoded) {
 			encoded = entry.encoded[encoding] = compress(entry.body, encoding);

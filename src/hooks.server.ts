@@ -61,7 +61,8 @@ const answer: Handle = async ({ event, resolve }) => {
 	const refused = await guardArea(event);
 	// Kept per town, language (the API's from Accept-Language) and host name, besides the URL.
 	const variant = `${event.route.id?.startsWith('/api/') ? apiLocale(event) : locale} ${event.url.host}`;
-	const keepable = refused ? null : keepableRequest(event.request, { tenantId: tenant.id, variant, sessionCookie: cookieToken !== undefined });
+	const visitor = { tenantId: tenant.id, variant, sessionCookie: cookieToken !== undefined, dataRequest: event.isDataRequest };
+	const keepable = refused ? null : keepableRequest(event.request, visitor);
 	const cache = keepable ? visitorsCache() : null;
 	let response = cache && keepable ? await cache.serve(keepable) : null;
 	if (!response) {

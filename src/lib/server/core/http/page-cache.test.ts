@@ -92,6 +92,17 @@ describe('which requests and answers are kept', () => {
 		expect(cache.size).toBe(0);
 	});
 
+	it('keeps a visitor’s __data.json although SvelteKit marks every data answer private', async () => {
+		const data = () => new Response('{"type":"data","nodes":[]}', { headers: { 'content-type': 'application/json', 'cache-control': 'private, no-store' } });
+		const keepable = keepableRequest(new Request('http://x/netzwerk/__data.json'), { tenantId: TOWN, variant: 'de', sessionCookie: false, dataRequest: true })!;
+		await cache.keep(keepable, cache.snapshot(TOWN), ['tenant'], data());
+		const kept = await cache.serve(keepable);
+		expect(kept?.headers.get('cache-control')).toBe('no-cache');
+		await get(visit('/netzwerk/private')!, ['tenant'], data);
+		await get(visit('/netzwerk/private')!, ['tenant'], data);
+		expect(renders).toBe(2);
+	});
+
 	it('keeps nothing while the database’s changes are not heard', async () => {
 		feed.setListening(false);
 		await get(visit('/a')!);

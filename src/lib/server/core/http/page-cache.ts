@@ -36,7 +36,12 @@ const gzipped = promisify(gzip);
 /** Kept answers are compressed once, so the better ratio is worth its time. */
 export const compress = (body: Uint8Array, encoding: 'br' | 'gzip', quick = false): Promise<Buffer> =>
 	encoding === 'br'
-		? brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quick ? 4 : 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+		? brotli(body, {
+				params: {
+					[constants.BROTLI_PARAM_QUALITY]: quick ? 4 : 9,
+					[constants.BROTLI_PARAM_SIZE_HINT]: body.length
+				}
+			})
 		: gzipped(body, { level: quick ? 5 : 9 });
 
 /** Small answers fit one packet anyway. */
@@ -68,19 +73,24 @@ export interface KeepableRequest {
 	tenantId: string;
 	/** Everything else the answer depends on besides the URL: language, host name. */
 	variant: string;
+	/** SvelteKit marks every `__data.json` answer `private, no-store`, whoever asks: for a visitor that is no reason. */
+	dataRequest?: boolean;
 }
 
 /**
  * A request whose answer may come from or go to the cache: a GET of a visitor. Anyone naming a
  * session (cookie or Authorization, valid or not) gets an answer of their own.
  */
-export function keepableRequest(request: Request, { tenantId, variant, sessionCookie }: { tenantId: string; variant: string; sessionCookie: boolean }): KeepableRequest | null {
+export function keepableRequest(request: Request, { sessionCookie, ...rest }: Omit<KeepableRequest, 'request'> & { sessionCookie: boolean }): KeepableRequest | null {
 	if (request.method !== 'GET' || sessionCookie || request.headers.has('authorization')) return null;
-	return { request, tenantId, variant };
+	return { request, ...rest };
 }
 
 const mergeVary = (vary: string | undefined, ...names: string[]) => {
-	const all = (vary ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+	const all = (vary ?? '')
+		.split(',')
+		.map((v) => v.trim())
+		.filter(Boolean);
 	for (const name of names) if (!all.some((v) => v.toLowerCase() === name)) all.push(name);
 	return all.join(', ');
 };
@@ -136,7 +146,7 @@ export class PageCache {
 	 * compression). `topics` are those the route declared; without them the answer is only compressed.
 	 */
 	async keep(keepable: KeepableRequest, snapshot: Snapshot, topics: readonly string[] | undefined, response: Response): Promise<Response> {
-		if (!topics?.length || !this.#mayKeep(keepable.request, response) || !this.options.feed.listening) return compressAnswer(keepable.request, response);
+		if (!topics?.length || !this.#mayKeep(keepable, response) || !this.options.feed.listening) return compressAnswer(keepable.request, response);
 		const body = Buffer.from(await response.arrayBuffer());
 		const headers: [string, string][] = [];
 		for (const [name, value] of response.headers) if (name !== 'content-length' && name !== 'etag') headers.push([name, value]);
@@ -162,10 +172,10 @@ export class PageCache {
 		return this.#respond(entry, keepable.request);
 	}
 
-	#mayKeep(request: Request, response: Response): boolean {
+	#mayKeep({ request, dataRequest }: KeepableRequest, response: Response): boolean {
 		if (request.method !== 'GET' || response.status !== 200 || !response.body) return false;
 		if (response.headers.has('set-cookie') || response.headers.has('content-encoding')) return false;
-		return !/no-store|private/i.test(response.headers.get('cache-control') ?? '');
+		return dataRequest || !/no-store|private/i.test(response.headers.get('cache-control') ?? '');
 	}
 
 	#drop(key: string, entry: Entry): void {
@@ -193,7 +203,10 @@ export class PageCache {
 		const encoding = compressed ? chooseEncoding(request.headers.get('accept-encoding')) : 'identity';
 		if (encoding === 'identity') {
 			headers.set('content-length', String(entry.body.length));
-			return new Response(new Uint8Array(entry.body), { status: entry.status, headers });
+			return new Response(new Uint8Array(entry.body), {
+				status: entry.status,
+				headers
+			});
 		}
 		let encoded = entry.encoded[encoding];
 		if (!encoded) {
@@ -210,7 +223,10 @@ export class PageCache {
 		const bytes = await encoded;
 		headers.set('content-encoding', encoding);
 		headers.set('content-length', String(bytes.length));
-		return new Response(new Uint8Array(bytes), { status: entry.status, headers });
+		return new Response(new Uint8Array(bytes), {
+			status: entry.status,
+			headers
+		});
 	}
 }
 
@@ -223,11 +239,20 @@ export async function compressAnswer(request: Request, response: Response): Prom
 	const body = new Uint8Array(await response.arrayBuffer());
 	const headers = new Headers(response.headers);
 	headers.set('vary', mergeVary(headers.get('vary') ?? undefined, 'accept-encoding'));
-	if (body.length < MIN_COMPRESSED) return new Response(body, { status: response.status, statusText: response.statusText, headers });
+	if (body.length < MIN_COMPRESSED)
+		return new Response(body, {
+			status: response.status,
+			statusText: response.statusText,
+			headers
+		});
 	const bytes = await compress(body, encoding, true);
 	headers.set('content-encoding', encoding);
 	headers.set('content-length', String(bytes.length));
-	return new Response(new Uint8Array(bytes), { status: response.status, statusText: response.statusText, headers });
+	return new Response(new Uint8Array(bytes), {
+		status: response.status,
+		statusText: response.statusText,
+		headers
+	});
 }
 
 let visitors: PageCache | null | undefined;

@@ -76,6 +76,9 @@ try {
 	console.log(`\n${setup}; ${connections} connections, ${duration} s per run, Accept-Encoding: ${acceptEncoding}\n`);
 	console.log('| page | bytes sent | encoding | app req/s | static req/s | app / static |\n|---|---|---|---|---|---|');
 	for (const target of compared) {
+		// Both servers' code is compiled hot and every process has kept the answer before counting starts.
+		await autocannon({ url: urls(target.path), headers, connections, duration: 2 });
+		await autocannon({ url: staticServer.url + target.path, headers, connections, duration: 2 });
 		const app = await requestsPerSecond(urls(target.path), headers);
 		const plain = await requestsPerSecond(staticServer.url + target.path, headers);
 		const ratio = app.requests.average / plain.requests.average;

@@ -109,7 +109,8 @@ test('someone signed in gets a page of their own: private, no-store, never a vis
 	const visitor = await request.get('/netzwerk/organisationen');
 	const etag = visitor.headers()['etag'];
 	const token = await bearer(baseURL, account('koordination@lindwerder.example'));
-	for (const headers of [{ cookie: `gw_session_lindwerder=${token}` }, { authorization: `Bearer ${token}` }]) {
+	const signedIn: Record<string, string>[] = [{ cookie: `gw_session_lindwerder=${token}` }, { authorization: `Bearer ${token}` }];
+	for (const headers of signedIn) {
 		const own = await request.get('/netzwerk/organisationen', {
 			headers: { ...headers, 'if-none-match': etag }
 		});

@@ -144,6 +144,18 @@ describe('until what it was built from changes', () => {
 		expect(await cache.serve(visit('/a')!)).toBeNull();
 	});
 
+	it('builds again after five minutes at the latest: some pages say what time alone makes true', async () => {
+		let now = 0;
+		cache = new PageCache({ feed, maxBytes: 1 << 20, now: () => now });
+		await get(visit('/a')!);
+		now = 5 * 60_000;
+		await get(visit('/a')!);
+		expect(renders).toBe(1);
+		now += 1;
+		await get(visit('/a')!);
+		expect(renders).toBe(2);
+	});
+
 	it('forgets everything when changes may have been missed', async () => {
 		await get(visit('/a')!);
 		feed.setListening(false);

@@ -44,6 +44,7 @@ export const compress = (body: Uint8Array, encoding: 'br' | 'gzip', quick = fals
 			})
 		: gzipped(body, { level: quick ? 5 : 9 });
 
+const DEFAULT_MAX_AGE_MS = 5 * 60_000;
 /** Small answers fit one packet anyway. */
 const MIN_COMPRESSED = 512;
 const compressible = (contentType: string | null) => /^(text\/html|application\/json|application\/[a-z.+-]*\+json)\b/i.test(contentType ?? '');
@@ -59,12 +60,19 @@ interface Entry {
 	etag: string;
 	encoded: Partial<Record<'br' | 'gzip', Promise<Buffer>>>;
 	bytes: number;
+	keptAt: number;
 }
 
 export interface PageCacheOptions {
 	feed: ChangeFeed;
 	/** Bound of the kept bodies, compressed forms included; the least recently sent go first. */
 	maxBytes: number;
+	/**
+	 * Some pages say what time makes true without a write (a profile turns "not current" months
+	 * after its last confirmation): no answer is kept longer than this.
+	 */
+	maxAgeMs?: number;
+	now?: () => number;
 }
 
 /** The request a kept answer may come from or go to: a visitor's GET (no session cookie, no Authorization). */
@@ -131,7 +139,8 @@ export class PageCache {
 		const key = this.keyOf(keepable);
 		const entry = this.#entries.get(key);
 		if (!entry) return null;
-		if (!this.options.feed.isCurrent(entry.tenantId, entry.snapshot, entry.topics)) {
+		const { feed, maxAgeMs = DEFAULT_MAX_AGE_MS, now = Date.now } = this.options;
+		if (!feed.isCurrent(entry.tenantId, entry.snapshot, entry.topics) || now() - entry.keptAt > maxAgeMs) {
 			this.#drop(key, entry);
 			return null;
 		}
@@ -161,7 +170,8 @@ export class PageCache {
 			body,
 			etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
 			encoded: {},
-			bytes: body.length
+			bytes: body.length,
+			keptAt: (this.options.now ?? Date.now)()
 		};
 		const old = this.#entries.get(key);
 		if (old) this.#drop(key, old);

@@ -13,9 +13,10 @@ const config = {
 		// allow. The same check runs in the hooks instead (core/http/cross-site-forms.ts), for every
 		// route but that one.
 		csrf: { checkOrigin: false },
-		// Nothing is loaded from other hosts: fonts, scripts and images are our own.
+		// Nothing is loaded from other hosts: fonts, scripts and images are our own. Inline scripts
+		// are allowed by their hash, not a per-request nonce, so a kept page can be sent again (decision 0016).
 		csp: {
-			mode: 'auto',
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

@@ -15,6 +15,8 @@ declare global {
 			sessionToken: string | null;
 			/** Ready-made use-case context for this request. */
 			ctx: Ctx;
+			/** Set by keepForVisitors(): the topics a visitor's answer may be kept under (core/http/page-cache.ts). */
+			keptUntil?: string[];
 		}
 		interface Error {
 			message: string;

@@ -9,7 +9,8 @@ import { connectionIsSecure, LANGUAGE_COOKIE, sessionCookieName, setSessionCooki
 import { describeError, log } from '$lib/server/core/log';
 import { allowMapTiles } from '$lib/server/core/http/map-tiles';
 import { guardArea } from '$lib/server/core/http/area-guard';
-import { noTenantAnswer } from '$lib/server/core/http/api';
+import { apiLocale, noTenantAnswer } from '$lib/server/core/http/api';
+import { compressAnswer, keepableRequest, visitorsCache } from '$lib/server/core/http/page-cache';
 // The same headers go on every answer of the server, static files included (scripts/start.js).
 import securityHeaders from '$lib/server/core/http/security-headers.json';
 
@@ -58,12 +59,22 @@ const answer: Handle = async ({ event, resolve }) => {
 	};
 
 	const refused = await guardArea(event);
-	const response =
-		refused ??
-		(await resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%lang%', locale)
-		}));
-	allowMapTiles(response, event.route.id, tenant.tileUrl);
+	// Kept per town, language (the API's from Accept-Language) and host name, besides the URL.
+	const variant = `${event.route.id?.startsWith('/api/') ? apiLocale(event) : locale} ${event.url.host}`;
+	const visitor = { tenantId: tenant.id, variant, sessionCookie: cookieToken !== undefined, dataRequest: event.isDataRequest };
+	const keepable = refused ? null : keepableRequest(event.request, visitor);
+	const cache = keepable ? visitorsCache() : null;
+	let response = cache && keepable ? await cache.serve(keepable) : null;
+	if (!response) {
+		const snapshot = cache?.snapshot(tenant.id);
+		response =
+			refused ??
+			(await resolve(event, {
+				transformPageChunk: ({ html }) => html.replace('%lang%', locale)
+			}));
+		allowMapTiles(response, event.route.id, tenant.tileUrl);
+		response = cache && keepable && snapshot ? await cache.keep(keepable, snapshot, event.locals.keptUntil, response) : await compressAnswer(event.request, response);
+	}
 	if (secure) response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
 	if (session) response.headers.set('cache-control', 'private, no-store');
 	return response;

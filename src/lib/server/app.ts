@@ -8,11 +8,13 @@ import { log } from './core/log';
 import { configureStorage, LocalFolderStorage } from './core/files';
 import { resolve } from 'node:path';
 import { seedDemoIfEmpty } from './seed/demo';
+import { changes } from './core/changes';
 import './registry';
 
 interface App {
 	database: Database;
 	stopWorker: () => Promise<void>;
+	stopListening: () => Promise<void>;
 }
 
 let app: App | undefined;
@@ -36,9 +38,11 @@ export function startApp(): Promise<App> {
 		// The embedded database has no autovacuum: without it, statistics age and index-only scans
 		// visit every row. Nightly after the clean-up (and once on a new database's first start).
 		if (database.kind === 'pglite') registerPeriodicTask('database.vacuum', { every: 'day', at: '03:30' }, (db) => db.execute(sql`vacuum (analyze)`).then(() => undefined));
+		// Tenants and visitors' pages are kept in memory while the database's change messages are heard.
+		const stopListening = await changes.listenTo(database);
 		const stopWorker = startJobWorker(database.db);
 		log.info({ database: database.kind, mode: cfg.GEMEINWERK_MODE, ms: Date.now() - began }, 'Gemeinwerk ready');
-		app = { database, stopWorker };
+		app = { database, stopWorker, stopListening };
 		return app;
 	})();
 	return starting;
@@ -62,6 +66,8 @@ export async function databaseAnswers(): Promise<boolean> {
 export async function stopApp(): Promise<void> {
 	if (!app) return;
 	await app.stopWorker();
+	await app.stopListening();
+	changes.setListening(false);
 	await app.database.close();
 	app = undefined;
 	starting = undefined;

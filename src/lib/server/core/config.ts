@@ -11,6 +11,8 @@ const Env = z.object({
 	PUBLIC_URL: z.string().url().optional(),
 	/** demo: seeds the fictional demo town into an empty database. production: never. (Not "MODE": Vite uses that name.) */
 	GEMEINWERK_MODE: z.enum(['demo', 'production']).default('demo'),
+	/** Memory for pages and API answers kept for visitors (decision 0016); 0 keeps none. */
+	PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
 	LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 	/** Whom /.well-known/security.txt names for vulnerability reports: an e-mail address, mailto: or https: address. Default: the tenant's office e-mail. */
 	SECURITY_CONTACT: z

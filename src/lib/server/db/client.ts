@@ -24,6 +24,11 @@ export interface Database {
 	close(): Promise<void>;
 	/** The embedded database's files, to open copies of it (tests start from one migrated copy). */
 	snapshot?(): Promise<Blob>;
+	/**
+	 * Hears the NOTIFY messages of `channel`. `listening(false)` says some may be missed from now on
+	 * (the connection to the server dropped), `listening(true)` that they are heard again.
+	 */
+	listen(channel: string, onMessage: (payload: string) => void, listening: (on: boolean) => void): Promise<() => Promise<void>>;
 }
 
 export interface DatabaseOptions {
@@ -48,7 +53,8 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 			kind: 'postgres',
 			pool,
 			migrate: () => migratePostgres(db as never, { migrationsFolder }),
-			close: () => pool.end()
+			close: () => pool.end(),
+			listen: (channel, onMessage, listening) => listenOnServer(options.url!, channel, onMessage, listening)
 		};
 	}
 	if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
@@ -65,6 +71,49 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 		kind: 'pglite',
 		migrate: () => migratePglite(db as never, { migrationsFolder }),
 		close: () => client.close(),
-		snapshot: () => client.dumpDataDir('none')
+		snapshot: () => client.dumpDataDir('none'),
+		// In the same process: the message arrives with the result of the COMMIT that sent it.
+		listen: async (channel, onMessage, listening) => {
+			const stop = await client.listen(channel, onMessage);
+			listening(true);
+			return () => stop();
+		}
+	};
+}
+
+/** A connection of its own outside the pool, kept open and opened again after it drops. */
+async function listenOnServer(url: string, channel: string, onMessage: (payload: string) => void, listening: (on: boolean) => void) {
+	let stopped = false;
+	let current: pg.Client | undefined;
+	const connect = async (): Promise<void> => {
+		const client = new pg.Client({ connectionString: url });
+		client.on('notification', (message) => {
+			if (message.channel === channel && message.payload) onMessage(message.payload);
+		});
+		client.on('error', () => client.end().catch(() => undefined));
+		client.on('end', () => {
+			if (stopped || current !== client) return;
+			current = undefined;
+			listening(false);
+			setTimeout(retry, 1000).unref();
+		});
+		current = client;
+		try {
+			await client.connect();
+			await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+		} catch (error) {
+			current = undefined;
+			await client.end().catch(() => undefined);
+			throw error;
+		}
+		listening(true);
+	};
+	const retry = () => {
+		if (!stopped) connect().catch(() => setTimeout(retry, 1000).unref());
+	};
+	await connect();
+	return async () => {
+		stopped = true;
+		await current?.end();
 	};
 }

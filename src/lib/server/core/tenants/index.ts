@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { tenants, tenantHosts } from './schema';
 import { ZTenantInput, type TTenantInput } from './contracts';
+import { changes, TENANT_TOPIC } from '../changes';
 
 export type Tenant = typeof tenants.$inferSelect;
 export { ZTenantInput, type TTenantInput };
@@ -31,6 +32,9 @@ export async function createTenant(db: Db, input: TTenantInput): Promise<Tenant>
 		const [tenant] = await tx.insert(tenants).values(values).returning();
 		if (hosts.length) await tx.insert(tenantHosts).values(hosts.map((host) => ({ host, tenantId: tenant.id })));
 		for (const setup of setups) await setup(tx, tenant);
+		return tenant;
+	}).then((tenant) => {
+		changes.changed(tenant.id, TENANT_TOPIC);
 		return tenant;
 	});
 }
@@ -81,11 +85,42 @@ async function tenantOfHost(db: Db, hostname: string): Promise<Tenant | undefine
 	return byHost?.tenant;
 }
 
+type Resolution = ResolvedTenant | null | 'unknown_host';
+
+/**
+ * Every request asks this, and the answer changes only when a tenant or its host names do: kept
+ * per host name and slug while the change feed is heard. Any tenant change empties it (they are
+ * rare); so does reaching the bound, which a flood of made-up host names would otherwise pass.
+ */
+const resolutions = new Map<string, Resolution>();
+const MAX_RESOLUTIONS = 1000;
+let tenantChanges = 0;
+changes.onChange((_tenantId, topic) => {
+	if (topic !== null && topic !== TENANT_TOPIC) return;
+	tenantChanges++;
+	resolutions.clear();
+});
+
 /**
  * Path prefix first, then host name, then the installation's default tenant. With
  * `knownHostsOnly`, a host name that is neither a tenant's nor PUBLIC_URL's is 'unknown_host'.
  */
-export async function resolveTenant(db: Db, host: string, pathname: string, rules: HostRules = {}): Promise<ResolvedTenant | null | 'unknown_host'> {
+export async function resolveTenant(db: Db, host: string, pathname: string, rules: HostRules = {}): Promise<Resolution> {
+	if (!changes.listening) return lookUpTenant(db, host, pathname, rules);
+	const key = `${hostnameOf(host)} ${tenantSlugFromPath(pathname) ?? ''} ${rules.knownHostsOnly ? 1 : 0} ${rules.publicUrl ?? ''}`;
+	const kept = resolutions.get(key);
+	if (kept !== undefined) return kept;
+	const before = tenantChanges;
+	const resolved = await lookUpTenant(db, host, pathname, rules);
+	// A change heard while reading may not be in what was read.
+	if (before === tenantChanges) {
+		if (resolutions.size >= MAX_RESOLUTIONS) resolutions.clear();
+		resolutions.set(key, resolved);
+	}
+	return resolved;
+}
+
+async function lookUpTenant(db: Db, host: string, pathname: string, rules: HostRules): Promise<Resolution> {
 	const hostname = hostnameOf(host);
 	const hosted = await tenantOfHost(db, hostname);
 	if (rules.knownHostsOnly && !hosted && hostname !== (rules.publicUrl ? new URL(rules.publicUrl).hostname : undefined)) return 'unknown_host';

@@ -10,6 +10,7 @@ import { normaliseLogo } from '../files/images';
 import { tenants } from './schema';
 import { contrastRatio } from './colors';
 import { DEFAULT_OPEN_DATA_LICENCE, openDataLicenceIds } from './licences';
+import { changes, TENANT_TOPIC } from '../changes';
 
 const color = z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, { error: 'error.color' }).transform((c) => c.toLowerCase());
 
@@ -71,6 +72,8 @@ export const updateTenantSettings = useCase({
 				after: Object.fromEntries(changed.map((k) => [k, after[k]]))
 			});
 		});
+		// The database tells every process; this one need not wait for the message to see its own change.
+		changes.changed(ctx.tenant.id, TENANT_TOPIC);
 		if (before.logoPath && before.logoPath !== logoPath) await fileStorage().delete(before.logoPath);
 		return ok(null);
 	}

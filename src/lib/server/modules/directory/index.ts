@@ -1,5 +1,6 @@
 export * from './vocabulary';
 export * from './contracts';
+export { DIRECTORY_TOPIC } from './topic';
 export { proposeOrganisation } from './profiles/propose-organisation';
 export { updateOrganisation, confirmOrganisationCurrent, setOrganisationArchived } from './profiles/update-organisation';
 export { addPlace, updatePlace, removePlace, reassignDistricts } from './places/manage-places';

@@ -9,8 +9,10 @@ import {
 	organisationKinds,
 	searchOrganisations,
 	targetGroups,
-	ZDirectoryQuery
+	ZDirectoryQuery,
+	DIRECTORY_TOPIC
 } from '$lib/server/modules/directory';
+import { keepForVisitors } from '$lib/server/core/http/page-cache';
 import { queryValues } from '$lib/server/core/http/query';
 import { localName } from '$lib/i18n/localised';
 
@@ -20,6 +22,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		const kept = [...url.searchParams].filter(([, v]) => v !== '');
 		redirect(303, `${url.pathname}${kept.length ? `?${new URLSearchParams(kept)}` : ''}`);
 	}
+	keepForVisitors(locals, DIRECTORY_TOPIC);
 	const query = ZDirectoryQuery.parse(queryValues(url));
 	const { db, tenant } = locals.ctx;
 	const [result, letters, categories, districts] = await Promise.all([

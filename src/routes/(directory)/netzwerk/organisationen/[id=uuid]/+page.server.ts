@@ -1,12 +1,14 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { translate } from '$lib/i18n';
-import { confirmOrganisationCurrent, loadOrganisationDetails, organisationStructuredData } from '$lib/server/modules/directory';
+import { confirmOrganisationCurrent, DIRECTORY_TOPIC, loadOrganisationDetails, organisationStructuredData } from '$lib/server/modules/directory';
 import { jsonLdScript } from '$lib/server/core/site';
+import { keepForVisitors } from '$lib/server/core/http/page-cache';
 import { loadPlaceMap } from './place-map';
 import { failAction } from '$lib/server/core/http/results';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	keepForVisitors(locals, DIRECTORY_TOPIC);
 	const result = await loadOrganisationDetails(locals.ctx, params.id);
 	if (!result.ok) error(404, { message: translate(locals.locale, 'error.not_found'), code: 'not_found' });
 	// Old links to a merged duplicate keep working.

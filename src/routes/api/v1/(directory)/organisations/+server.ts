@@ -1,11 +1,13 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { apiHandler, apiLocale, methodNotAllowed, readQuery } from '$lib/server/core/http/api';
-import { openOrganisationPage, ZOrganisationsApiQuery } from '$lib/server/modules/directory';
+import { DIRECTORY_TOPIC, openOrganisationPage, ZOrganisationsApiQuery } from '$lib/server/modules/directory';
+import { keepForVisitors } from '$lib/server/core/http/page-cache';
 import { licenceLinkHeader } from '$lib/server/core/tenants';
 
 /** Published organisations, filtered like the directory, one page at a time. */
 export const GET: RequestHandler = apiHandler(async (event) => {
+	keepForVisitors(event.locals, DIRECTORY_TOPIC);
 	const locale = apiLocale(event);
 	const parsed = readQuery(event, ZOrganisationsApiQuery);
 	if (!parsed.ok) return parsed.response;

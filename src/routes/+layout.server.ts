@@ -2,12 +2,15 @@ import type { LayoutServerLoad } from './$types';
 import { can } from '$lib/server/core/permissions';
 import { navigationFor } from '$lib/server/core/navigation';
 import { countUnreadNotifications } from '$lib/server/core/notifications';
+import { browserMessages } from '$lib/i18n/browser-messages';
 
 export const load: LayoutServerLoad = async ({ locals }) => {
 	const { tenant, actor } = locals;
 	const area = (action: 'area.admin' | 'area.coordination' | 'area.partner') => can(actor, action, { kind: 'tenant', tenantId: tenant.id });
 	return {
 		locale: locals.locale,
+		// Reaches the browser only on pages with JavaScript, e.g. for an error page drawn there.
+		messages: browserMessages(locals.locale, []),
 		basePath: locals.basePath,
 		tenant: {
 			slug: tenant.slug,

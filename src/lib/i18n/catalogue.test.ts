@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { de } from './de';
 import { en } from './en';
-import { translate, translatePlural, isMessageKey, pluralMessage } from '.';
+import { translate, translatePlural, isMessageKey, pickMessages, pluralMessage } from '.';
+import { browserMessages } from './browser-messages';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -64,3 +65,20 @@ describe('plurals', () => {
 		expect(pluralMessage(catalogue, 'uk' as never, 'x' as never, 3)).toBe('3 other');
 	});
 });
+
+describe('messages for the browser', () => {
+	it('picks keys and prefixes of one language', () => {
+		const picked = pickMessages('en', ['map.', 'layout.skip']);
+		expect(picked['layout.skip']).toBe(en['layout.skip']);
+		expect(picked['map.title']).toBe(en['map.title']);
+		expect(picked['layout.tagline']).toBeUndefined();
+		expect(Object.keys(picked).every((key) => key === 'layout.skip' || key.startsWith('map.'))).toBe(true);
+	});
+
+	it('always brings what the layout and the error page show', () => {
+		const picked = browserMessages('de', ['orgpage.']);
+		for (const key of ['layout.skip', 'nav.sign_in', 'legal.imprint', 'error.not_found_title', 'notifications.nav_unread', 'orgpage.about'] as const) expect(picked[key], key).toBe(de[key]);
+		expect(picked['map.title']).toBeUndefined();
+	});
+});
+

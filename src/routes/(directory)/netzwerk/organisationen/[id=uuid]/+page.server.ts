@@ -4,6 +4,10 @@ import { translate } from '$lib/i18n';
 import { confirmOrganisationCurrent, loadOrganisationDetails } from '$lib/server/modules/directory';
 import { loadPlaceMap } from './place-map';
 import { failAction } from '$lib/server/core/http/results';
+import { browserMessages } from '$lib/i18n/browser-messages';
+
+// The map of the organisation's places is drawn in the browser: this page keeps its JavaScript.
+export const csr = true;
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const result = await loadOrganisationDetails(locals.ctx, params.id);
@@ -14,7 +18,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	return {
 		organisation,
 		logoUrl: organisation.logoPath ? `${locals.basePath}/dateien/${organisation.logoPath}` : null,
-		placeMap: await loadPlaceMap(locals.ctx, organisation)
+		placeMap: await loadPlaceMap(locals.ctx, organisation),
+		messages: browserMessages(locals.locale, ['directory.title', 'org.', 'orgpage.', 'orglist.badges', 'place.', 'map.', 'status.', 'kind.', 'target.', 'lang.', 'access.'])
 	};
 };
 

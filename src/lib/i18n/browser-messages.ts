@@ -3,8 +3,8 @@
 // catalogue. Every link is a full page load (app.html), so no other page is drawn in the browser.
 import { catalogue, pickMessages, type Locale, type MessageScope, type Messages } from '.';
 
-/** What the layout around every page and the error page show. */
-export const layoutScopes: readonly MessageScope[] = ['layout.', 'nav.', 'legal.imprint', 'legal.privacy', 'legal.accessibility', 'coord.title', 'notifications.nav_unread', 'error.'];
+/** What the layout around every page, its meta tags and the error page show. */
+export const layoutScopes: readonly MessageScope[] = ['layout.', 'nav.', 'legal.imprint', 'legal.privacy', 'legal.accessibility', 'coord.title', 'notifications.nav_unread', 'error.', 'meta.'];
 
 /** The messages a page that runs in the browser needs: the layout's and the page's own scopes. */
 export const browserMessages = (locale: Locale, scopes: readonly MessageScope[]): Messages => pickMessages(locale, [...layoutScopes, ...scopes]);

@@ -11,6 +11,7 @@ import { allowMapTiles } from '$lib/server/core/http/map-tiles';
 import { guardArea } from '$lib/server/core/http/area-guard';
 import { apiLocale, noTenantAnswer } from '$lib/server/core/http/api';
 import { compressAnswer, keepableRequest, visitorsCache } from '$lib/server/core/http/page-cache';
+import { acceptedLocale } from '$lib/server/core/http/accept-language';
 // The same headers go on every answer of the server, static files included (scripts/start.js).
 import securityHeaders from '$lib/server/core/http/security-headers.json';
 
@@ -41,8 +42,9 @@ const answer: Handle = async ({ event, resolve }) => {
 	const session = token ? await validateSession(db(), tenant.id, token) : null;
 	if (session?.renewed && !bearer && cookieToken) setSessionCookie(event.cookies, tenant, cookieToken, session.expiresAt, secure);
 
+	// The language: a choice made on the site, the account's, the browser's (by q-value), the town's.
 	const chosen = event.cookies.get(LANGUAGE_COOKIE);
-	const locale = isLocale(chosen) ? chosen : (session?.account.locale ?? tenant.defaultLocale);
+	const locale = isLocale(chosen) ? chosen : (session?.account.locale ?? acceptedLocale(event.request.headers.get('accept-language')) ?? tenant.defaultLocale);
 
 	event.locals.tenant = tenant;
 	event.locals.basePath = basePath;

@@ -1,9 +1,16 @@
 import { page } from '$app/state';
-import { translate, type MessageKey } from '$lib/i18n';
+import { message, pluralMessage, type MessageKey, type Params, type PluralKey } from '$lib/i18n/messages';
+
+// The root layout puts the page's one catalogue in the page data (src/routes/+layout.ts).
 
 /** Translates in the language of the current page; reactive, works during server rendering. */
-export function t(key: MessageKey, params?: Record<string, string | number>): string {
-	return translate(page.data.locale ?? 'de', key, params);
+export function t(key: MessageKey, params?: Params): string {
+	return message(page.data.messages, key, params);
+}
+
+/** The form of a message for a number: `tn('map.count', 1)` → "1 Ort gefunden", `tn('map.count', 3)` → "3 Orte gefunden". */
+export function tn(key: PluralKey, count: number, params?: Params): string {
+	return pluralMessage(page.data.messages, page.data.locale ?? 'de', key, count, params);
 }
 
 /** A path inside the current tenant (adds the /t/<slug> prefix where the tenant is served under one). */

@@ -1,5 +1,6 @@
-import { de, expect, expectAccessible, field, test, visit } from './support';
-import type { MessageKey } from '../../src/lib/i18n';
+import type { Page, Response } from '@playwright/test';
+import { de, en, expect, expectAccessible, field, test, visit } from './support';
+import { catalogue, type MessageKey } from '../../src/lib/i18n';
 
 const sections: { path: string; nav: MessageKey; title: MessageKey }[] = [
 	{ path: '/engagement', nav: 'nav.engagement', title: 'section.engagement.title' },
@@ -161,3 +162,59 @@ test('on a phone no page is wider than the screen', async ({ page, coordinatorPa
 		}
 	}
 });
+
+/** Everything the server sent for a page: its HTML and every script, as text. */
+function recordTexts(page: Page): Promise<string>[] {
+	const texts: Promise<string>[] = [];
+	page.on('response', (response: Response) => {
+		if (/html|javascript|json/.test(response.headers()['content-type'] ?? '')) texts.push(response.text().catch(() => ''));
+	});
+	return texts;
+}
+
+/** Texts and labels of the page that are message keys: a message the page did not bring along. */
+const shownKeys = (page: Page) =>
+	page.evaluate((keys) => {
+		const known = new Set(keys);
+		const found: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) if (known.has(node.textContent!.trim())) found.push(node.textContent!.trim());
+		for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]'))
+			for (const name of ['aria-label', 'title', 'placeholder']) if (known.has(el.getAttribute(name) ?? '')) found.push(el.getAttribute(name)!);
+		return found;
+	}, Object.keys(catalogue('de')));
+
+test('a page brings only its own language and JavaScript only where there is a map', async ({ page, javaScriptEnabled }) => {
+	// Pages without a map send no script at all.
+	const homeTexts = recordTexts(page);
+	await visit(page, '/');
+	await expect(page.locator('script[src], link[rel="modulepreload"]')).toHaveCount(0);
+	expect((await Promise.all(homeTexts)).join('\n')).not.toContain(en('layout.skip'));
+
+	// The Stadtplan in German: German messages, none of the English ones, nothing missing after the map is drawn.
+	const club = '/netzwerk/organisationen/6f1e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
+	for (const path of ['/netzwerk/stadtplan', club]) {
+		const texts = recordTexts(page);
+		await visit(page, path);
+		if (javaScriptEnabled) await expect(page.locator('.leaflet-container').first()).toBeVisible();
+		const sent = (await Promise.all(texts)).join('\n');
+		expect(sent, path).toContain(de('map.map_hint'));
+		for (const key of ['map.map_hint', 'map.load_tiles', 'layout.tagline', 'home.heading'] as const) expect(sent, `${path}: ${key}`).not.toContain(en(key, { host: '', name: '' }).slice(0, 30));
+		// Only what the page shows: no text of other pages comes along.
+		expect(sent, path).not.toContain(de('signin.forgot'));
+		expect(await shownKeys(page), path).toEqual([]);
+	}
+
+	// A browser that prefers English (by q-value) gets the English page and its messages only.
+	await page.route('**/*', (route) => route.continue({ headers: { ...route.request().headers(), 'accept-language': 'fr;q=1, en-GB;q=0.9, de;q=0.8' } }));
+	const texts = recordTexts(page);
+	await visit(page, '/netzwerk/stadtplan');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('map.title'));
+	if (javaScriptEnabled) await expect(page.locator('.leaflet-container').first()).toBeVisible();
+	const sent = (await Promise.all(texts)).join('\n');
+	expect(sent).toContain(en('map.map_hint'));
+	expect(sent).not.toContain(de('map.map_hint'));
+	expect(await shownKeys(page)).toEqual([]);
+});
+

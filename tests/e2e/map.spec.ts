@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { de, expect, expectAccessible, field, test, visit } from './support';
+import { de, deN, expect, expectAccessible, field, test, visit } from './support';
 
 /** Presses Tab until `target` has the focus, as a keyboard user would; fails after `max` steps. */
 async function tabTo(page: Page, target: Locator, max = 250): Promise<void> {
@@ -42,7 +42,7 @@ test('the Stadtplan is filtered by district with the keyboard only, and prints t
 	expect(inDistrict).toBeGreaterThan(0);
 	expect(inDistrict).toBeLessThan(all);
 	for (const item of await listOf(page).all()) await expect(item).toContainText(`${de('place.district')}: ${districtName}`);
-	await expect(page.getByRole('status')).toHaveText(inDistrict === 1 ? de('map.count_one') : de('map.count', { count: inDistrict }));
+	await expect(page.getByRole('status')).toHaveText(deN('map.count', inDistrict));
 	await expectAccessible(page);
 
 	// The print view shows the same places as a numbered table.

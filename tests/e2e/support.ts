@@ -17,7 +17,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Result as AxeResult } from 'axe-core';
-import { translate, type MessageKey } from '../../src/lib/i18n';
+import { translate, translatePlural, type MessageKey, type PluralKey } from '../../src/lib/i18n';
 import { demoAccounts } from '../../src/lib/server/seed/demo-accounts';
 
 export { expect };
@@ -26,6 +26,8 @@ export { expect };
 export const de = (key: MessageKey, params?: Record<string, string | number>) => translate('de', key, params);
 /** The same in English. */
 export const en = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
+/** The German form of a message for a number ("1 Ort gefunden", "3 Orte gefunden"). */
+export const deN = (key: PluralKey, count: number, params?: Record<string, string | number>) => translatePlural('de', key, count, params);
 
 const demo = (email: string) => {
 	const account = demoAccounts.find((a) => a.email === email);
@@ -195,7 +197,7 @@ export async function linkFromMail(adminPage: Page, to: string, subject: string)
 	await field(adminPage.getByRole('search'), de('mail.to')).fill(to);
 	await adminPage.getByRole('search').getByRole('button', { name: de('admin.filter') }).click();
 	await expect(adminPage).toHaveURL(/[?&]an=/);
-	await expect(adminPage.getByRole('status')).toHaveText(de('mail.count', { count: 1 }));
+	await expect(adminPage.getByRole('status')).toHaveText(deN('mail.count', 1));
 	await expectAccessible(adminPage);
 	const row = adminPage.getByRole('row').filter({ hasText: to });
 	await row.getByRole('link', { name: subject }).click();

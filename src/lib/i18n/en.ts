@@ -1,10 +1,8 @@
-import { core } from './en/core';
-import { directory } from './en/directory';
-import { directoryPublic } from './en/directory-public';
-import { map } from './en/map';
-import { imports } from './en/imports';
-import { notifications } from './en/notifications';
-import { meta } from './en/meta';
+import * as fragments from './en/index';
+import type { Catalogue, Fragments } from './messages';
+
+// Every German fragment has its English twin with the same keys: a missing one is a type error.
+const checked: { [F in keyof Fragments]: Catalogue<Fragments[F]> } = fragments;
 
 /** English, second language: the same keys as German, fragment by fragment. */
-export const en = { ...core, ...directory, ...directoryPublic, ...map, ...imports, ...notifications, ...meta };
+export const en: Catalogue = Object.assign({}, ...Object.values(checked));

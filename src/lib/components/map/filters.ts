@@ -1,4 +1,4 @@
-import { translate, type Locale, type MessageKey } from '$lib/i18n';
+import type { MessageKey, Translate } from '$lib/i18n';
 import { queryString } from '../directory/query';
 
 /** The directory filter as it appears in the Stadtplan's URL. */
@@ -24,11 +24,11 @@ export function filterParams(filter: MapFilter, changes: Partial<Record<(typeof 
 
 /** "Stadtteil: Hafen, Art: Verein" for the print view, so a printout says what it shows. */
 export function describeFilter(
-	locale: Locale,
+	translate: Translate,
 	filter: MapFilter,
 	vocabulary: { categories: { slug: string; name: string }[]; districts: { slug: string; name: string }[]; organisationName: string | null }
 ): string[] {
-	const t = (key: string) => translate(locale, key as MessageKey);
+	const t = (key: string) => translate(key as MessageKey);
 	const parts: string[] = [];
 	if (filter.organisation && vocabulary.organisationName) parts.push(`${t('map.organisation')}: ${vocabulary.organisationName}`);
 	if (filter.q) parts.push(`${t('map.search')}: „${filter.q}“`);

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../index';
+import type { Catalogue } from '../messages';
 
 /** English, second language: same keys as German, plain language. */
 export const core: Catalogue<typeof import('../de/core').core> = {
@@ -103,7 +103,8 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	// My area
 	'my.heading': 'Hello, {name}',
 	'my.roles': 'Your roles:',
-	'my.memberships': 'Member of {count} organisation(s)',
+	'my.memberships.one': 'Member of {count} organisation',
+	'my.memberships.other': 'Member of {count} organisations',
 	'my.account_teaser': 'Change your name, language, email address and password.',
 	'my.data_teaser': 'Download all your data or delete your account.',
 	'my.admin_teaser': 'Manage accounts, roles, the log and the outbox.',
@@ -158,7 +159,8 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	'admin.role_filter': 'Role',
 	'admin.all_roles': 'All',
 	'admin.filter': 'Show',
-	'admin.accounts_count': '{count} accounts',
+	'admin.accounts_count.one': '{count} account',
+	'admin.accounts_count.other': '{count} accounts',
 	'admin.roles': 'Roles',
 	'admin.status': 'Status',
 	'admin.last_sign_in': 'Last sign-in',
@@ -191,7 +193,8 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	'audit.what': 'Concerns',
 	'audit.before': 'Before',
 	'audit.after': 'After',
-	'audit.count': '{count} entries',
+	'audit.count.one': '{count} entry',
+	'audit.count.other': '{count} entries',
 	'audit.deleted_actor': 'deleted account',
 	'audit.unknown_person': 'There is no account for this address.',
 	'audit.role.assigned': 'Role assigned',
@@ -225,7 +228,8 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	'mail.to': 'To',
 	'mail.subject': 'Subject',
 	'mail.error': 'Last error',
-	'mail.count': '{count} emails',
+	'mail.count.one': '{count} email',
+	'mail.count.other': '{count} emails',
 	'mail.status.queued': 'waiting to be sent',
 	'mail.status.sent': 'sent',
 	'mail.status.held': 'in the outbox (no mail server)',

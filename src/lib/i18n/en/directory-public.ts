@@ -1,4 +1,4 @@
-import type { Catalogue } from '../index';
+import type { Catalogue } from '../messages';
 
 export const directoryPublic: Catalogue<typeof import('../de/directory-public').directoryPublic> = {
 	'network.lead': 'Clubs, initiatives, institutions, companies and contact points: here you find everyone who volunteers in {town} – and where.',
@@ -31,8 +31,8 @@ export const directoryPublic: Catalogue<typeof import('../de/directory-public').
 	'orglist.letters': 'By first letter',
 	'orglist.letter_all': 'All letters',
 	'orglist.letter_other': 'Digits and symbols',
-	'orglist.count': '{count} organisations found.',
-	'orglist.count_one': '1 organisation found.',
+	'orglist.count.one': '{count} organisation found.',
+	'orglist.count.other': '{count} organisations found.',
 	'orglist.count_none': 'No organisation found.',
 	'orglist.show_on_map': 'Show on the map',
 	'orglist.downloads': 'Download this selection:',

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../index';
+import type { Catalogue } from '../messages';
 
 export const directory: Catalogue<typeof import('../de/directory').directory> = {
 	'directory.title': 'Directory of organisations',
@@ -88,7 +88,8 @@ export const directory: Catalogue<typeof import('../de/directory').directory> = 
 	'place.not_located': 'Not yet placed on the map',
 	'coord.title': 'Coordination',
 	'coord.intro': 'Keep the directory current here: approve proposals, maintain reference data, import registers and compose walks.',
-	'coord.open_moderation': '{count} proposals await approval',
+	'coord.open_moderation.one': '{count} proposal awaits approval',
+	'coord.open_moderation.other': '{count} proposals await approval',
 	'coord.open_count': '({count} open)',
 	'coord.moderation': 'Approvals',
 	'coord.stale': 'Not confirmed recently',
@@ -209,7 +210,8 @@ export const directory: Catalogue<typeof import('../de/directory').directory> = 
 	'categories.name_de': 'Name (German)',
 	'categories.name_en': 'Name (English)',
 	'categories.position': 'Order',
-	'categories.used': '{count} organisations',
+	'categories.used.one': '{count} organisation',
+	'categories.used.other': '{count} organisations',
 	'categories.delete': 'Delete “{name}”',
 	'categories.new': 'New field of activity',
 	'categories.create': 'Create',

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../index';
+import type { Catalogue } from '../messages';
 
 export const imports: Catalogue<typeof import('../de/imports').imports> = {
 	'imports.intro': "Bring in your municipality's existing register of organisations from a table (CSV, separated by semicolons or commas). You see a preview first. Nothing is written until you confirm – and only if every row is fine.",

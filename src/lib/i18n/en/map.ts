@@ -1,4 +1,4 @@
-import type { Catalogue } from '../index';
+import type { Catalogue } from '../messages';
 
 export const map: Catalogue<typeof import('../de/map').map> = {
 	'map.title': 'Volunteering map',
@@ -9,8 +9,8 @@ export const map: Catalogue<typeof import('../de/map').map> = {
 	'map.network_only': 'Network members only',
 	'map.apply': 'Apply filters',
 	'map.reset': 'Reset filters',
-	'map.count': '{count} places found',
-	'map.count_one': '1 place found',
+	'map.count.one': '{count} place found',
+	'map.count.other': '{count} places found',
 	'map.list': 'List of places',
 	'map.map': 'Map',
 	'map.map_label': 'Map of the places of engagement',
@@ -22,7 +22,8 @@ export const map: Catalogue<typeof import('../de/map').map> = {
 	'map.zoom_in': 'Zoom in',
 	'map.zoom_out': 'Zoom out',
 	'map.close_popup': 'Close',
-	'map.cluster': '{count} places – select to zoom in',
+	'map.cluster.one': '{count} place – select to zoom in',
+	'map.cluster.other': '{count} places – select to zoom in',
 	'map.marker': 'No. {number}: {place} ({organisation})',
 	'map.number': 'No.',
 	'map.organisation_places': 'Places of {name}',
@@ -63,7 +64,8 @@ export const map: Catalogue<typeof import('../de/map').map> = {
 	'map.walk_target_group': 'Target group',
 	'map.walk_duration': 'Duration',
 	'map.walk_minutes': 'about {minutes} minutes',
-	'map.walk_stop_count': '{count} stops',
+	'map.walk_stop_count.one': '{count} stop',
+	'map.walk_stop_count.other': '{count} stops',
 	'map.walk_stops': 'Stops',
 	'map.walk_route': 'Map of the route',
 	'map.walk_route_label': 'Map of the route: {title}',

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../index';
+import type { Catalogue } from '../messages';
 
 export const notifications: Catalogue<typeof import('../de/notifications').notifications> = {
 	'mail.attachments': 'Attachments',

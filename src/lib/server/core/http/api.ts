@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { translate, type Locale, type MessageKey } from '$lib/i18n';
 import { describeError, log } from '../log';
 import { fieldErrors, withoutNul } from '../validation';
+import { acceptedLocale } from './accept-language';
 import { queryValues } from './query';
 import { statusOf } from './results';
 
@@ -61,11 +62,7 @@ export function apiLocale(event: Pick<RequestEvent, 'request' | 'locals'>): Loca
 	return headerLocale(event.request) ?? event.locals.locale;
 }
 
-function headerLocale(request: Request): Locale | undefined {
-	const header = request.headers.get('accept-language') ?? '';
-	const first = header.split(',')[0]?.trim().slice(0, 2).toLowerCase();
-	return first === 'en' ? 'en' : first === 'de' ? 'de' : undefined;
-}
+const headerLocale = (request: Request): Locale | undefined => acceptedLocale(request.headers.get('accept-language'));
 
 /**
  * The answer when no tenant owns the address: JSON in the API's format under `/api/`

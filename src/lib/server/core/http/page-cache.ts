@@ -207,7 +207,7 @@ export class PageCache {
 		// Browsers ask again each time and get a 304 while nothing changed; never `max-age` for pages.
 		headers.set('cache-control', 'no-cache');
 		const compressed = compressible(headers.get('content-type')) && entry.body.length >= MIN_COMPRESSED;
-		headers.set('vary', mergeVary(headers.get('vary') ?? undefined, ...(compressed ? ['accept-encoding'] : []), 'cookie'));
+		headers.set('vary', mergeVary(headers.get('vary') ?? undefined, ...(compressed ? ['accept-encoding'] : []), 'cookie', 'accept-language'));
 		if (matches(request.headers.get('if-none-match'), entry.etag)) return new Response(null, { status: 304, headers });
 
 		const encoding = compressed ? chooseEncoding(request.headers.get('accept-encoding')) : 'identity';

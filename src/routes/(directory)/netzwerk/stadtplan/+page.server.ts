@@ -1,6 +1,10 @@
 import type { PageServerLoad } from './$types';
 import { mapTiles } from '$lib/server/core/http/map-tiles';
 import { loadMapPage } from './map-page';
+import { browserMessages } from '$lib/i18n/browser-messages';
+
+// The map is drawn in the browser: this page keeps its JavaScript (src/routes/+layout.ts turns it off elsewhere).
+export const csr = true;
 
 const PAGE_SIZE = 50;
 
@@ -19,6 +23,7 @@ export const load: PageServerLoad = async (event) => {
 		shown: places.length,
 		markers: places.map((p) => ({ number: p.number, lat: p.lat, lng: p.lng, title: p.name, href: organisationLink(p.organisationId), linkText: p.organisationName })),
 		areas: areas.map((a) => ({ name: a.name, geometry: a.geometry })),
-		tiles: mapTiles(locals.tenant, new URL(locals.ctx.baseUrl))
+		tiles: mapTiles(locals.tenant, new URL(locals.ctx.baseUrl)),
+		messages: browserMessages(locals.locale, ['map.', 'org.', 'place.', 'kind.', 'target.', 'lang.', 'access.', 'pager.'])
 	};
 };

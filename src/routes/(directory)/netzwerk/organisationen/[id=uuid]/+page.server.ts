@@ -6,6 +6,10 @@ import { jsonLdScript } from '$lib/server/core/site';
 import { keepForVisitors } from '$lib/server/core/http/page-cache';
 import { loadPlaceMap } from './place-map';
 import { failAction } from '$lib/server/core/http/results';
+import { browserMessages } from '$lib/i18n/browser-messages';
+
+// The map of the organisation's places is drawn in the browser: this page keeps its JavaScript.
+export const csr = true;
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	keepForVisitors(locals, DIRECTORY_TOPIC);
@@ -24,7 +28,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		logoUrl,
 		description,
 		jsonLd: structured ? jsonLdScript(structured) : null,
-		placeMap: await loadPlaceMap(locals.ctx, organisation)
+		placeMap: await loadPlaceMap(locals.ctx, organisation),
+		messages: browserMessages(locals.locale, ['directory.title', 'org.', 'orgpage.', 'orglist.badges', 'place.', 'map.', 'status.', 'kind.', 'target.', 'lang.', 'access.'])
 	};
 };
 

@@ -18,6 +18,10 @@ import { mapTiles } from '$lib/server/core/http/map-tiles';
 import { failAction, valueOrError } from '$lib/server/core/http/results';
 import { stateView } from '$lib/components/map/view';
 import { localName } from '$lib/i18n/localised';
+import { allBrowserMessages } from '$lib/i18n/browser-messages';
+
+// The pin picker of the place form needs the browser: this page keeps its JavaScript.
+export const csr = true;
 
 export const load: PageServerLoad = async (event) => {
 	requireSignIn(event);
@@ -34,7 +38,8 @@ export const load: PageServerLoad = async (event) => {
 		mayArchive: can(locals.actor, 'organisation.archive', target),
 		mayManageMembers: can(locals.actor, 'organisation.members.manage', target),
 		// The pin picker's map: the districts for orientation, the Bundesland where nothing else helps.
-		map: { tiles: mapTiles(locals.tenant, new URL(locals.ctx.baseUrl)), areas: areas.map((a) => ({ name: a.name, geometry: a.geometry })), view: stateView(locals.tenant.state) }
+		map: { tiles: mapTiles(locals.tenant, new URL(locals.ctx.baseUrl)), areas: areas.map((a) => ({ name: a.name, geometry: a.geometry })), view: stateView(locals.tenant.state) },
+		messages: allBrowserMessages(locals.locale)
 	};
 };
 

@@ -1,0 +1,8 @@
+// The German fragments, one line per capability: together they are the keys of `MessageKey`.
+export { core } from './core';
+export { notifications } from './notifications';
+export { directory } from './directory';
+export { directoryPublic } from './directory-public';
+export { map } from './map';
+export { imports } from './imports';
+export { meta } from './meta';

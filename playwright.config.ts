@@ -50,8 +50,10 @@ export default defineConfig({
 		trace: 'off'
 	},
 	projects: [
-		{ name: 'js', use: { javaScriptEnabled: true }, testIgnore: /\.http\.spec\.ts$/ },
-		{ name: 'nojs', use: { javaScriptEnabled: false }, testIgnore: /\.http\.spec\.ts$/ },
+		// A journey that needs JavaScript, or asks the API without a browser, is tagged `@js-only`
+		// and not part of `nojs` at all; `@nojs-only` is the other way round.
+		{ name: 'js', use: { javaScriptEnabled: true }, testIgnore: /\.http\.spec\.ts$/, grepInvert: /@nojs-only/ },
+		{ name: 'nojs', use: { javaScriptEnabled: false }, testIgnore: /\.http\.spec\.ts$/, grepInvert: /@js-only/ },
 		// Requests without a browser: the route tree asked by people who must not see it, and hostile input,
 		// on the embedded database and, where a PostgreSQL server is given, on PostgreSQL as well.
 		{ name: 'http', testMatch: /\.http\.spec\.ts$/ },

@@ -8,9 +8,7 @@ import {
 	goodPassword,
 	linkFromMail,
 	register,
-	resident,
 	sendSignInForm,
-	signIn,
 	test,
 	uniqueEmail,
 	visit
@@ -117,8 +115,8 @@ test('an admin cannot change their own roles', async ({ adminPage }) => {
 	await expectAccessible(adminPage);
 });
 
-test('a signed-in resident gets the "no access" page in the administration', async ({ page }) => {
-	await signIn(page, resident.email, resident.password);
+test('a signed-in resident gets the "no access" page in the administration', async ({ residentPage: page }) => {
+	await visit(page, '/mein-bereich');
 	await expect(page.getByRole('navigation', { name: de('layout.account_nav') }).getByRole('link', { name: de('nav.admin') })).toHaveCount(0);
 
 	for (const path of ['/admin', '/admin/konten', '/admin/mail']) {

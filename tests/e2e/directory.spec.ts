@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { de, expect, expectAccessible, signIn, test, visit } from './support';
-import { demoAccounts } from '../../src/lib/server/seed/demo-accounts';
+import { de, expect, expectAccessible, test, visit } from './support';
 
 const TSV = 'Turn- und Sportverein Lindwerder von 1892 e. V.';
-const owner = demoAccounts.find((a) => a.club === 'owner')!;
 
 /** Moves the focus with the Tab key only, until `target` has it. */
 async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
@@ -97,8 +95,7 @@ test('an empty search says so and offers to propose an organisation; unknown pro
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('opendata.title'));
 });
 
-test('the owner sees the edit link and confirms that the profile is current', async ({ page }) => {
-	await signIn(page, owner.email, owner.password);
+test('the owner sees the edit link and confirms that the profile is current', async ({ ownerPage: page }) => {
 	await visit(page, '/netzwerk/organisationen?q=Sportverein');
 	await page.getByRole('link', { name: TSV }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(TSV);
@@ -109,7 +106,8 @@ test('the owner sees the edit link and confirms that the profile is current', as
 	await expectAccessible(page);
 });
 
-test('open data and the API answer with the published fields only', async ({ request }) => {
+// No browser involved: once is enough.
+test('open data and the API answer with the published fields only', { tag: '@js-only' }, async ({ request }) => {
 	const api = await request.get('/api/v1/organisations?q=Sportverein&pageSize=5');
 	expect(api.status()).toBe(200);
 	const body = await api.json();

@@ -1,23 +1,21 @@
-import { de, expect, expectAccessible, field, signIn, test, visit } from './support';
-import { DEMO_CLUB_ID, demoAccounts } from '../../src/lib/server/seed/demo-accounts';
+import { de, expect, expectAccessible, field, test, visit } from './support';
+import { DEMO_CLUB_ID } from '../../src/lib/server/seed/demo-accounts';
 
 const TSV = 'Turn- und Sportverein Lindwerder von 1892 e. V.';
-const owner = demoAccounts.find((a) => a.club === 'owner')!;
 const profilePath = `/netzwerk/organisationen/${DEMO_CLUB_ID}`;
 const editPath = `${profilePath}/bearbeiten`;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Tests never need real tiles: a blank tile answers for the tile server.
 const blankTile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
-test('the owner sets a new place by pointing at the map; the fields fill in and the organisation page shows the place on its map', async ({ page, javaScriptEnabled }, testInfo) => {
-	test.skip(!javaScriptEnabled, 'pointing at a map needs JavaScript; without it the typed fields are the way (next journey)');
+// Pointing at a map needs JavaScript; without it the typed fields are the way (next journey).
+test('the owner sets a new place by pointing at the map; the fields fill in and the organisation page shows the place on its map', { tag: '@js-only' }, async ({ ownerPage: page }, testInfo) => {
 	const name = `Bootshaus ${testInfo.project.name} ${Date.now().toString(36)}`;
 	const tiles: string[] = [];
 	await page.route('https://tile.openstreetmap.org/**', (route) => {
 		tiles.push(route.request().url());
 		return route.fulfill({ status: 200, contentType: 'image/png', body: blankTile });
 	});
-	await signIn(page, owner.email, owner.password);
 	await visit(page, editPath);
 
 	const places = page.getByRole('region', { name: de('edit.places') });
@@ -86,8 +84,7 @@ test('the owner sets a new place by pointing at the map; the fields fill in and 
 	await expectAccessible(page);
 });
 
-test('a latitude out of range is explained next to the field and nothing typed is lost; the organisation page shows its places on a map', async ({ page, javaScriptEnabled }) => {
-	await signIn(page, owner.email, owner.password);
+test('a latitude out of range is explained next to the field and nothing typed is lost; the organisation page shows its places on a map', async ({ ownerPage: page, javaScriptEnabled }) => {
 	await visit(page, editPath);
 	const places = page.getByRole('region', { name: de('edit.places') });
 	// Without JavaScript there is no map to point at: the typed fields are the way.

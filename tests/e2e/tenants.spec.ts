@@ -1,8 +1,6 @@
 import { admin, coordinator, de, en, expect, expectAccessible, sendSignInForm, signIn, test, visit } from './support';
 
 const NORDAUE = '/t/kreis-nordaue';
-/** The HTTP API does not depend on the browser: these tests run in the `js` project only. */
-const API_ONCE = 'pure API test, runs once';
 
 test('a session is valid only in its own municipality', async ({ page }) => {
 	await signIn(page, coordinator.email, coordinator.password);
@@ -35,9 +33,9 @@ test('a session is valid only in its own municipality', async ({ page }) => {
 	await expect(page.getByRole('main')).toContainText(de('role.coordinator'));
 });
 
-test.describe('API', () => {
-	test('bearer tokens: sign in, who am I, only in the own municipality, sign out', async ({ playwright, baseURL }, testInfo) => {
-		test.skip(testInfo.project.name === 'nojs', API_ONCE);
+/** The HTTP API does not depend on the browser: these tests run in the `js` project only. */
+test.describe('API', { tag: '@js-only' }, () => {
+	test('bearer tokens: sign in, who am I, only in the own municipality, sign out', async ({ playwright, baseURL }) => {
 		// One client signs in; a second one without cookies uses nothing but the bearer token.
 		const signInClient = await playwright.request.newContext({ baseURL });
 		const api = await playwright.request.newContext({ baseURL });
@@ -82,8 +80,7 @@ test.describe('API', () => {
 		await api.dispose();
 	});
 
-	test('sign-in errors are JSON in the error format, in the language asked for', async ({ request }, testInfo) => {
-		test.skip(testInfo.project.name === 'nojs', API_ONCE);
+	test('sign-in errors are JSON in the error format, in the language asked for', async ({ request }) => {
 		const unknown = await request.post('/api/v1/sessions', {
 			data: { email: 'niemand@example.org', password: 'Irgendein langes Passwort' },
 			headers: { 'accept-language': 'en-GB,en;q=0.8' }
@@ -108,8 +105,7 @@ test.describe('API', () => {
 		expect((await request.get('/api/v1/me')).status()).toBe(401);
 	});
 
-	test('the OpenAPI document describes the account API', async ({ request }, testInfo) => {
-		test.skip(testInfo.project.name === 'nojs', API_ONCE);
+	test('the OpenAPI document describes the account API', async ({ request }) => {
 		const response = await request.get('/api/v1/openapi.json');
 		expect(response.status()).toBe(200);
 		const doc = await response.json();
@@ -121,8 +117,7 @@ test.describe('API', () => {
 		expect(doc.servers[0].url).toMatch(/\/api\/v1$/);
 	});
 
-	test('the health check answers', async ({ request }, testInfo) => {
-		test.skip(testInfo.project.name === 'nojs', API_ONCE);
+	test('the health check answers', async ({ request }) => {
 		const response = await request.get('/healthz');
 		expect(response.status()).toBe(200);
 		expect(await response.json()).toEqual({ status: 'ok' });

@@ -17,7 +17,15 @@ export default defineConfig({
 		// copies and the PostgreSQL server from the global set-up.
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: ['**/*.db.test.ts'] } },
-			{ extends: true, test: { name: 'db', include: ['src/**/*.db.test.ts', 'scripts/**/*.db.test.ts'], globalSetup: ['src/lib/server/testing/global-setup.ts'], setupFiles: ['src/lib/server/testing/worker-database.ts'] } }
+			{
+				extends: true,
+				test: {
+					name: 'db',
+					include: ['src/**/*.db.test.ts', 'scripts/**/*.db.test.ts'],
+					globalSetup: ['src/lib/server/testing/global-setup.ts'],
+					setupFiles: ['src/lib/server/testing/worker-database.ts']
+				}
+			}
 		]
 	}
 });

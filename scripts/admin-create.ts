@@ -80,7 +80,10 @@ async function main() {
 				args.tenant ??
 				name
 					.toLowerCase()
-					.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+					.replace(/ä/g, 'ae')
+					.replace(/ö/g, 'oe')
+					.replace(/ü/g, 'ue')
+					.replace(/ß/g, 'ss')
 					.replace(/[^a-z0-9]+/g, '-')
 					.replace(/^-|-$/g, '');
 			const state = (args.state ?? (await ask('Bundesland (Kürzel, z. B. SH, NW, BY): '))).toUpperCase();

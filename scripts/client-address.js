@@ -4,7 +4,11 @@
 import { isIP } from 'node:net';
 
 /** `::ffff:127.0.0.1` is how an IPv4 client looks on a dual-stack socket. @param {string | undefined} address */
-export const normaliseAddress = (address) => String(address ?? '').trim().toLowerCase().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+export const normaliseAddress = (address) =>
+	String(address ?? '')
+		.trim()
+		.toLowerCase()
+		.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
 
 /** TRUSTED_PROXIES: comma-separated IP addresses, by default this machine only. @param {string | undefined} value @returns {Set<string>} */
 export function parseTrustedProxies(value) {

@@ -15,14 +15,7 @@ const { values } = parseArgs({
 	allowPositionals: true
 });
 const counts = { tenants: Number(values.tenants), accounts: Number(values.accounts), organisations: Number(values.organisations) };
-if (
-	!Number.isInteger(counts.tenants) ||
-	counts.tenants < 1 ||
-	!Number.isInteger(counts.accounts) ||
-	counts.accounts < 0 ||
-	!Number.isInteger(counts.organisations) ||
-	counts.organisations < 0
-) {
+if (!Number.isInteger(counts.tenants) || counts.tenants < 1 || !Number.isInteger(counts.accounts) || counts.accounts < 0 || !Number.isInteger(counts.organisations) || counts.organisations < 0) {
 	console.error('Fehler: --tenants, --accounts und --organisations erwarten ganze Zahlen (tenants ≥ 1).');
 	process.exit(1);
 }

@@ -28,21 +28,91 @@ const TARGET_MB = 300;
 
 /* ------------------------------------------------------------------ the files */
 
-
 const bases = [
-	['Sportverein', 'Verein'], ['Turnverein', 'Verein'], ['Tennisclub', 'Verein'], ['Schützenverein', 'Verein'], ['Reitverein', 'Verein'],
-	['Angelverein', 'Verein'], ['Gesangverein', 'Verein'], ['Männerchor', 'Verein'], ['Posaunenchor', 'Verein'], ['Musikzug', 'Verein'],
-	['Heimatverein', 'Verein'], ['Bürgerverein', 'Verein'], ['Kulturkreis', 'Verein'], ['Theatergruppe', 'Initiative'], ['Landfrauen', 'Verein'],
-	['Förderverein der Grundschule', 'Verein'], ['Förderverein der Feuerwehr', 'Verein'], ['Freiwillige Feuerwehr', 'Einrichtung'], ['Jugendfeuerwehr', 'Einrichtung'],
-	['DRK-Ortsverein', 'Verein'], ['Seniorenbeirat', 'Initiative'], ['Nachbarschaftshilfe', 'Initiative'], ['Repair-Café', 'Initiative'], ['Lesepaten', 'Initiative'],
-	['Tafel', 'Verein'], ['Kleiderkammer', 'Initiative'], ['Bürgerbus', 'Verein'], ['Jugendtreff', 'Einrichtung'], ['Familienzentrum', 'Einrichtung'],
-	['Kindergarten-Förderverein', 'Verein'], ['Kirchengemeinde', 'Kirchengemeinde'], ['Bürgerstiftung', 'Stiftung'], ['Kleingartenverein', 'Verein'], ['Imkerverein', 'Verein'],
-	['Naturschutzbund-Gruppe', 'Initiative'], ['Hospizgruppe', 'Initiative'], ['Sozialverband-Ortsverband', 'Verein'], ['Boßelverein', 'Verein'], ['Ringreiterverein', 'Verein'],
+	['Sportverein', 'Verein'],
+	['Turnverein', 'Verein'],
+	['Tennisclub', 'Verein'],
+	['Schützenverein', 'Verein'],
+	['Reitverein', 'Verein'],
+	['Angelverein', 'Verein'],
+	['Gesangverein', 'Verein'],
+	['Männerchor', 'Verein'],
+	['Posaunenchor', 'Verein'],
+	['Musikzug', 'Verein'],
+	['Heimatverein', 'Verein'],
+	['Bürgerverein', 'Verein'],
+	['Kulturkreis', 'Verein'],
+	['Theatergruppe', 'Initiative'],
+	['Landfrauen', 'Verein'],
+	['Förderverein der Grundschule', 'Verein'],
+	['Förderverein der Feuerwehr', 'Verein'],
+	['Freiwillige Feuerwehr', 'Einrichtung'],
+	['Jugendfeuerwehr', 'Einrichtung'],
+	['DRK-Ortsverein', 'Verein'],
+	['Seniorenbeirat', 'Initiative'],
+	['Nachbarschaftshilfe', 'Initiative'],
+	['Repair-Café', 'Initiative'],
+	['Lesepaten', 'Initiative'],
+	['Tafel', 'Verein'],
+	['Kleiderkammer', 'Initiative'],
+	['Bürgerbus', 'Verein'],
+	['Jugendtreff', 'Einrichtung'],
+	['Familienzentrum', 'Einrichtung'],
+	['Kindergarten-Förderverein', 'Verein'],
+	['Kirchengemeinde', 'Kirchengemeinde'],
+	['Bürgerstiftung', 'Stiftung'],
+	['Kleingartenverein', 'Verein'],
+	['Imkerverein', 'Verein'],
+	['Naturschutzbund-Gruppe', 'Initiative'],
+	['Hospizgruppe', 'Initiative'],
+	['Sozialverband-Ortsverband', 'Verein'],
+	['Boßelverein', 'Verein'],
+	['Ringreiterverein', 'Verein'],
 	['Dorfgemeinschaft', 'Verein']
 ];
 // 40 × 20 invented place names, as many a district's villages and quarters have.
-const heads = ['Lind', 'Mühl', 'Berg', 'Hafen', 'Kirch', 'Wald', 'Bruch', 'Heid', 'Moor', 'Eich', 'Buch', 'Ros', 'Sand', 'Stein', 'Wies', 'Feld', 'Hol', 'Marsch', 'Geest', 'Deich',
-	'Brunn', 'Linden', 'Tann', 'Birk', 'Erl', 'Esch', 'Fuhl', 'Gross', 'Klein', 'Alt', 'Neu', 'Ober', 'Nieder', 'Hoh', 'Kreuz', 'Burg', 'Dorn', 'Fisch', 'Hasel', 'Ilm'];
+const heads = [
+	'Lind',
+	'Mühl',
+	'Berg',
+	'Hafen',
+	'Kirch',
+	'Wald',
+	'Bruch',
+	'Heid',
+	'Moor',
+	'Eich',
+	'Buch',
+	'Ros',
+	'Sand',
+	'Stein',
+	'Wies',
+	'Feld',
+	'Hol',
+	'Marsch',
+	'Geest',
+	'Deich',
+	'Brunn',
+	'Linden',
+	'Tann',
+	'Birk',
+	'Erl',
+	'Esch',
+	'Fuhl',
+	'Gross',
+	'Klein',
+	'Alt',
+	'Neu',
+	'Ober',
+	'Nieder',
+	'Hoh',
+	'Kreuz',
+	'Burg',
+	'Dorn',
+	'Fisch',
+	'Hasel',
+	'Ilm'
+];
 const tails = ['werder', 'au', 'dorf', 'feld', 'heim', 'hagen', 'stedt', 'büttel', 'wedel', 'horst', 'beck', 'hude', 'kamp', 'moor', 'rade', 'see', 'bek', 'born', 'brück', 'furt'];
 const places = heads.flatMap((head) => tails.map((tail) => head + tail));
 const streets = ['Hauptstr.', 'Dorfstr.', 'Am Markt', 'Kirchweg', 'Schulstr.', 'Bahnhofstr.', 'Mühlenweg', 'Deichweg'];
@@ -131,7 +201,7 @@ async function prepareAndRun() {
 
 		// The process holds the embedded database and vite-node before it reads a row: what the preview
 		// itself needs is the peak above that.
-		console.log('\n| measurement | seconds | CPU seconds | RSS before MB | peak RSS MB | preview\'s own peak MB | JS heap after MB | result |\n|---|---|---|---|---|---|---|---|');
+		console.log("\n| measurement | seconds | CPU seconds | RSS before MB | peak RSS MB | preview's own peak MB | JS heap after MB | result |\n|---|---|---|---|---|---|---|---|");
 		const missed = [];
 		for (const r of results) {
 			const own = r.peakRssMb - r.rssBeforeMb;
@@ -167,7 +237,7 @@ async function measure(scenario, dataDir) {
 			for (const row of all.value.rows) if (row.duplicates.length) decisions[row.line] = 'new';
 		}
 		const rssBefore = process.memoryUsage().rss;
-		if (process.resourceUsage().maxRSS * 1024 > rssBefore * 1.05) console.error('warning: the peak before the measurement hides the measurement\'s own');
+		if (process.resourceUsage().maxRSS * 1024 > rssBefore * 1.05) console.error("warning: the peak before the measurement hides the measurement's own");
 
 		const cpu = process.cpuUsage();
 		const began = performance.now();

@@ -82,9 +82,7 @@ try {
 		const app = await requestsPerSecond(urls(target.path), headers);
 		const plain = await requestsPerSecond(staticServer.url + target.path, headers);
 		const ratio = app.requests.average / plain.requests.average;
-		console.log(
-			`| ${target.name} | ${target.bytes} | ${target.encoding} | ${Math.round(app.requests.average)} | ${Math.round(plain.requests.average)} | ${(ratio * 100).toFixed(1)} % |`
-		);
+		console.log(`| ${target.name} | ${target.bytes} | ${target.encoding} | ${Math.round(app.requests.average)} | ${Math.round(plain.requests.average)} | ${(ratio * 100).toFixed(1)} % |`);
 	}
 
 	const signIn = await fetch(`${servers[0].url}/api/v1/sessions`, {
@@ -110,7 +108,11 @@ try {
 	}
 	const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${servers[0].pid}/status`, 'utf8'))?.[1];
 	if (rss) console.log(`\nserver memory after the run (RSS, first process): ${Math.round(Number(rss) / 1024)} MiB`);
-	console.log(`machine: ${await machine()}, ${new Date().toISOString().slice(0, 10)}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+	console.log(
+		`machine: ${await machine()}, ${new Date().toISOString().slice(0, 10)}, load average ${loadavg()
+			.map((l) => l.toFixed(1))
+			.join(' ')}`
+	);
 } finally {
 	staticServer?.stop();
 	for (const server of servers) await server.stop();

@@ -45,7 +45,9 @@ try {
 		const budget = target.map ? BUDGET.map : BUDGET.page;
 		const within = weight.js <= budget && weight.uncompressedScripts.length === 0;
 		if (!within) failed = true;
-		console.log(`| ${target.name} (\`${target.path.replace(CLUB, '/netzwerk/organisationen/<id>')}\`) | ${weight.scripts} | ${kb(weight.js)} | ${kb(weight.all)} | ${kb(budget)} | ${within ? 'yes' : 'NO'} |`);
+		console.log(
+			`| ${target.name} (\`${target.path.replace(CLUB, '/netzwerk/organisationen/<id>')}\`) | ${weight.scripts} | ${kb(weight.js)} | ${kb(weight.all)} | ${kb(budget)} | ${within ? 'yes' : 'NO'} |`
+		);
 		for (const url of weight.uncompressedScripts) console.log(`  sent without compression: ${url}`);
 		if (weight.leaflet && !target.map) console.log('  Leaflet on a page without a map');
 		// WEIGHT_DETAIL=1 names the largest scripts of each page.
@@ -98,7 +100,11 @@ async function firstWalk() {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(`${server.url}/netzwerk/spaziergaenge`);
-	const link = await page.locator('main a[href*="/netzwerk/spaziergaenge/"]:not([href$="/drucken"])').first().getAttribute('href').catch(() => null);
+	const link = await page
+		.locator('main a[href*="/netzwerk/spaziergaenge/"]:not([href$="/drucken"])')
+		.first()
+		.getAttribute('href')
+		.catch(() => null);
 	await context.close();
 	return link;
 }

@@ -25,6 +25,4 @@ export function fieldError(form: object | null | undefined, name: string): strin
 }
 
 export const formatDateTime = (value: Date | string | null | undefined): string =>
-	value
-		? new Intl.DateTimeFormat(page.data.locale === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(value))
-		: '–';
+	value ? new Intl.DateTimeFormat(page.data.locale === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(value)) : '–';

@@ -8,10 +8,7 @@ import { areaOf } from '$lib/server/core/http/areas';
 function routeIds(dir = 'src/routes', id = ''): string[] {
 	const entries = readdirSync(dir);
 	const here = entries.some((name) => /^\+(page|server)\./.test(name)) ? [id || '/'] : [];
-	return [
-		...here,
-		...entries.filter((name) => statSync(join(dir, name)).isDirectory()).flatMap((name) => routeIds(join(dir, name), `${id}/${name}`))
-	];
+	return [...here, ...entries.filter((name) => statSync(join(dir, name)).isDirectory()).flatMap((name) => routeIds(join(dir, name), `${id}/${name}`))];
 }
 
 describe('the area table of core and the installed modules', () => {

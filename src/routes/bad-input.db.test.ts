@@ -134,7 +134,10 @@ describeOnDatabases('bad input', (env) => {
 
 		const place = { name: `Probe${NUL}raum`, street: '', postcode: '', city: '', lat: '', lng: '', openingHours: `Di${NUL} 19–21 Uhr\nDo 18 Uhr` };
 		expect((await outcome(() => editActions.addPlace(as(form(`${path}?/addPlace`, place), { id: organisationId })))).status).toBe(200);
-		const [room] = await env().db.select().from(places).where(and(eq(places.tenantId, tenant.id), eq(places.organisationId, organisationId)));
+		const [room] = await env()
+			.db.select()
+			.from(places)
+			.where(and(eq(places.tenantId, tenant.id), eq(places.organisationId, organisationId)));
 		expect([room.name, room.openingHours]).toEqual(['Proberaum', 'Di 19–21 Uhr\nDo 18 Uhr']);
 
 		const walk = await outcome(() => walkActions.create(as(form('/koordination/spaziergaenge?/create', { title: `Rund${NUL}gang`, targetGroup: 'Alle', durationMinutes: '60' }))));
@@ -142,8 +145,11 @@ describeOnDatabases('bad input', (env) => {
 		expect((await listWalks(ctx.db, tenant.id, { publishedOnly: false })).map((w) => w.title)).toEqual(['Rundgang']);
 
 		const legal = { kind: 'imprint', locale: 'de', body: `# Impressum${NUL}\n\nStadt\u001b Teststadt` };
-		expect((await outcome(() => legalActions.default(as(form('/admin/rechtliches', legal)))))).toMatchObject({ status: 200 });
-		const [imprint] = await env().db.select().from(legalPages).where(and(eq(legalPages.tenantId, tenant.id), eq(legalPages.kind, 'imprint')));
+		expect(await outcome(() => legalActions.default(as(form('/admin/rechtliches', legal))))).toMatchObject({ status: 200 });
+		const [imprint] = await env()
+			.db.select()
+			.from(legalPages)
+			.where(and(eq(legalPages.tenantId, tenant.id), eq(legalPages.kind, 'imprint')));
 		expect(imprint.body).toBe('# Impressum\n\nStadt Teststadt');
 
 		const settings = new FormData();
@@ -158,18 +164,21 @@ describeOnDatabases('bad input', (env) => {
 			tileAttribution: `© Karten${NUL}dienst`
 		}))
 			settings.set(name, value);
-		expect((await outcome(() => settingsActions.default(as(new Request(`${BASE}/admin/gemeinde`, { method: 'POST', body: settings })))))).toMatchObject({ status: 200 });
+		expect(await outcome(() => settingsActions.default(as(new Request(`${BASE}/admin/gemeinde`, { method: 'POST', body: settings }))))).toMatchObject({ status: 200 });
 		const [town2] = await env().db.select().from(tenants).where(eq(tenants.id, tenant.id));
 		expect([town2.name, town2.officeEmail, town2.tileAttribution]).toEqual(['Teststadt', 'buero@teststadt.example', '© Kartendienst']);
 
-		expect((await outcome(() => accountActions.profile(as(form('/mein-bereich/konto?/profile', { displayName: `Lea${NUL} Hansen`, locale: 'de' })))))).toMatchObject({ status: 200 });
+		expect(await outcome(() => accountActions.profile(as(form('/mein-bereich/konto?/profile', { displayName: `Lea${NUL} Hansen`, locale: 'de' }))))).toMatchObject({ status: 200 });
 		const [me] = await env().db.select().from(accounts).where(eq(accounts.id, staff.accountId));
 		expect(me.displayName).toBe('Lea Hansen');
 
 		const visitor = env().ctx(tenant);
 		const signUp = { displayName: `Mehmet${NUL}`, email: `neu${NUL}@teststadt.example`, password: 'Lange-Reise-ans-Meer-2024' };
 		expect(await outcome(() => registerActions.default(event(visitor, form('/registrieren', signUp))))).toMatchObject({ status: 200, data: { registered: true } });
-		const [registered] = await env().db.select().from(accounts).where(and(eq(accounts.tenantId, tenant.id), eq(accounts.email, 'neu@teststadt.example')));
+		const [registered] = await env()
+			.db.select()
+			.from(accounts)
+			.where(and(eq(accounts.tenantId, tenant.id), eq(accounts.email, 'neu@teststadt.example')));
 		expect(registered.displayName).toBe('Mehmet');
 
 		const report = { pageUrl: `/karte${NUL}`, message: `Die Karte ist${NUL} ohne Maus nicht bedienbar.`, contactEmail: '' };

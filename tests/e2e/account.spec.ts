@@ -1,25 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import {
-	de,
-	en,
-	expect,
-	expectAccessible,
-	field,
-	goodPassword,
-	linkFromMail,
-	register,
-	sendSignInForm,
-	submitSignIn,
-	test,
-	uniqueEmail,
-	visit
-} from './support';
+import { de, en, expect, expectAccessible, field, goodPassword, linkFromMail, register, sendSignInForm, submitSignIn, test, uniqueEmail, visit } from './support';
 
-test('a resident registers, confirms the address, signs in, switches the language, downloads and deletes the data', async ({
-	page,
-	adminPage,
-	baseURL
-}, testInfo) => {
+test('a resident registers, confirms the address, signs in, switches the language, downloads and deletes the data', async ({ page, adminPage, baseURL }, testInfo) => {
 	const email = uniqueEmail(testInfo, 'frieda');
 	const displayName = 'Frieda Sommerfeld';
 	const password = goodPassword();
@@ -47,7 +29,10 @@ test('a resident registers, confirms the address, signs in, switches the languag
 	await expect(page.getByRole('status')).toHaveText(de('confirm.verified'));
 
 	// Sign in from the confirmation page.
-	await page.getByRole('main').getByRole('link', { name: de('nav.sign_in') }).click();
+	await page
+		.getByRole('main')
+		.getByRole('link', { name: de('nav.sign_in') })
+		.click();
 	await expect(page).toHaveURL('/anmelden');
 	await expectAccessible(page);
 	await sendSignInForm(page, email, password);
@@ -67,7 +52,10 @@ test('a resident registers, confirms the address, signs in, switches the languag
 	await expect(page.getByRole('link', { name: en('data.title') })).toBeVisible();
 	await expect(page.getByRole('navigation', { name: en('layout.main_nav') }).getByRole('link', { name: en('nav.calendar') })).toBeVisible();
 	await expectAccessible(page);
-	await page.getByRole('navigation', { name: en('layout.account_nav') }).getByRole('button', { name: 'Deutsch' }).click();
+	await page
+		.getByRole('navigation', { name: en('layout.account_nav') })
+		.getByRole('button', { name: 'Deutsch' })
+		.click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('my.heading', { name: displayName }));
 	await expectAccessible(page);

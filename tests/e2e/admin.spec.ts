@@ -1,18 +1,4 @@
-import {
-	admin,
-	de,
-	deN,
-	expect,
-	expectAccessible,
-	field,
-	goodPassword,
-	linkFromMail,
-	register,
-	sendSignInForm,
-	test,
-	uniqueEmail,
-	visit
-} from './support';
+import { admin, de, deN, expect, expectAccessible, field, goodPassword, linkFromMail, register, sendSignInForm, test, uniqueEmail, visit } from './support';
 
 test('an admin gives a person the coordination role, sees it in the log and takes it away again', async ({ page, otherPage }, testInfo) => {
 	// A new resident registers in their own browser.
@@ -35,7 +21,10 @@ test('an admin gives a person the coordination role, sees it in the log and take
 	await expect(otherPage.getByRole('status')).toHaveText(de('confirm.verified'));
 
 	// Find the account.
-	await page.getByRole('navigation', { name: de('nav.admin') }).getByRole('link', { name: de('admin.accounts') }).click();
+	await page
+		.getByRole('navigation', { name: de('nav.admin') })
+		.getByRole('link', { name: de('admin.accounts') })
+		.click();
 	await expect(page).toHaveURL('/admin/konten');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('admin.accounts'));
 	await expectAccessible(page);
@@ -72,7 +61,10 @@ test('an admin gives a person the coordination role, sees it in the log and take
 	await expect(page.getByRole('row').filter({ hasText: email }).getByRole('cell').nth(2)).toHaveText(de('role.coordinator'));
 
 	// The log names the admin and the account.
-	await page.getByRole('navigation', { name: de('nav.admin') }).getByRole('link', { name: de('admin.audit') }).click();
+	await page
+		.getByRole('navigation', { name: de('nav.admin') })
+		.getByRole('link', { name: de('admin.audit') })
+		.click();
 	await expect(page).toHaveURL('/admin/protokoll');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('admin.audit'));
 	await expectAccessible(page);
@@ -96,10 +88,7 @@ test('an admin gives a person the coordination role, sees it in the log and take
 	await expect(page.getByRole('status')).toHaveText(de('admin.role_removed'));
 	await expect(coordination).toContainText(`${de('role.coordinator')}: ${de('admin.no_role')}`);
 	await expect(coordination.getByRole('button')).toHaveText(de('admin.assign_role', { role: de('role.coordinator') }));
-	await expect(page.getByRole('region', { name: de('admin.history') }).getByRole('listitem')).toContainText([
-		de('audit.role.removed'),
-		de('audit.role.assigned')
-	]);
+	await expect(page.getByRole('region', { name: de('admin.history') }).getByRole('listitem')).toContainText([de('audit.role.removed'), de('audit.role.assigned')]);
 	await expectAccessible(page);
 
 	await visit(page, `/admin/protokoll?aktion=role.removed`);

@@ -19,7 +19,10 @@ test('a resident searches the directory, filters by field with the keyboard, ope
 	for (const path of ['/netzwerk/stadtplan', '/netzwerk/spaziergaenge', '/netzwerk/organisationen/neu', '/netzwerk/daten']) {
 		await expect(page.locator(`main a[href="${path}"]`)).toHaveCount(1);
 	}
-	await page.getByRole('main').getByRole('link', { name: de('directory.title') }).click();
+	await page
+		.getByRole('main')
+		.getByRole('link', { name: de('directory.title') })
+		.click();
 	await expect(page).toHaveURL('/netzwerk/organisationen');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('directory.title'));
 	await expectAccessible(page);
@@ -58,7 +61,10 @@ test('a resident searches the directory, filters by field with the keyboard, ope
 	const download = await downloading;
 	expect(download.suggestedFilename()).toBe('organisationen-lindwerder.csv');
 	const csv = readFileSync((await download.path())!, 'utf8');
-	const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+	const lines = csv
+		.replace(/^\uFEFF/, '')
+		.trim()
+		.split('\r\n');
 	expect(lines[0]).toMatch(/^id;url;name;short_name;kind;categories;/);
 	expect(lines.length).toBeGreaterThanOrEqual(2);
 	expect(lines.some((line) => line.includes(TSV))).toBe(true);

@@ -87,7 +87,6 @@ test('a coordinator imports a register: a broken row stops everything, a duplica
 });
 
 test('a coordinator checks districts and the address table without changing them by mistake', async ({ coordinatorPage: page }) => {
-
 	// Districts: the demo town's six with their places; a faulty file changes nothing.
 	await visit(page, '/koordination/stadtteile');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('coord.districts'));
@@ -108,7 +107,10 @@ test('a coordinator checks districts and the address table without changing them
 	await expectAccessible(page);
 
 	// Address table: the preview counts and explains; replacing is a separate, deliberate step.
-	await page.getByRole('navigation', { name: de('coord.title') }).getByRole('link', { name: de('coord.addresses') }).click();
+	await page
+		.getByRole('navigation', { name: de('coord.title') })
+		.getByRole('link', { name: de('coord.addresses') })
+		.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('coord.addresses'));
 	await expectAccessible(page);
 	const addresses = ['Straße;Hausnummer;PLZ;Breitengrad;Längengrad', 'Am Markt;;24998;54,5105;9,5555', 'Hafenstraße;3;24998;54,508;9,575', 'Deichweg;;2499;54,53;'].join('\n');

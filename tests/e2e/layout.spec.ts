@@ -124,7 +124,10 @@ test('no request leaves the server: fonts, scripts and images are our own', asyn
 	page.on('request', (request) => requested.push(request.url()));
 
 	await visit(page, '/');
-	await page.getByRole('navigation', { name: de('layout.main_nav') }).getByRole('link', { name: de('nav.calendar') }).click();
+	await page
+		.getByRole('navigation', { name: de('layout.main_nav') })
+		.getByRole('link', { name: de('nav.calendar') })
+		.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('section.kalender.title'));
 	await expectAccessible(page);
 	await visit(page, '/registrieren');
@@ -145,11 +148,37 @@ test('on a phone no page is wider than the screen', async ({ page, coordinatorPa
 	const pages: [typeof page, string[]][] = [
 		[
 			page,
-			['/', '/netzwerk', '/netzwerk/organisationen', '/netzwerk/organisationen?q=Sport', club, '/netzwerk/stadtplan', '/netzwerk/stadtplan/drucken', '/netzwerk/spaziergaenge', '/netzwerk/daten', '/anmelden', '/registrieren', '/impressum']
+			[
+				'/',
+				'/netzwerk',
+				'/netzwerk/organisationen',
+				'/netzwerk/organisationen?q=Sport',
+				club,
+				'/netzwerk/stadtplan',
+				'/netzwerk/stadtplan/drucken',
+				'/netzwerk/spaziergaenge',
+				'/netzwerk/daten',
+				'/anmelden',
+				'/registrieren',
+				'/impressum'
+			]
 		],
 		[
 			coordinatorPage,
-			['/koordination', '/koordination/freigaben', '/koordination/nicht-aktuell', '/koordination/kategorien', '/koordination/stadtteile', '/koordination/adressen', '/koordination/import', '/koordination/zusammenfuehren', '/koordination/spaziergaenge', `${club}/bearbeiten`, `${club}/personen`, '/mein-bereich/daten']
+			[
+				'/koordination',
+				'/koordination/freigaben',
+				'/koordination/nicht-aktuell',
+				'/koordination/kategorien',
+				'/koordination/stadtteile',
+				'/koordination/adressen',
+				'/koordination/import',
+				'/koordination/zusammenfuehren',
+				'/koordination/spaziergaenge',
+				`${club}/bearbeiten`,
+				`${club}/personen`,
+				'/mein-bereich/daten'
+			]
 		],
 		[adminPage, ['/admin/konten', '/admin/protokoll', '/admin/mail', '/admin/gemeinde', '/admin/rechtliches', '/admin/rueckmeldungen']]
 	];
@@ -174,15 +203,18 @@ function recordTexts(page: Page): Promise<string>[] {
 
 /** Texts and labels of the page that are message keys: a message the page did not bring along. */
 const shownKeys = (page: Page) =>
-	page.evaluate((keys) => {
-		const known = new Set(keys);
-		const found: string[] = [];
-		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-		for (let node = walker.nextNode(); node; node = walker.nextNode()) if (known.has(node.textContent!.trim())) found.push(node.textContent!.trim());
-		for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]'))
-			for (const name of ['aria-label', 'title', 'placeholder']) if (known.has(el.getAttribute(name) ?? '')) found.push(el.getAttribute(name)!);
-		return found;
-	}, Object.keys(catalogue('de')));
+	page.evaluate(
+		(keys) => {
+			const known = new Set(keys);
+			const found: string[] = [];
+			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) if (known.has(node.textContent!.trim())) found.push(node.textContent!.trim());
+			for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]'))
+				for (const name of ['aria-label', 'title', 'placeholder']) if (known.has(el.getAttribute(name) ?? '')) found.push(el.getAttribute(name)!);
+			return found;
+		},
+		Object.keys(catalogue('de'))
+	);
 
 test('a page brings only its own language and JavaScript only where there is a map', async ({ page, javaScriptEnabled }) => {
 	// Pages without a map send no script at all.
@@ -217,4 +249,3 @@ test('a page brings only its own language and JavaScript only where there is a m
 	expect(sent).not.toContain(de('map.map_hint'));
 	expect(await shownKeys(page)).toEqual([]);
 });
-

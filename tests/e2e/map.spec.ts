@@ -22,7 +22,12 @@ test('the Stadtplan is filtered by district with the keyboard only, and prints t
 		// The map enhances the page; it has a name, and keyboard users can skip it.
 		await expect(page.getByRole('region', { name: de('map.map_label') })).toBeVisible();
 		// Numbered markers, or groups of them when zoomed out.
-		await expect(page.getByRole('region', { name: de('map.map_label') }).locator('.map-marker, .map-cluster').first()).toBeVisible();
+		await expect(
+			page
+				.getByRole('region', { name: de('map.map_label') })
+				.locator('.map-marker, .map-cluster')
+				.first()
+		).toBeVisible();
 	} else {
 		await expect(page.getByRole('region', { name: de('map.map_label') })).toHaveCount(0);
 	}
@@ -95,7 +100,12 @@ test('the map loads tiles from another server only after the person asks for the
 	await expect(load).toBeVisible();
 	await expect(page.getByText(de('map.tiles_note', { host: 'tile.openstreetmap.org' }))).toBeVisible();
 	// Leaflet has drawn the markers, so it would have asked for tiles by now.
-	await expect(page.getByRole('region', { name: de('map.map_label') }).locator('.map-marker, .map-cluster').first()).toBeVisible();
+	await expect(
+		page
+			.getByRole('region', { name: de('map.map_label') })
+			.locator('.map-marker, .map-cluster')
+			.first()
+	).toBeVisible();
 	expect(tileRequests).toEqual([]);
 
 	await load.click();

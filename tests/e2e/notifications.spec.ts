@@ -12,11 +12,7 @@ async function unsubscribeLinkFromMail(adminPage: Page, to: string, subject: str
 	return href!;
 }
 
-test('a resident hears of a decision in Mein Bereich, chooses how she is mailed, and unsubscribes by a mail’s link while signed out', async ({
-	page,
-	coordinatorPage,
-	adminPage
-}, testInfo) => {
+test('a resident hears of a decision in Mein Bereich, chooses how she is mailed, and unsubscribes by a mail’s link while signed out', async ({ page, coordinatorPage, adminPage }, testInfo) => {
 	// Three people and some twenty pages, each scanned with axe.
 	test.setTimeout(240_000);
 	const email = uniqueEmail(testInfo, 'greta');
@@ -50,7 +46,10 @@ test('a resident hears of a decision in Mein Bereich, chooses how she is mailed,
 	// The header counts it; Mein Bereich lists it.
 	await visit(page, '/mein-bereich');
 	await expect(myArea).toHaveAccessibleName(new RegExp(`^${de('nav.my_area')}\\s+${de('notifications.nav_unread', { count: 1 })}$`));
-	await page.getByRole('main').getByRole('link', { name: de('notifications.title') }).click();
+	await page
+		.getByRole('main')
+		.getByRole('link', { name: de('notifications.title') })
+		.click();
 	await expect(page).toHaveURL('/mein-bereich/benachrichtigungen');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('notifications.title'));
 	const title = de('mail.moderation_approved.subject', { title: name });

@@ -100,7 +100,9 @@ test('the town gives an organisation a logo, sees it in the list and on the prof
 	await expect(field(page.getByRole('region', { name: de('edit.logo') }), de('edit.logo_file'))).toHaveAccessibleDescription(new RegExp(de('error.image_invalid')));
 	await expectAccessible(page);
 
-	const png = await sharp({ create: { width: 900, height: 300, channels: 3, background: '#c98b00' } }).png().toBuffer();
+	const png = await sharp({ create: { width: 900, height: 300, channels: 3, background: '#c98b00' } })
+		.png()
+		.toBuffer();
 	await field(logo, de('edit.logo_file')).setInputFiles({ name: 'imker.png', mimeType: 'image/png', buffer: png });
 	await upload.click();
 	await expect(page.getByText(de('edit.logo_saved'))).toBeVisible();

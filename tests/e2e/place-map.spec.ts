@@ -28,7 +28,10 @@ test('the owner sets a new place by pointing at the map; the fields fill in and 
 	await expect(lat).toHaveValue('');
 
 	// Keyboard users can jump over the map to the typed fields.
-	await places.getByRole('link', { name: de('map.skip_map') }).last().focus();
+	await places
+		.getByRole('link', { name: de('map.skip_map') })
+		.last()
+		.focus();
 	await page.keyboard.press('Enter');
 	await expect(lat).toBeFocused();
 

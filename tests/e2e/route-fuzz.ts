@@ -14,8 +14,34 @@ const NUL = '\u0000';
 export const hostileValues = [`Chor${NUL} am\u0001 Deich`, 'not-a-uuid', '1000000000000', ''] as const;
 
 /** The names the app reads from query strings: filters, paging, tokens, return paths. */
-const queryNames = ['q', 'art', 'feld', 'stadtteil', 'zielgruppe', 'sprache', 'barrierefrei', 'netzwerk', 'buchstabe', 'seite', 'page', 'pageSize', 'per_page',
-	'organisation', 'duplikat', 'bleibt', 'an', 'aktion', 'person', 'von', 'bis', 'rolle', 'status', 'format', 'token', 'next'];
+const queryNames = [
+	'q',
+	'art',
+	'feld',
+	'stadtteil',
+	'zielgruppe',
+	'sprache',
+	'barrierefrei',
+	'netzwerk',
+	'buchstabe',
+	'seite',
+	'page',
+	'pageSize',
+	'per_page',
+	'organisation',
+	'duplikat',
+	'bleibt',
+	'an',
+	'aktion',
+	'person',
+	'von',
+	'bis',
+	'rolle',
+	'status',
+	'format',
+	'token',
+	'next'
+];
 
 /** Every field name of every form in the app, read from the Svelte files, so a new field is sent hostile values too. */
 export function formFieldNames(root = join(process.cwd(), 'src')): string[] {
@@ -108,10 +134,14 @@ export async function* askEndpoints(fuzz: Fuzzer, route: Route): AsyncGenerator<
 		// Signing out would end the session of the person asking (its cookie too, which the request context keeps).
 		if (route.id === '/api/v1/sessions/current' && method === 'DELETE' && fuzz.headers.authorization) continue;
 		if (method === 'GET') {
-			for (const value of hostileValues.filter(Boolean)) yield { label: `${route.id} GET ?${value}`, response: await fuzz.request.get(`${path}?${query(value)}`, { headers: fuzz.headers, maxRedirects: 0 }) };
+			for (const value of hostileValues.filter(Boolean))
+				yield { label: `${route.id} GET ?${value}`, response: await fuzz.request.get(`${path}?${query(value)}`, { headers: fuzz.headers, maxRedirects: 0 }) };
 		} else {
 			const data = `{"email":"x${NUL}","password":`;
-			yield { label: `${route.id} ${method} broken JSON`, response: await fuzz.request.fetch(path, { method, headers: { ...fuzz.headers, 'content-type': 'application/json' }, data, maxRedirects: 0 }) };
+			yield {
+				label: `${route.id} ${method} broken JSON`,
+				response: await fuzz.request.fetch(path, { method, headers: { ...fuzz.headers, 'content-type': 'application/json' }, data, maxRedirects: 0 })
+			};
 		}
 	}
 }

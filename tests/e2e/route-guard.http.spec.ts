@@ -29,8 +29,7 @@ const coordinator = account('koordination@lindwerder.example');
  * shows, and the coordinator is the published contact of the town's office.
  */
 const publicNames = new Set(['Museum am Deich', 'Jonas Petersen']);
-const personalData = (except?: { email: string }) =>
-	demoAccounts.filter((a) => a !== except).flatMap((a) => (publicNames.has(a.displayName) ? [a.email] : [a.email, a.displayName]));
+const personalData = (except?: { email: string }) => demoAccounts.filter((a) => a !== except).flatMap((a) => (publicNames.has(a.displayName) ? [a.email] : [a.email, a.displayName]));
 
 async function bearer(request: APIRequestContext, base: string, who: { email: string; password: string }): Promise<string> {
 	const response = await request.post(`${base}/api/v1/sessions`, { data: { email: who.email, password: who.password } });
@@ -75,7 +74,10 @@ async function expectAnswer(response: APIResponse, label: string, expected: 'ope
 		if (data && status === 200) {
 			// Refused by the page's own use case: SvelteKit answers the data request with an error node and no page data.
 			const nodes = (JSON.parse(body.split('\n')[0]) as { nodes: ({ type: string; status?: number } | null)[] }).nodes;
-			expect(nodes.some((n) => n?.type === 'error' && n.status === 403), `${label}: an error node`).toBe(true);
+			expect(
+				nodes.some((n) => n?.type === 'error' && n.status === 403),
+				`${label}: an error node`
+			).toBe(true);
 			expect(nodes.at(-1)?.type, `${label}: no page data`).not.toBe('data');
 		} else expect(status, label).toBe(403);
 	}

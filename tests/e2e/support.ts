@@ -99,7 +99,11 @@ export function markNoScript(page: Page): void {
  * every scan to merge the results of frames, and our pages have none. Only the violations are
  * read, so axe need not collect every passing node.
  */
-const axe = (page: Page) => new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG_TAGS).setLegacyMode();
+const axe = (page: Page) =>
+	new AxeBuilder({ page })
+		.options({ resultTypes: ['violations'] })
+		.withTags(WCAG_TAGS)
+		.setLegacyMode();
 
 /**
  * What axe saw, by the page as it was: address, markup, viewport, focus and scroll position. Journeys
@@ -108,11 +112,12 @@ const axe = (page: Page) => new AxeBuilder({ page }).options({ resultTypes: ['vi
  */
 const seen = new Map<string, AxeResult[]>();
 const stateOf = (page: Page, url: string, markup: string, extra = '') =>
-	createHash('sha256').update(JSON.stringify([noScript.has(page), url, page.viewportSize(), extra, markup])).digest('hex');
+	createHash('sha256')
+		.update(JSON.stringify([noScript.has(page), url, page.viewportSize(), extra, markup]))
+		.digest('hex');
 
 /** The focused element and the scroll position: styles of `:focus` or a sticky header may change what axe finds. */
-const focusAndScroll = (page: Page) =>
-	page.evaluate(() => `${[...document.querySelectorAll('*')].indexOf(document.activeElement!)}:${window.scrollX}:${window.scrollY}`);
+const focusAndScroll = (page: Page) => page.evaluate(() => `${[...document.querySelectorAll('*')].indexOf(document.activeElement!)}:${window.scrollX}:${window.scrollY}`);
 
 /**
  * axe cannot run inside a page without JavaScript: its timers never fire. For such a tab the very
@@ -227,7 +232,10 @@ export async function register(page: Page, account: { displayName: string; email
 export async function linkFromMail(adminPage: Page, to: string, subject: string): Promise<string> {
 	await visit(adminPage, '/admin/mail');
 	await field(adminPage.getByRole('search'), de('mail.to')).fill(to);
-	await adminPage.getByRole('search').getByRole('button', { name: de('admin.filter') }).click();
+	await adminPage
+		.getByRole('search')
+		.getByRole('button', { name: de('admin.filter') })
+		.click();
 	await expect(adminPage).toHaveURL(/[?&]an=/);
 	await expect(adminPage.getByRole('status')).toHaveText(deN('mail.count', 1));
 	await expectAccessible(adminPage);
@@ -281,7 +289,10 @@ async function signedInPage(browser: Browser, state: StorageState, options: { ba
 type Tabs = { adminPage: Page; coordinatorPage: Page; residentPage: Page; ownerPage: Page; otherPage: Page };
 type States = { adminState: StorageState; coordinatorState: StorageState; residentState: StorageState; ownerState: StorageState };
 
-const stateOfAccount = (account: { email: string; password: string }): [(args: { browser: Browser }, use: (state: StorageState) => Promise<void>, workerInfo: WorkerInfo) => Promise<void>, { scope: 'worker' }] => [
+const stateOfAccount = (account: {
+	email: string;
+	password: string;
+}): [(args: { browser: Browser }, use: (state: StorageState) => Promise<void>, workerInfo: WorkerInfo) => Promise<void>, { scope: 'worker' }] => [
 	async ({ browser }, use, workerInfo) => use(await sharedSignIn(browser, workerInfo.project.use.baseURL!, workerInfo.project.outputDir, account)),
 	{ scope: 'worker' }
 ];
@@ -299,17 +310,14 @@ export const test = base.extend<Tabs, States>({
 	residentState: stateOfAccount(resident),
 	ownerState: stateOfAccount(owner),
 	/** The town's administration, signed in. */
-	adminPage: async ({ browser, adminState, baseURL, javaScriptEnabled, locale }, use, testInfo) =>
-		signedInPage(browser, adminState, { baseURL, javaScriptEnabled, locale }, testInfo, use),
+	adminPage: async ({ browser, adminState, baseURL, javaScriptEnabled, locale }, use, testInfo) => signedInPage(browser, adminState, { baseURL, javaScriptEnabled, locale }, testInfo, use),
 	/** The coordination office, signed in. */
 	coordinatorPage: async ({ browser, coordinatorState, baseURL, javaScriptEnabled, locale }, use, testInfo) =>
 		signedInPage(browser, coordinatorState, { baseURL, javaScriptEnabled, locale }, testInfo, use),
 	/** A resident of the town without other roles, signed in. */
-	residentPage: async ({ browser, residentState, baseURL, javaScriptEnabled, locale }, use, testInfo) =>
-		signedInPage(browser, residentState, { baseURL, javaScriptEnabled, locale }, testInfo, use),
+	residentPage: async ({ browser, residentState, baseURL, javaScriptEnabled, locale }, use, testInfo) => signedInPage(browser, residentState, { baseURL, javaScriptEnabled, locale }, testInfo, use),
 	/** The owner of the sports club, signed in. */
-	ownerPage: async ({ browser, ownerState, baseURL, javaScriptEnabled, locale }, use, testInfo) =>
-		signedInPage(browser, ownerState, { baseURL, javaScriptEnabled, locale }, testInfo, use),
+	ownerPage: async ({ browser, ownerState, baseURL, javaScriptEnabled, locale }, use, testInfo) => signedInPage(browser, ownerState, { baseURL, javaScriptEnabled, locale }, testInfo, use),
 	/** A second person's browser window (no shared cookies with `page`). */
 	otherPage: async ({ browser, baseURL, javaScriptEnabled, locale }, use, testInfo) => {
 		const context = await browser.newContext({ baseURL, javaScriptEnabled, locale });

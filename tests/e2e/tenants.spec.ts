@@ -22,7 +22,10 @@ test('a session is valid only in its own municipality', async ({ page }) => {
 	await expectAccessible(page);
 
 	// Links in the district stay in the district.
-	await page.getByRole('navigation', { name: de('layout.main_nav') }).getByRole('link', { name: de('nav.calendar') }).click();
+	await page
+		.getByRole('navigation', { name: de('layout.main_nav') })
+		.getByRole('link', { name: de('nav.calendar') })
+		.click();
 	await expect(page).toHaveURL(`${NORDAUE}/kalender`);
 	await expect(page).toHaveTitle(`${de('section.kalender.title')} – Kreis Nordaue`);
 	await expectAccessible(page);

@@ -81,4 +81,3 @@ describe('messages for the browser', () => {
 		expect(picked['map.title']).toBeUndefined();
 	});
 });
-

@@ -30,4 +30,3 @@ export function pickMessages(locale: Locale, scopes: readonly MessageScope[]): M
 	}
 	return picked;
 }
-

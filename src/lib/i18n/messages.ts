@@ -24,8 +24,7 @@ export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 export type TranslatePlural = (key: PluralKey, count: number, params?: Params) => string;
 
-const fill = (template: string, params: Params) =>
-	template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+const fill = (template: string, params: Params) => template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 
 /** Looks up a message and fills `{name}` placeholders; an unknown placeholder stays visible. */
 export function message(catalogue: Messages | undefined, key: MessageKey, params: Params = {}): string {

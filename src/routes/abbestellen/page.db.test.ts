@@ -22,7 +22,10 @@ describeOnDatabases('the unsubscribe link', (env) => {
 		const lea = await env().account(tenant);
 		const ctx = env().ctx(tenant);
 		await notify(env().db, ctx, { kind: 'moderation_rejected', to: { accountId: lea.accountId }, params: { name: 'Lea', title: 'Chor', reason: 'Doppelt' }, link: '/netzwerk' });
-		const [mail] = await env().db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.toAddress, lea.email)));
+		const [mail] = await env()
+			.db.select()
+			.from(mails)
+			.where(and(eq(mails.tenantId, tenant.id), eq(mails.toAddress, lea.email)));
 		const link = /^<(.+)>$/.exec(mail.headers['List-Unsubscribe'])![1];
 		return { tenant, lea, ctx, link };
 	}

@@ -23,8 +23,7 @@ describeOnDatabases('registration limits', (env) => {
 		const taken = await env().account(tenant);
 		const ctx = env().ctx(tenant);
 		const address = randomUUID();
-		const register = (email: string) =>
-			actions.default(event(ctx, { displayName: 'Nora Lind', email, password: 'Gruene-Wiese-am-Fluss-18' }, address));
+		const register = (email: string) => actions.default(event(ctx, { displayName: 'Nora Lind', email, password: 'Gruene-Wiese-am-Fluss-18' }, address));
 		expect(await register(taken.email)).toEqual({ registered: true, email: taken.email });
 		for (let n = 1; n < 10; n++) expect(status(await register(`neu${n}-${randomUUID()}@example.org`))).toBe(200);
 		expect(status(await register(`neu-${randomUUID()}@example.org`))).toBe(429);

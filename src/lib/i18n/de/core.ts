@@ -37,7 +37,8 @@ export const core = {
 	'section.coming': 'Die Angebote dieses Bereichs werden gerade aufgebaut und erscheinen hier nach und nach.',
 	'section.engagement.title': 'Engagement finden',
 	'section.engagement.teaser': 'Freiwilligenbörse: Angebote nach Zeit, Ort und Interesse – auch für einmalige Einsätze.',
-	'section.engagement.body': 'Ob Sie regelmäßig helfen möchten oder nur an einem Samstag: Vereine, Initiativen und Einrichtungen suchen Menschen wie Sie. Sie sehen, was zu Ihnen passt, und melden sich in einer Minute an.',
+	'section.engagement.body':
+		'Ob Sie regelmäßig helfen möchten oder nur an einem Samstag: Vereine, Initiativen und Einrichtungen suchen Menschen wie Sie. Sie sehen, was zu Ihnen passt, und melden sich in einer Minute an.',
 	'section.kalender.title': 'Engagementkalender',
 	'section.kalender.teaser': 'Kurze Einsätze zum Mitmachen, Veranstaltungen und Termine auf einen Blick.',
 	'section.kalender.body': 'Der Engagementkalender zeigt Termine, für die Sie sich ohne lange Verpflichtung eintragen können – vom Stadtputz bis zum Vorlesenachmittag.',
@@ -52,7 +53,8 @@ export const core = {
 	'section.netzwerk.body': 'Das Netzwerk verbindet alle, die sich engagieren: Vereine, Initiativen, Einrichtungen, Unternehmen und die Stadt. Hier finden Sie Ansprechpersonen und Anlaufstellen.',
 	'section.ueber-uns.title': 'Über uns',
 	'section.ueber-uns.teaser': 'Die Engagement-Strategie, ihre Maßnahmen und was sie bewirkt.',
-	'section.ueber-uns.body': 'Die Stadt fördert Engagement mit einer Strategie in sechs Handlungsfeldern: Anerkennung, Qualifizierung, praktische Unterstützung, Matching, Netzwerk und Öffentlichkeitsarbeit.',
+	'section.ueber-uns.body':
+		'Die Stadt fördert Engagement mit einer Strategie in sechs Handlungsfeldern: Anerkennung, Qualifizierung, praktische Unterstützung, Matching, Netzwerk und Öffentlichkeitsarbeit.',
 
 	// Fields
 	'field.email': 'E-Mail-Adresse',
@@ -125,7 +127,8 @@ export const core = {
 	'data.export_intro': 'Sie erhalten eine Datei (JSON) mit allem, was die Plattform über Sie gespeichert hat.',
 	'data.export_button': 'Meine Daten herunterladen',
 	'data.delete_heading': 'Konto löschen',
-	'data.delete_intro': 'Ihr Konto und Ihre persönlichen Daten werden endgültig gelöscht. Inhalte, die einer Organisation gehören, bleiben ohne Ihren Namen erhalten. Das lässt sich nicht rückgängig machen.',
+	'data.delete_intro':
+		'Ihr Konto und Ihre persönlichen Daten werden endgültig gelöscht. Inhalte, die einer Organisation gehören, bleiben ohne Ihren Namen erhalten. Das lässt sich nicht rückgängig machen.',
 	'data.delete_confirm': 'Ja, ich möchte mein Konto endgültig löschen.',
 	'data.delete_button': 'Konto endgültig löschen',
 	// Put where personal data was removed (deleted accounts) or a one-time link left out (the export).
@@ -253,7 +256,8 @@ export const core = {
 	'tenant.office_city': 'Ort',
 	'tenant.map': 'Engagement-Stadtplan',
 	'tenant.tile_url': 'Adresse der Kartenkacheln',
-	'tenant.tile_url_hint': 'z. B. https://tile.openstreetmap.org/{z}/{x}/{y}.png oder der Kachelserver der Stadt. Leer lassen: Die Karte zeigt nur die Markierungen. Kacheln eines fremden Servers lädt die Karte erst, wenn eine Person das ausdrücklich möchte.',
+	'tenant.tile_url_hint':
+		'z. B. https://tile.openstreetmap.org/{z}/{x}/{y}.png oder der Kachelserver der Stadt. Leer lassen: Die Karte zeigt nur die Markierungen. Kacheln eines fremden Servers lädt die Karte erst, wenn eine Person das ausdrücklich möchte.',
 	'tenant.tile_attribution': 'Quellenangabe der Karte',
 	'legal.privacy': 'Datenschutz',
 	'legal.accessibility': 'Erklärung zur Barrierefreiheit',
@@ -279,13 +283,17 @@ export const core = {
 	// Mails
 	'mail.footer': '{tenant} – diese E-Mail wurde automatisch verschickt.',
 	'mail.verify_email.subject': 'Bitte bestätigen Sie Ihre E-Mail-Adresse',
-	'mail.verify_email.body': 'Hallo {name},\n\nschön, dass Sie bei „Engagiert in {tenant}“ dabei sind! Bitte bestätigen Sie Ihre E-Mail-Adresse mit diesem Link:\n\n{link}\n\nDer Link ist drei Tage gültig. Wenn Sie sich nicht registriert haben, können Sie diese E-Mail einfach ignorieren.',
+	'mail.verify_email.body':
+		'Hallo {name},\n\nschön, dass Sie bei „Engagiert in {tenant}“ dabei sind! Bitte bestätigen Sie Ihre E-Mail-Adresse mit diesem Link:\n\n{link}\n\nDer Link ist drei Tage gültig. Wenn Sie sich nicht registriert haben, können Sie diese E-Mail einfach ignorieren.',
 	'mail.reset_password.subject': 'Neues Passwort festlegen',
-	'mail.reset_password.body': 'Hallo {name},\n\nmit diesem Link legen Sie ein neues Passwort fest:\n\n{link}\n\nDer Link ist eine Stunde gültig. Wenn Sie kein neues Passwort angefordert haben, ignorieren Sie diese E-Mail; Ihr Passwort bleibt dann unverändert.',
+	'mail.reset_password.body':
+		'Hallo {name},\n\nmit diesem Link legen Sie ein neues Passwort fest:\n\n{link}\n\nDer Link ist eine Stunde gültig. Wenn Sie kein neues Passwort angefordert haben, ignorieren Sie diese E-Mail; Ihr Passwort bleibt dann unverändert.',
 	'mail.change_email.subject': 'Bitte bestätigen Sie Ihre neue E-Mail-Adresse',
-	'mail.change_email.body': 'Hallo {name},\n\nSie möchten Ihre E-Mail-Adresse bei „Engagiert in {tenant}“ ändern. Bitte bestätigen Sie die neue Adresse mit diesem Link:\n\n{link}\n\nDer Link ist einen Tag gültig.',
+	'mail.change_email.body':
+		'Hallo {name},\n\nSie möchten Ihre E-Mail-Adresse bei „Engagiert in {tenant}“ ändern. Bitte bestätigen Sie die neue Adresse mit diesem Link:\n\n{link}\n\nDer Link ist einen Tag gültig.',
 	'mail.email_in_use.subject': 'Ihre E-Mail-Adresse wurde erneut angegeben',
-	'mail.email_in_use.body': 'Hallo {name},\n\njemand hat bei „Engagiert in {tenant}“ Ihre E-Mail-Adresse angegeben, um ein Konto anzulegen oder ein Konto auf diese Adresse umzustellen. Sie haben hier aber schon ein Konto.\n\nWaren Sie das? Dann melden Sie sich einfach an:\n\n{signin}\n\nPasswort vergessen? Hier legen Sie ein neues fest:\n\n{reset}\n\nWenn Sie das nicht waren, ignorieren Sie diese E-Mail; an Ihrem Konto ändert sich nichts.',
+	'mail.email_in_use.body':
+		'Hallo {name},\n\njemand hat bei „Engagiert in {tenant}“ Ihre E-Mail-Adresse angegeben, um ein Konto anzulegen oder ein Konto auf diese Adresse umzustellen. Sie haben hier aber schon ein Konto.\n\nWaren Sie das? Dann melden Sie sich einfach an:\n\n{signin}\n\nPasswort vergessen? Hier legen Sie ein neues fest:\n\n{reset}\n\nWenn Sie das nicht waren, ignorieren Sie diese E-Mail; an Ihrem Konto ändert sich nichts.',
 	'mail.email_changed.subject': 'Ihre E-Mail-Adresse wurde geändert',
 	'mail.email_changed.body': 'Hallo {name},\n\nIhre E-Mail-Adresse bei „Engagiert in {tenant}“ wurde in {email} geändert. Wenn Sie das nicht waren, wenden Sie sich bitte sofort an uns.',
 	'mail.accessibility_feedback.subject': 'Rückmeldung zur Barrierefreiheit',
@@ -293,13 +301,17 @@ export const core = {
 	'mail.moderation_approved.subject': 'Veröffentlicht: {title}',
 	'mail.moderation_approved.body': 'Hallo {name},\n\n„{title}“ ist jetzt auf „Engagiert in {tenant}“ zu sehen:\n\n{link}\n\nDanke, dass Sie mitmachen!',
 	'mail.moderation_rejected.subject': 'Nicht veröffentlicht: {title}',
-	'mail.moderation_rejected.body': 'Hallo {name},\n\nwir können „{title}“ leider nicht veröffentlichen. Der Grund:\n\n{reason}\n\nBei Fragen antworten Sie gern auf diese E-Mail oder wenden Sie sich an die Koordinierungsstelle.\n\n{link}',
+	'mail.moderation_rejected.body':
+		'Hallo {name},\n\nwir können „{title}“ leider nicht veröffentlichen. Der Grund:\n\n{reason}\n\nBei Fragen antworten Sie gern auf diese E-Mail oder wenden Sie sich an die Koordinierungsstelle.\n\n{link}',
 	'mail.moderation_changes_requested.subject': 'Bitte ergänzen: {title}',
-	'mail.moderation_changes_requested.body': 'Hallo {name},\n\nbevor wir „{title}“ veröffentlichen, bitten wir Sie um eine Änderung:\n\n{reason}\n\nHier können Sie die Angaben bearbeiten; danach prüfen wir sie erneut:\n\n{link}',
+	'mail.moderation_changes_requested.body':
+		'Hallo {name},\n\nbevor wir „{title}“ veröffentlichen, bitten wir Sie um eine Änderung:\n\n{reason}\n\nHier können Sie die Angaben bearbeiten; danach prüfen wir sie erneut:\n\n{link}',
 	'mail.organisation_invitation.subject': 'Einladung: {organisation}',
-	'mail.organisation_invitation.body': 'Hallo,\n\n{inviter} lädt Sie ein, „{organisation}“ auf „Engagiert in {tenant}“ als {role} zu betreuen. Mit diesem Link nehmen Sie die Einladung an (Sie melden sich dafür an oder legen ein Konto mit dieser E-Mail-Adresse an):\n\n{link}\n\nDer Link ist 14 Tage gültig.',
+	'mail.organisation_invitation.body':
+		'Hallo,\n\n{inviter} lädt Sie ein, „{organisation}“ auf „Engagiert in {tenant}“ als {role} zu betreuen. Mit diesem Link nehmen Sie die Einladung an (Sie melden sich dafür an oder legen ein Konto mit dieser E-Mail-Adresse an):\n\n{link}\n\nDer Link ist 14 Tage gültig.',
 	'mail.organisation_stale.subject': 'Sind Ihre Angaben noch aktuell? {organisation}',
-	'mail.organisation_stale.body': 'Hallo {name},\n\ndas Profil von „{organisation}“ wurde seit über einem Jahr nicht bestätigt. Bitte prüfen Sie kurz, ob alles noch stimmt, und bestätigen Sie es – ein Klick genügt:\n\n{link}\n\nOhne Bestätigung erscheint in vier Wochen der Hinweis „nicht aktuell bestätigt“.',
+	'mail.organisation_stale.body':
+		'Hallo {name},\n\ndas Profil von „{organisation}“ wurde seit über einem Jahr nicht bestätigt. Bitte prüfen Sie kurz, ob alles noch stimmt, und bestätigen Sie es – ein Klick genügt:\n\n{link}\n\nOhne Bestätigung erscheint in vier Wochen der Hinweis „nicht aktuell bestätigt“.',
 
 	// Errors
 	'error.required': 'Bitte füllen Sie dieses Feld aus.',

@@ -76,5 +76,5 @@ export const directoryPublic = {
 	'opendata.api': 'Programmierschnittstelle',
 	'opendata.api_text': 'Dieselben Daten gibt es seitenweise als JSON über die Schnittstelle. Die Beschreibung im Format OpenAPI:',
 	'opendata.error_page': 'Die Seite muss eine ganze Zahl von 1 bis 10.000 sein.',
-	'opendata.error_page_size': 'Die Seitengröße muss eine ganze Zahl von 1 bis 100 sein.',
+	'opendata.error_page_size': 'Die Seitengröße muss eine ganze Zahl von 1 bis 100 sein.'
 } as const;

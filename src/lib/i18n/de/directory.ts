@@ -125,7 +125,8 @@ export const directory = {
 	'form.register_hint': 'Nur eingetragene Vereine, z. B. „VR 1234 KI“.',
 	'form.staff_only': 'Nur für die Koordinierungsstelle',
 	'propose.title': 'Organisation vorschlagen',
-	'propose.intro': 'Ihr Verein, Ihre Initiative oder Einrichtung fehlt im Vereinsregister? Tragen Sie sie ein. Die Koordinierungsstelle prüft den Eintrag, bevor er erscheint; Sie bekommen eine E-Mail. Danach können Sie ihn selbst pflegen und weitere Personen einladen.',
+	'propose.intro':
+		'Ihr Verein, Ihre Initiative oder Einrichtung fehlt im Vereinsregister? Tragen Sie sie ein. Die Koordinierungsstelle prüft den Eintrag, bevor er erscheint; Sie bekommen eine E-Mail. Danach können Sie ihn selbst pflegen und weitere Personen einladen.',
 	'propose.submit': 'Vorschlag absenden',
 	'propose.staff_submit': 'Organisation anlegen',
 	'propose.sent': 'Danke! Ihr Vorschlag ist angekommen und wartet auf Freigabe. Sie können ihn schon jetzt ergänzen, zum Beispiel um Orte.',
@@ -217,7 +218,8 @@ export const directory = {
 	'categories.created': 'Das Engagementfeld ist angelegt.',
 	'categories.updated': 'Gespeichert.',
 	'categories.deleted': 'Gelöscht. Die Organisationen bleiben im Register.',
-	'merge.intro': 'Ein Verein steht doppelt im Register? Wählen Sie den doppelten Eintrag und den, der bleibt. Orte, Engagementfelder, Personen und alles Verknüpfte gehen auf den bleibenden Eintrag über; leere Felder werden ergänzt. Alte Links führen weiter zum bleibenden Eintrag.',
+	'merge.intro':
+		'Ein Verein steht doppelt im Register? Wählen Sie den doppelten Eintrag und den, der bleibt. Orte, Engagementfelder, Personen und alles Verknüpfte gehen auf den bleibenden Eintrag über; leere Felder werden ergänzt. Alte Links führen weiter zum bleibenden Eintrag.',
 	'merge.duplicate': 'Doppelter Eintrag',
 	'merge.stays': 'Bleibt',
 	'merge.none_chosen': 'noch nicht gewählt',
@@ -228,5 +230,5 @@ export const directory = {
 	'merge.confirm_heading': 'Zusammenführen bestätigen',
 	'merge.confirm_text': '„{duplicate}“ wird in „{stays}“ zusammengeführt. Das lässt sich nicht rückgängig machen.',
 	'merge.submit': 'Jetzt zusammenführen',
-	'merge.done': 'Zusammengeführt.',
+	'merge.done': 'Zusammengeführt.'
 } as const;

@@ -1,11 +1,13 @@
 /** Register import, address table and districts (Koordination). The English fragment has the same keys. */
 export const imports = {
-	'imports.intro': 'Übernehmen Sie das bestehende Vereinsregister Ihrer Gemeinde aus einer Tabelle (CSV, mit Semikolon oder Komma getrennt). Sie sehen zuerst eine Vorschau. Geschrieben wird erst, wenn Sie bestätigen – und nur, wenn jede Zeile in Ordnung ist.',
+	'imports.intro':
+		'Übernehmen Sie das bestehende Vereinsregister Ihrer Gemeinde aus einer Tabelle (CSV, mit Semikolon oder Komma getrennt). Sie sehen zuerst eine Vorschau. Geschrieben wird erst, wenn Sie bestätigen – und nur, wenn jede Zeile in Ordnung ist.',
 	'imports.upload_heading': 'Datei hochladen',
 	'imports.file': 'CSV-Datei',
 	'imports.file_hint': 'Die erste Zeile enthält die Spaltennamen; Pflicht sind „Name“ und „Art“. Höchstens 1 MB, UTF-8 oder Windows-Zeichensatz.',
 	'imports.columns_heading': 'Welche Spalten werden übernommen?',
-	'imports.columns_text': 'Die Spalten dürfen in beliebiger Reihenfolge stehen; fehlende Spalten bleiben leer. Mehrere Werte (Engagementfelder, Sprachen, Zielgruppen, Barrierefreiheit) trennen Sie mit Kommas. Ja/Nein-Spalten verstehen „ja“ und „nein“, Datumsangaben schreiben Sie als 15.06.2021.',
+	'imports.columns_text':
+		'Die Spalten dürfen in beliebiger Reihenfolge stehen; fehlende Spalten bleiben leer. Mehrere Werte (Engagementfelder, Sprachen, Zielgruppen, Barrierefreiheit) trennen Sie mit Kommas. Ja/Nein-Spalten verstehen „ja“ und „nein“, Datumsangaben schreiben Sie als 15.06.2021.',
 	'imports.columns_place': 'Ein Ort auf dem Stadtplan entsteht nur, wenn „Ort-Name“ oder Breiten- und Längengrad ausgefüllt sind. So wird keine private Postanschrift zum Engagement-Ort.',
 	'imports.template': 'Vorlage mit Beispielzeile herunterladen (CSV)',
 	'imports.check': 'Datei prüfen',
@@ -16,7 +18,8 @@ export const imports = {
 	'imports.row_named': 'Zeile {line}: {name}',
 	'imports.problem': 'Spalte „{column}“: {message}',
 	'imports.duplicates_heading': 'Mögliche Dubletten',
-	'imports.duplicates_intro': 'Diese Zeilen ähneln einer Organisation, die es schon gibt, oder einer früheren Zeile der Datei. Bitte entscheiden Sie je Zeile. Zusammenführen ergänzt nur Angaben, die bei der vorhandenen Organisation fehlen, und fügt den Ort hinzu.',
+	'imports.duplicates_intro':
+		'Diese Zeilen ähneln einer Organisation, die es schon gibt, oder einer früheren Zeile der Datei. Bitte entscheiden Sie je Zeile. Zusammenführen ergänzt nur Angaben, die bei der vorhandenen Organisation fehlen, und fügt den Ort hinzu.',
 	'imports.match_organisation': 'Ähnlich wie „{name}“ im Vereinsregister ({reasons})',
 	'imports.match_row': 'Ähnlich wie Zeile {line} „{name}“ dieser Datei ({reasons})',
 	'imports.match_by_name': 'ähnlicher Name',
@@ -29,7 +32,8 @@ export const imports = {
 	'imports.new_heading': 'Werden neu angelegt: {count}',
 	'imports.with_place': '{name} (mit Ort)',
 	'imports.matches_limit': 'Zu jeder Zeile sehen Sie höchstens drei Treffer, den ähnlichsten zuerst.',
-	'imports.pages_hint': 'Die Vorschau zeigt {size} Zeilen je Seite: zuerst die Zeilen mit Fehlern, dann die möglichen Dubletten, dann die neuen Einträge. Ihre Entscheidungen bleiben beim Blättern erhalten.',
+	'imports.pages_hint':
+		'Die Vorschau zeigt {size} Zeilen je Seite: zuerst die Zeilen mit Fehlern, dann die möglichen Dubletten, dann die neuen Einträge. Ihre Entscheidungen bleiben beim Blättern erhalten.',
 	'imports.pages': 'Seiten der Vorschau',
 	'imports.page_errors': 'Zu den Zeilen mit Fehlern (Seite {page})',
 	'imports.page_duplicates': 'Zu den möglichen Dubletten (Seite {page})',
@@ -44,7 +48,8 @@ export const imports = {
 	'imports.to_directory': 'Zum Vereinsregister',
 	'imports.more_not_listed': '… und {count} weitere.',
 
-	'imports.addresses_intro': 'Mit einer Adresstabelle findet die Plattform die Lage von Orten selbst, ohne fremde Dienste: Straße und Postleitzahl eines Ortes werden in dieser Tabelle nachgeschlagen.',
+	'imports.addresses_intro':
+		'Mit einer Adresstabelle findet die Plattform die Lage von Orten selbst, ohne fremde Dienste: Straße und Postleitzahl eines Ortes werden in dieser Tabelle nachgeschlagen.',
 	'imports.addresses_count': 'Einträge in der Adresstabelle: {count}',
 	'imports.addresses_file_hint': 'Spalten: Straße; Hausnummer; PLZ; Breitengrad; Längengrad. Ohne Hausnummer gilt ein Eintrag für die ganze Straße. Höchstens 2 MB.',
 	'imports.addresses_summary': 'Gelesen: {rows} Zeilen – Einträge: {entries}, mit Fehlern: {invalid}, doppelt (der letzte zählt): {repeated}.',
@@ -101,5 +106,5 @@ export const imports = {
 	'audit.organisations.imported': 'Vereinsregister importiert',
 	'audit.addresses.imported': 'Adresstabelle ersetzt',
 	'audit.places.located': 'Orte verortet',
-	'audit.districts.imported': 'Stadtteile importiert',
+	'audit.districts.imported': 'Stadtteile importiert'
 } as const;

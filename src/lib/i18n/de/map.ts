@@ -13,7 +13,8 @@ export const map = {
 	'map.list': 'Liste der Orte',
 	'map.map': 'Karte',
 	'map.map_label': 'Karte der Engagement-Orte',
-	'map.map_hint': 'Die Karte zeigt dieselben Orte wie die Liste. Mit den Pfeiltasten verschieben Sie die Karte, mit Plus und Minus ändern Sie den Maßstab, mit der Tabulatortaste erreichen Sie die Nummern.',
+	'map.map_hint':
+		'Die Karte zeigt dieselben Orte wie die Liste. Mit den Pfeiltasten verschieben Sie die Karte, mit Plus und Minus ändern Sie den Maßstab, mit der Tabulatortaste erreichen Sie die Nummern.',
 	'map.skip_map': 'Karte überspringen',
 	'map.load_tiles': 'Kartenhintergrund laden (von {host})',
 	'map.tiles_note': 'Der Kartenhintergrund kommt von {host}. Erst wenn Sie ihn laden, erfährt dieser Server Ihre IP-Adresse. Ihre Wahl merkt sich dieser Browser.',
@@ -50,7 +51,8 @@ export const map = {
 	'map.coordinates_hint': 'Freiwillig. Zum Beispiel 54,5204 und 9,5612 (mit Komma oder Punkt). Ohne Angabe wird die Lage, wenn möglich, aus der Anschrift bestimmt.',
 	'map.pin_label': 'Karte zum Setzen der Stecknadel für {place}',
 	'map.pin_label_new': 'Karte zum Setzen der Stecknadel für den neuen Ort',
-	'map.pin_hint': 'Klicken oder tippen Sie auf die Karte, um die Stecknadel zu setzen; ziehen Sie die Stecknadel, um sie zu verschieben. Breiten- und Längengrad unter der Karte werden dabei ausgefüllt. Sie können beide auch selbst eingeben.',
+	'map.pin_hint':
+		'Klicken oder tippen Sie auf die Karte, um die Stecknadel zu setzen; ziehen Sie die Stecknadel, um sie zu verschieben. Breiten- und Längengrad unter der Karte werden dabei ausgefüllt. Sie können beide auch selbst eingeben.',
 	'map.pin_set': 'Stecknadel gesetzt: Breitengrad {lat}, Längengrad {lng}.',
 	'map.pin_removed': 'Stecknadel entfernt. Breiten- und Längengrad sind jetzt leer.',
 	'map.pin_remove': 'Stecknadel entfernen',
@@ -76,7 +78,8 @@ export const map = {
 	'map.walk_unpublished': 'Dieser Spaziergang ist noch nicht veröffentlicht. Nur die Koordination sieht ihn.',
 	'map.walk_stop_hidden': 'Station nicht öffentlich (Organisation nicht veröffentlicht)',
 
-	'map.walks_manage_intro': 'Stellen Sie Wege zu Engagement-Orten zusammen, etwa für Ratsmitglieder, Schulklassen oder Gäste aus anderen Städten. Ein Spaziergang ist öffentlich, sobald Sie ihn veröffentlichen.',
+	'map.walks_manage_intro':
+		'Stellen Sie Wege zu Engagement-Orten zusammen, etwa für Ratsmitglieder, Schulklassen oder Gäste aus anderen Städten. Ein Spaziergang ist öffentlich, sobald Sie ihn veröffentlichen.',
 	'map.walks_none': 'Noch keine Spaziergänge angelegt.',
 	'map.walk_new': 'Neuer Spaziergang',
 	'map.walk_create': 'Spaziergang anlegen',
@@ -142,5 +145,5 @@ export const map = {
 	'audit.walk.stop_added': 'Station hinzugefügt',
 	'audit.walk.stop_updated': 'Station geändert',
 	'audit.walk.stop_moved': 'Station verschoben',
-	'audit.walk.stop_removed': 'Station entfernt',
+	'audit.walk.stop_removed': 'Station entfernt'
 } as const;

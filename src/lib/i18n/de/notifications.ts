@@ -28,7 +28,8 @@ export const notifications = {
 	'notifications.mark_all_read': 'Alle als gelesen markieren',
 	'notifications.marked': 'Als gelesen markiert.',
 	'notifications.settings_heading': 'Per E-Mail benachrichtigen',
-	'notifications.settings_intro': 'Alles, was Sie betrifft, steht oben in der Liste. Hier wählen Sie, ob und wie oft Sie zusätzlich eine E-Mail erhalten. E-Mails zu Ihrem Konto (Adresse bestätigen, Passwort) kommen immer.',
+	'notifications.settings_intro':
+		'Alles, was Sie betrifft, steht oben in der Liste. Hier wählen Sie, ob und wie oft Sie zusätzlich eine E-Mail erhalten. E-Mails zu Ihrem Konto (Adresse bestätigen, Passwort) kommen immer.',
 	'notifications.delivery.immediately': 'sofort per E-Mail',
 	'notifications.delivery.daily': 'einmal täglich gesammelt (morgens um 7 Uhr)',
 	'notifications.delivery.weekly': 'einmal wöchentlich gesammelt (montags um 7 Uhr)',
@@ -52,7 +53,8 @@ export const notifications = {
 	'licence.odbl-1-0': 'Open Data Commons Open Database License 1.0 (ODbL)',
 	'tenant.open_data': 'Offene Daten',
 	'tenant.open_data_licence': 'Lizenz der offenen Daten',
-	'tenant.open_data_licence_hint': 'Unter dieser Lizenz dürfen andere das Vereinsregister (CSV, JSON, GeoJSON, Schnittstelle) weiterverwenden. Üblich für Kommunen ist die Datenlizenz Deutschland – Namensnennung.',
+	'tenant.open_data_licence_hint':
+		'Unter dieser Lizenz dürfen andere das Vereinsregister (CSV, JSON, GeoJSON, Schnittstelle) weiterverwenden. Üblich für Kommunen ist die Datenlizenz Deutschland – Namensnennung.',
 	'opendata.licence_heading': 'Lizenz',
 	'opendata.licence_text': 'Sie dürfen die Daten unter dieser Lizenz weiterverwenden:',
 	'opendata.attribution': 'Bitte nennen Sie als Quelle: {attribution}.',

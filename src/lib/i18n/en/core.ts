@@ -39,7 +39,8 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	'section.coming': 'The offers in this area are being set up and will appear here step by step.',
 	'section.engagement.title': 'Find volunteering',
 	'section.engagement.teaser': 'Volunteer exchange: opportunities by time, place and interest – including one-off activities.',
-	'section.engagement.body': 'Whether you want to help regularly or just on one Saturday: clubs, initiatives and organisations are looking for people like you. You can see what suits you and sign up in a minute.',
+	'section.engagement.body':
+		'Whether you want to help regularly or just on one Saturday: clubs, initiatives and organisations are looking for people like you. You can see what suits you and sign up in a minute.',
 	'section.kalender.title': 'Volunteering calendar',
 	'section.kalender.teaser': 'Short activities to join in, events and dates at a glance.',
 	'section.kalender.body': 'The volunteering calendar shows dates you can sign up for without a long commitment – from a town clean-up to a reading afternoon.',
@@ -150,7 +151,7 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	'admin.mail_teaser': 'All emails sent by the platform and their delivery status.',
 	'admin.legal': 'Legal pages',
 	'admin.tenant': 'Municipality and branding',
-	'admin.tenant_teaser': 'Name, logo, colours, language and the coordination office\'s contact details.',
+	'admin.tenant_teaser': "Name, logo, colours, language and the coordination office's contact details.",
 	'admin.legal_teaser': 'Edit the imprint, the privacy policy and the accessibility statement.',
 	'admin.feedback': 'Accessibility feedback',
 	'admin.feedback_teaser': 'Read and answer reported barriers.',
@@ -254,7 +255,8 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	'tenant.office_city': 'Town',
 	'tenant.map': 'Engagement map',
 	'tenant.tile_url': 'Map tile address',
-	'tenant.tile_url_hint': 'e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png or the town\'s own tile server. Leave empty: the map shows only the markers. Tiles from another server are loaded only when a person explicitly asks for them.',
+	'tenant.tile_url_hint':
+		"e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png or the town's own tile server. Leave empty: the map shows only the markers. Tiles from another server are loaded only when a person explicitly asks for them.",
 	'tenant.tile_attribution': 'Map attribution',
 	'legal.privacy': 'Privacy',
 	'legal.accessibility': 'Accessibility statement',
@@ -280,13 +282,17 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	// Mails
 	'mail.footer': '{tenant} – this email was sent automatically.',
 	'mail.verify_email.subject': 'Please confirm your email address',
-	'mail.verify_email.body': 'Hello {name},\n\ngreat to have you with “Engaged in {tenant}”! Please confirm your email address with this link:\n\n{link}\n\nThe link is valid for three days. If you did not register, you can simply ignore this email.',
+	'mail.verify_email.body':
+		'Hello {name},\n\ngreat to have you with “Engaged in {tenant}”! Please confirm your email address with this link:\n\n{link}\n\nThe link is valid for three days. If you did not register, you can simply ignore this email.',
 	'mail.reset_password.subject': 'Set a new password',
-	'mail.reset_password.body': 'Hello {name},\n\nuse this link to set a new password:\n\n{link}\n\nThe link is valid for one hour. If you did not ask for a new password, please ignore this email; your password will stay the same.',
+	'mail.reset_password.body':
+		'Hello {name},\n\nuse this link to set a new password:\n\n{link}\n\nThe link is valid for one hour. If you did not ask for a new password, please ignore this email; your password will stay the same.',
 	'mail.change_email.subject': 'Please confirm your new email address',
-	'mail.change_email.body': 'Hello {name},\n\nyou would like to change your email address for “Engaged in {tenant}”. Please confirm the new address with this link:\n\n{link}\n\nThe link is valid for one day.',
+	'mail.change_email.body':
+		'Hello {name},\n\nyou would like to change your email address for “Engaged in {tenant}”. Please confirm the new address with this link:\n\n{link}\n\nThe link is valid for one day.',
 	'mail.email_in_use.subject': 'Your email address was given again',
-	'mail.email_in_use.body': 'Hello {name},\n\nsomeone gave your email address at “Engaged in {tenant}” to create an account or to move an account to this address. You already have an account here.\n\nWas it you? Then simply sign in:\n\n{signin}\n\nForgot your password? Set a new one here:\n\n{reset}\n\nIf it was not you, please ignore this email; nothing changes in your account.',
+	'mail.email_in_use.body':
+		'Hello {name},\n\nsomeone gave your email address at “Engaged in {tenant}” to create an account or to move an account to this address. You already have an account here.\n\nWas it you? Then simply sign in:\n\n{signin}\n\nForgot your password? Set a new one here:\n\n{reset}\n\nIf it was not you, please ignore this email; nothing changes in your account.',
 	'mail.email_changed.subject': 'Your email address has been changed',
 	'mail.email_changed.body': 'Hello {name},\n\nyour email address for “Engaged in {tenant}” has been changed to {email}. If this was not you, please contact us immediately.',
 	'mail.accessibility_feedback.subject': 'Accessibility feedback',
@@ -296,11 +302,14 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	'mail.moderation_rejected.subject': 'Not published: {title}',
 	'mail.moderation_rejected.body': 'Hello {name},\n\nunfortunately we cannot publish “{title}”. The reason:\n\n{reason}\n\nIf you have questions, please contact the coordination office.\n\n{link}',
 	'mail.moderation_changes_requested.subject': 'Please complete: {title}',
-	'mail.moderation_changes_requested.body': 'Hello {name},\n\nbefore we publish “{title}”, we ask you for a change:\n\n{reason}\n\nYou can edit the details here; we will then check them again:\n\n{link}',
+	'mail.moderation_changes_requested.body':
+		'Hello {name},\n\nbefore we publish “{title}”, we ask you for a change:\n\n{reason}\n\nYou can edit the details here; we will then check them again:\n\n{link}',
 	'mail.organisation_invitation.subject': 'Invitation: {organisation}',
-	'mail.organisation_invitation.body': 'Hello,\n\n{inviter} invites you to look after “{organisation}” on “Engaged in {tenant}” as {role}. Accept the invitation with this link (sign in or create an account with this e-mail address):\n\n{link}\n\nThe link is valid for 14 days.',
+	'mail.organisation_invitation.body':
+		'Hello,\n\n{inviter} invites you to look after “{organisation}” on “Engaged in {tenant}” as {role}. Accept the invitation with this link (sign in or create an account with this e-mail address):\n\n{link}\n\nThe link is valid for 14 days.',
 	'mail.organisation_stale.subject': 'Are your details still up to date? {organisation}',
-	'mail.organisation_stale.body': 'Hello {name},\n\nthe profile of “{organisation}” has not been confirmed for over a year. Please check that everything is still correct and confirm it – one click is enough:\n\n{link}\n\nWithout confirmation, the note “not confirmed recently” appears in four weeks.',
+	'mail.organisation_stale.body':
+		'Hello {name},\n\nthe profile of “{organisation}” has not been confirmed for over a year. Please check that everything is still correct and confirm it – one click is enough:\n\n{link}\n\nWithout confirmation, the note “not confirmed recently” appears in four weeks.',
 
 	// Errors
 	'error.required': 'Please fill in this field.',

@@ -77,5 +77,5 @@ export const directoryPublic: Catalogue<typeof import('../de/directory-public').
 	'opendata.api': 'API',
 	'opendata.api_text': 'The same data is available page by page as JSON through the API. Its description in OpenAPI format:',
 	'opendata.error_page': 'The page must be a whole number from 1 to 10,000.',
-	'opendata.error_page_size': 'The page size must be a whole number from 1 to 100.',
+	'opendata.error_page_size': 'The page size must be a whole number from 1 to 100.'
 };

@@ -122,11 +122,12 @@ export const directory: Catalogue<typeof import('../de/directory').directory> = 
 	'form.social_url': 'Address of channel {n}',
 	'form.contact_hint': 'The coordination office always sees the contact person; the public only with their consent.',
 	'form.who_and_how': 'For whom and how',
-	'form.accessibility_hint': 'Applies to the organisation\'s premises; each place has its own details.',
+	'form.accessibility_hint': "Applies to the organisation's premises; each place has its own details.",
 	'form.register_hint': 'Registered associations only, e.g. “VR 1234 KI”.',
 	'form.staff_only': 'For the coordination office only',
 	'propose.title': 'Propose an organisation',
-	'propose.intro': 'Your club, initiative or institution is missing from the directory? Add it. The coordination office checks the entry before it appears; you will get an e-mail. Afterwards you can keep it up to date yourself and invite others.',
+	'propose.intro':
+		'Your club, initiative or institution is missing from the directory? Add it. The coordination office checks the entry before it appears; you will get an e-mail. Afterwards you can keep it up to date yourself and invite others.',
 	'propose.submit': 'Send proposal',
 	'propose.staff_submit': 'Create organisation',
 	'propose.sent': 'Thank you! Your proposal has arrived and awaits approval. You can already add to it, for example places.',
@@ -137,7 +138,7 @@ export const directory: Catalogue<typeof import('../de/directory').directory> = 
 	'edit.status_notice': 'Status: {status}',
 	'edit.profile': 'Profile',
 	'edit.places': 'Places',
-	'edit.places_intro': 'Where are you active? Every place appears on the engagement map. Without coordinates we look the address up in the town\'s address table.',
+	'edit.places_intro': "Where are you active? Every place appears on the engagement map. Without coordinates we look the address up in the town's address table.",
 	'edit.add_place': 'Add place',
 	'edit.save_place': 'Save place',
 	'edit.remove_place': 'Remove place “{name}”',
@@ -218,7 +219,8 @@ export const directory: Catalogue<typeof import('../de/directory').directory> = 
 	'categories.created': 'The field of activity has been created.',
 	'categories.updated': 'Saved.',
 	'categories.deleted': 'Deleted. The organisations stay in the directory.',
-	'merge.intro': 'An organisation is listed twice? Choose the duplicate and the entry that stays. Places, fields of activity, people and everything linked move to the entry that stays; empty fields are filled. Old links lead on to the entry that stays.',
+	'merge.intro':
+		'An organisation is listed twice? Choose the duplicate and the entry that stays. Places, fields of activity, people and everything linked move to the entry that stays; empty fields are filled. Old links lead on to the entry that stays.',
 	'merge.duplicate': 'Duplicate',
 	'merge.stays': 'Stays',
 	'merge.none_chosen': 'not chosen yet',
@@ -229,5 +231,5 @@ export const directory: Catalogue<typeof import('../de/directory').directory> = 
 	'merge.confirm_heading': 'Confirm merge',
 	'merge.confirm_text': '“{duplicate}” will be merged into “{stays}”. This cannot be undone.',
 	'merge.submit': 'Merge now',
-	'merge.done': 'Merged.',
+	'merge.done': 'Merged.'
 };

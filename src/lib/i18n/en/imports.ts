@@ -1,12 +1,14 @@
 import type { Catalogue } from '../messages';
 
 export const imports: Catalogue<typeof import('../de/imports').imports> = {
-	'imports.intro': "Bring in your municipality's existing register of organisations from a table (CSV, separated by semicolons or commas). You see a preview first. Nothing is written until you confirm – and only if every row is fine.",
+	'imports.intro':
+		"Bring in your municipality's existing register of organisations from a table (CSV, separated by semicolons or commas). You see a preview first. Nothing is written until you confirm – and only if every row is fine.",
 	'imports.upload_heading': 'Upload a file',
 	'imports.file': 'CSV file',
 	'imports.file_hint': 'The first row holds the column names; "Name" and "Art" are required. At most 1 MB, UTF-8 or Windows character set.',
 	'imports.columns_heading': 'Which columns are imported?',
-	'imports.columns_text': 'Columns may come in any order; missing columns stay empty. Separate several values (fields of activity, languages, target groups, accessibility) with commas. Yes/no columns understand "ja" and "nein"; write dates as 15.06.2021.',
+	'imports.columns_text':
+		'Columns may come in any order; missing columns stay empty. Separate several values (fields of activity, languages, target groups, accessibility) with commas. Yes/no columns understand "ja" and "nein"; write dates as 15.06.2021.',
 	'imports.columns_place': 'A place on the map is only created when "Ort-Name" or latitude and longitude are filled in. That way no private postal address becomes a place of engagement.',
 	'imports.template': 'Download a template with an example row (CSV)',
 	'imports.check': 'Check file',
@@ -17,7 +19,8 @@ export const imports: Catalogue<typeof import('../de/imports').imports> = {
 	'imports.row_named': 'Row {line}: {name}',
 	'imports.problem': 'Column "{column}": {message}',
 	'imports.duplicates_heading': 'Possible duplicates',
-	'imports.duplicates_intro': 'These rows resemble an organisation that already exists, or an earlier row of the file. Please decide for each row. Merging only fills in what the existing organisation lacks, and adds the place.',
+	'imports.duplicates_intro':
+		'These rows resemble an organisation that already exists, or an earlier row of the file. Please decide for each row. Merging only fills in what the existing organisation lacks, and adds the place.',
 	'imports.match_organisation': 'Similar to "{name}" in the directory ({reasons})',
 	'imports.match_row': 'Similar to row {line} "{name}" of this file ({reasons})',
 	'imports.match_by_name': 'similar name',
@@ -102,5 +105,5 @@ export const imports: Catalogue<typeof import('../de/imports').imports> = {
 	'audit.organisations.imported': 'Directory imported',
 	'audit.addresses.imported': 'Address table replaced',
 	'audit.places.located': 'Places located',
-	'audit.districts.imported': 'Districts imported',
+	'audit.districts.imported': 'Districts imported'
 };

@@ -36,7 +36,7 @@ export const map: Catalogue<typeof import('../de/map').map> = {
 	'map.print_a4': 'Print view A4',
 	'map.print_a3': 'Print view A3',
 	'map.print_title': 'Volunteering map for printing',
-	'map.print_hint': 'Print this page with your browser\'s print function (Ctrl + P). Paper size: {format}.',
+	'map.print_hint': "Print this page with your browser's print function (Ctrl + P). Paper size: {format}.",
 	'map.print_back': 'Back to the map',
 	'map.print_other_format': 'Use {format} instead',
 	'map.overview': 'Overview of the places',
@@ -143,5 +143,5 @@ export const map: Catalogue<typeof import('../de/map').map> = {
 	'audit.walk.stop_added': 'Stop added',
 	'audit.walk.stop_updated': 'Stop changed',
 	'audit.walk.stop_moved': 'Stop moved',
-	'audit.walk.stop_removed': 'Stop removed',
+	'audit.walk.stop_removed': 'Stop removed'
 };

@@ -29,7 +29,8 @@ export const notifications: Catalogue<typeof import('../de/notifications').notif
 	'notifications.mark_all_read': 'Mark all as read',
 	'notifications.marked': 'Marked as read.',
 	'notifications.settings_heading': 'Notify me by e-mail',
-	'notifications.settings_intro': 'Everything that concerns you is in the list above. Here you choose whether, and how often, you also get an e-mail. Mails about your account (confirming an address, passwords) always come.',
+	'notifications.settings_intro':
+		'Everything that concerns you is in the list above. Here you choose whether, and how often, you also get an e-mail. Mails about your account (confirming an address, passwords) always come.',
 	'notifications.delivery.immediately': 'by e-mail at once',
 	'notifications.delivery.daily': 'collected once a day (7 am)',
 	'notifications.delivery.weekly': 'collected once a week (Mondays, 7 am)',

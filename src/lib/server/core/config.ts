@@ -32,9 +32,7 @@ let cached: Config | undefined;
 
 export function config(): Config {
 	if (!cached) {
-		const parsed = Env.safeParse(
-			Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ''))
-		);
+		const parsed = Env.safeParse(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== '')));
 		if (!parsed.success) {
 			const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
 			throw new Error(`Invalid configuration: ${problems}`);

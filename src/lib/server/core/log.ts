@@ -12,7 +12,11 @@ export function describeError(error: unknown): { type: string; message: string; 
 	const cause = (error as { cause?: unknown }).cause;
 	const code = cause && typeof cause === 'object' && 'code' in cause ? String((cause as { code: unknown }).code) : undefined;
 	const message = error.message.replace(/\nparams:[\s\S]*$/, '');
-	const stack = error.stack?.split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 8).join('\n');
+	const stack = error.stack
+		?.split('\n')
+		.filter((line) => /^\s+at /.test(line))
+		.slice(0, 8)
+		.join('\n');
 	return {
 		type: error.name,
 		message: cause instanceof Error ? `${message} (${cause.message.replace(/\nparams:[\s\S]*$/, '')})` : message,

@@ -23,9 +23,7 @@ describe('renderMarkdown', () => {
 	});
 
 	it('keeps links to other sites, mail, phone and clean paths of this site', () => {
-		const html = renderMarkdown(
-			'[A](http://verein.example/a?b=1) [B](mailto:buero@verein.example) [C](tel:+494211234) [D](/netzwerk/organisationen?q=sport) [E](#kontakt)'
-		);
+		const html = renderMarkdown('[A](http://verein.example/a?b=1) [B](mailto:buero@verein.example) [C](tel:+494211234) [D](/netzwerk/organisationen?q=sport) [E](#kontakt)');
 		expect(html).toContain('<a href="http://verein.example/a?b=1" rel="nofollow noopener noreferrer">A</a>');
 		expect(html).toContain('<a href="mailto:buero@verein.example">B</a>');
 		expect(html).toContain('<a href="tel:+494211234">C</a>');

@@ -42,7 +42,5 @@ export function textMatches(target: Searchable, q: string, fuzzy = false): SQL {
 
 /** The order of search results: best match first, then by name. */
 export function textRank(target: Searchable, q: string, fuzzy = false): SQL {
-	return fuzzy
-		? sql`word_similarity(${q}, ${target.name}) desc, ${target.name} asc`
-		: sql`ts_rank(${target.vector}, websearch_to_tsquery('gw_german', ${q})) desc, lower(${target.name}) asc`;
+	return fuzzy ? sql`word_similarity(${q}, ${target.name}) desc, ${target.name} asc` : sql`ts_rank(${target.vector}, websearch_to_tsquery('gw_german', ${q})) desc, lower(${target.name}) asc`;
 }

@@ -7,7 +7,13 @@ import { requiredText } from './validation';
 import { useCase, ZRef } from './use-case';
 
 const tenant = { id: 'tenant-a' } as Ctx['tenant'];
-const ctxOf = (roles: Actor['roles'], accountId: string | null = 'someone'): Ctx => ({ db: undefined as never, tenant, actor: { tenantId: tenant.id, accountId, roles, memberships: [] }, locale: 'de', baseUrl: '' });
+const ctxOf = (roles: Actor['roles'], accountId: string | null = 'someone'): Ctx => ({
+	db: undefined as never,
+	tenant,
+	actor: { tenantId: tenant.id, accountId, roles, memberships: [] },
+	locale: 'de',
+	baseUrl: ''
+});
 const ID = '0b5e6a9e-3a43-4c9b-9f0e-0f5d1c2a7b11';
 
 const ran: unknown[] = [];

@@ -49,11 +49,7 @@ type UseCase<O> = (ctx: Ctx, input?: unknown) => Promise<O | Refusal>;
  * `own` is an action on the actor's own account (her settings, her notifications), asked before
  * the input is read; a visitor has none, and `run` gets the account's id in `ctx.actor`.
  */
-export function useCase<S extends z.ZodType, O extends Result<unknown> = Result<unknown>>(spec: {
-	input: S;
-	own: Action;
-	run: (ctx: OwnCtx, input: z.output<S>) => Promise<O>;
-}): UseCase<O>;
+export function useCase<S extends z.ZodType, O extends Result<unknown> = Result<unknown>>(spec: { input: S; own: Action; run: (ctx: OwnCtx, input: z.output<S>) => Promise<O> }): UseCase<O>;
 export function useCase<S extends z.ZodType, T extends z.ZodType = S, O extends Result<unknown> = Result<unknown>>(
 	spec: { input: S; target?: T; run: (ctx: Ctx, input: z.output<S>) => Promise<O> } & Permission<z.output<T>>
 ): UseCase<O>;

@@ -25,7 +25,9 @@ describe('control characters at the edge', () => {
 	});
 
 	it('stays a zod string, so regular expressions check the cleaned value', () => {
-		const postcode = singleLine().trim().regex(/^\d{5}$/);
+		const postcode = singleLine()
+			.trim()
+			.regex(/^\d{5}$/);
 		expect(postcode.parse('24\u0000937')).toBe('24937');
 		expect(z.object({ q: singleLine().optional().catch(undefined) }).parse({ q: 'a\u0000b' })).toEqual({ q: 'ab' });
 	});

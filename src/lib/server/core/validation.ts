@@ -48,15 +48,13 @@ export const multiLine = (params?: Parameters<typeof z.string>[0]) => z.string(p
 export const text = (max: number) => singleLine().trim().max(max, { error: 'error.too_long' }).default('');
 
 /** A text field that must be filled in. */
-export const requiredText = (max: number) =>
-	singleLine({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(max, { error: 'error.too_long' });
+export const requiredText = (max: number) => singleLine({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(max, { error: 'error.too_long' });
 
 /** An optional text area (descriptions, messages): line breaks kept. */
 export const longText = (max: number) => multiLine().trim().max(max, { error: 'error.too_long' }).default('');
 
 /** A text area that must be filled in. */
-export const requiredLongText = (max: number) =>
-	multiLine({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(max, { error: 'error.too_long' });
+export const requiredLongText = (max: number) => multiLine({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(max, { error: 'error.too_long' });
 
 /**
  * An id as the database keeps it. Ids come back from forms and links, so anything else is
@@ -69,5 +67,4 @@ export const isId = (value: unknown): value is string => ZId.safeParse(value).su
 export const MAX_PAGE = 100_000;
 
 /** A page number as a list query receives it, bounded, so that its offset is always a number the database takes. */
-export const boundedPage = (page: number | undefined): number =>
-	page !== undefined && Number.isFinite(page) ? Math.min(MAX_PAGE, Math.max(1, Math.floor(page))) : 1;
+export const boundedPage = (page: number | undefined): number => (page !== undefined && Number.isFinite(page) ? Math.min(MAX_PAGE, Math.max(1, Math.floor(page))) : 1);

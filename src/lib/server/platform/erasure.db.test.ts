@@ -16,18 +16,7 @@ import { decideModeration, listModeration } from '../core/moderation';
 import { configureRateLimits, consumeRateLimit } from '../core/http/rate-limit';
 import { mailPasswordResetLink } from '../core/accounts/request-password-reset';
 import { accountPreviousEmails } from '../core/accounts/schema';
-import {
-	assignRole,
-	confirmEmail,
-	deleteAccount,
-	exportMyData,
-	findAccountByEmail,
-	loadActor,
-	registerAccount,
-	requestEmailChange,
-	requestPasswordReset,
-	signIn
-} from '../core/accounts';
+import { assignRole, confirmEmail, deleteAccount, exportMyData, findAccountByEmail, loadActor, registerAccount, requestEmailChange, requestPasswordReset, signIn } from '../core/accounts';
 import { addPlace, proposeOrganisation, updateOrganisation } from '$lib/server/modules/directory';
 import { acceptInvitation, inviteMember } from '$lib/server/core/organisations';
 import { places } from '$lib/server/modules/directory/schema';
@@ -90,9 +79,7 @@ async function findLeftovers(env: TestEnv, needles: string[], phoneDigits: strin
 	for (const { table_name: table, column_name: column } of columns) {
 		const value = sql`${sql.identifier(table)}.${sql.identifier(column)}::text`;
 		for (const needle of needles) {
-			const { rows } = (await env.db.execute(
-				sql`select ${value} as value from ${sql.identifier(table)} where ${value} ilike ${`%${needle}%`} limit 1`
-			)) as unknown as { rows: { value: string }[] };
+			const { rows } = (await env.db.execute(sql`select ${value} as value from ${sql.identifier(table)} where ${value} ilike ${`%${needle}%`} limit 1`)) as unknown as { rows: { value: string }[] };
 			if (rows.length) leftovers.push({ table, column, needle, value: rows[0].value.slice(0, 300) });
 		}
 		// The phone in any spelling: "0171 …", "+49 171 …", "0171/…".
@@ -139,7 +126,17 @@ describeOnDatabases('erasure of a person who touched everything', (env) => {
 		const pendingEmail = `mo.${tag}@example.com`;
 		const nationalNumber = `171${randomInt(1_000_000, 9_999_999)}`;
 		const phone = `0${nationalNumber.slice(0, 3)} ${nationalNumber.slice(3)}`;
-		return { tag, displayName, firstEmail, secondEmail, pendingEmail, nationalNumber, phone, internationalPhone: `+49 ${nationalNumber.slice(0, 3)} ${nationalNumber.slice(3, 6)} ${nationalNumber.slice(6)}`, tenant };
+		return {
+			tag,
+			displayName,
+			firstEmail,
+			secondEmail,
+			pendingEmail,
+			nationalNumber,
+			phone,
+			internationalPhone: `+49 ${nationalNumber.slice(0, 3)} ${nationalNumber.slice(3, 6)} ${nationalNumber.slice(6)}`,
+			tenant
+		};
 	}
 
 	it('exports her data from every source without live links, and leaves nothing of her in any column of any table', async () => {
@@ -162,7 +159,13 @@ describeOnDatabases('erasure of a person who touched everything', (env) => {
 		const session = valueOf(await signIn(visitor, { email: her.firstEmail, password: PASSWORD }));
 		const ctx = () => loadActor(env().db, tenant.id, session.accountId).then((actor) => env().ctx(tenant, actor));
 		expect(
-			(await submitAccessibilityFeedback(visitor, { pageUrl: '/netzwerk/stadtplan', message: `Die Karte ist ohne Maus nicht bedienbar. Rückruf gern unter ${her.phone}, ${her.displayName}.`, contactEmail: her.firstEmail })).ok
+			(
+				await submitAccessibilityFeedback(visitor, {
+					pageUrl: '/netzwerk/stadtplan',
+					message: `Die Karte ist ohne Maus nicht bedienbar. Rückruf gern unter ${her.phone}, ${her.displayName}.`,
+					contactEmail: her.firstEmail
+				})
+			).ok
 		).toBe(true);
 
 		// A neighbour invites her first address; she never answers that one.
@@ -190,12 +193,25 @@ describeOnDatabases('erasure of a person who touched everything', (env) => {
 
 		// She enters a place, invites a helper; a coordinator asks for changes quoting her; she edits; it is approved.
 		valueOf(
-			await addPlace(await ctx(), { name: `Garten bei ${her.displayName}`, street: 'Lindenweg 3', postcode: '24103', city: 'Kiel', openingHours: `Schlüssel bei ${her.displayName.toUpperCase()}, Tel. ${her.internationalPhone}`, organisationId })
+			await addPlace(await ctx(), {
+				name: `Garten bei ${her.displayName}`,
+				street: 'Lindenweg 3',
+				postcode: '24103',
+				city: 'Kiel',
+				openingHours: `Schlüssel bei ${her.displayName.toUpperCase()}, Tel. ${her.internationalPhone}`,
+				organisationId
+			})
 		);
 		expect((await inviteMember(await ctx(), { email: `helfer.${her.tag}@example.org`, role: 'editor', organisationId })).ok).toBe(true);
 		const item = valueOf(await listModeration(staff)).find((i) => i.subjectId === organisationId)!;
 		expect(
-			(await decideModeration(staff, { itemId: item.id, decision: 'changes_requested', reason: `Bitte bestätigen Sie, dass ${her.displayName} (${her.firstEmail}, ${her.phone}) öffentlich genannt werden darf.` })).ok
+			(
+				await decideModeration(staff, {
+					itemId: item.id,
+					decision: 'changes_requested',
+					reason: `Bitte bestätigen Sie, dass ${her.displayName} (${her.firstEmail}, ${her.phone}) öffentlich genannt werden darf.`
+				})
+			).ok
 		).toBe(true);
 		valueOf(await updateOrganisation(await ctx(), { ...profile, contactEmail: her.secondEmail, socialLinks: [{ label: her.displayName, url: 'https://example.org/garten' }], organisationId }));
 		const again = valueOf(await listModeration(staff)).find((i) => i.subjectId === organisationId)!;
@@ -218,7 +234,10 @@ describeOnDatabases('erasure of a person who touched everything', (env) => {
 		// yet) she stops with its link; the neighbour hears of her garden, with a calendar entry and a PDF.
 		valueOf(await updateNotificationSettings(await ctx(), { organisation_stale: 'weekly' }));
 		await notify(env().db, visitor, { kind: 'organisation_stale', to: { email: her.pendingEmail, locale: 'de' }, params: { name: her.displayName, organisation: profile.name }, link: '/netzwerk' });
-		const [reminder] = await env().db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.toAddress, her.pendingEmail), eq(mails.template, 'organisation_stale')));
+		const [reminder] = await env()
+			.db.select()
+			.from(mails)
+			.where(and(eq(mails.tenantId, tenant.id), eq(mails.toAddress, her.pendingEmail), eq(mails.template, 'organisation_stale')));
 		valueOf(await unsubscribe(visitor, /token=([\w.-]+)>/.exec(reminder.headers['List-Unsubscribe'])![1]));
 		await notify(env().db, visitor, {
 			kind: 'moderation_approved',
@@ -226,7 +245,11 @@ describeOnDatabases('erasure of a person who touched everything', (env) => {
 			params: { name: 'Jonas Brandt', title: `Gartenfest bei ${her.displayName}`, reason: '' },
 			link: `/netzwerk/organisationen/${organisationId}`,
 			attachments: [
-				{ filename: 'gartenfest.ics', contentType: 'text/calendar', content: `BEGIN:VCALENDAR\r\nSUMMARY:Gartenfest bei ${her.displayName}\r\nORGANIZER:mailto:${her.secondEmail}\r\nEND:VCALENDAR\r\n` },
+				{
+					filename: 'gartenfest.ics',
+					contentType: 'text/calendar',
+					content: `BEGIN:VCALENDAR\r\nSUMMARY:Gartenfest bei ${her.displayName}\r\nORGANIZER:mailto:${her.secondEmail}\r\nEND:VCALENDAR\r\n`
+				},
 				{ filename: 'einladung.pdf', contentType: 'application/pdf', content: new TextEncoder().encode(`%PDF-1.7 ${her.displayName}`) }
 			]
 		});
@@ -249,9 +272,7 @@ describeOnDatabases('erasure of a person who touched everything', (env) => {
 		expect(data.notifications.entries.map((e) => e.kind).sort()).toEqual(['moderation_approved', 'moderation_changes_requested']);
 		expect(data.notifications.preferences).toEqual([expect.objectContaining({ kind: 'organisation_stale', delivery: 'weekly' })]);
 		expect(data.notifications.unsubscribedWithoutAccount).toEqual([expect.objectContaining({ kind: 'organisation_stale' })]);
-		expect(data.directory.invitations.map((i) => `${i.email} ${i.sentByMe}`).sort()).toEqual(
-			[`${her.firstEmail} false`, `${her.secondEmail} false`, `helfer.${her.tag}@example.org true`].sort()
-		);
+		expect(data.directory.invitations.map((i) => `${i.email} ${i.sentByMe}`).sort()).toEqual([`${her.firstEmail} false`, `${her.secondEmail} false`, `helfer.${her.tag}@example.org true`].sort());
 
 		// Before: the scan finds her, so it would see anything left behind.
 		const addresses = [her.firstEmail, her.secondEmail, her.pendingEmail];
@@ -263,14 +284,26 @@ describeOnDatabases('erasure of a person who touched everything', (env) => {
 		expect(await findLeftovers(env(), needles, her.nationalNumber)).toEqual([]);
 
 		// What belongs to the town stays, without her.
-		const [garden] = await env().db.select().from(organisations).where(and(eq(organisations.tenantId, tenant.id), eq(organisations.id, organisationId)));
+		const [garden] = await env()
+			.db.select()
+			.from(organisations)
+			.where(and(eq(organisations.tenantId, tenant.id), eq(organisations.id, organisationId)));
 		expect(garden).toMatchObject({ name: profile.name, status: 'published', contactName: '', contactEmail: '', contactPhone: '', contactPublic: false, email: '', phone: '', createdBy: null });
 		expect(garden.description).toBe('Gegründet von [entfernt]. Fragen an [entfernt] oder [entfernt].');
-		const [neighbours] = await env().db.select().from(organisations).where(and(eq(organisations.tenantId, tenant.id), eq(organisations.id, neighbourOrganisation)));
+		const [neighbours] = await env()
+			.db.select()
+			.from(organisations)
+			.where(and(eq(organisations.tenantId, tenant.id), eq(organisations.id, neighbourOrganisation)));
 		expect(neighbours).toMatchObject({ contactName: 'Jonas Brandt', contactEmail: neighbour.email, contactPhone: '0431 998877' });
-		const [place] = await env().db.select().from(places).where(and(eq(places.tenantId, tenant.id), eq(places.organisationId, organisationId)));
+		const [place] = await env()
+			.db.select()
+			.from(places)
+			.where(and(eq(places.tenantId, tenant.id), eq(places.organisationId, organisationId)));
 		expect(place).toMatchObject({ name: 'Garten bei [entfernt]', street: 'Lindenweg 3', openingHours: 'Schlüssel bei [entfernt], Tel. [entfernt]' });
-		const decisions = await env().db.select().from(moderationItems).where(and(eq(moderationItems.tenantId, tenant.id), eq(moderationItems.subjectId, organisationId)));
+		const decisions = await env()
+			.db.select()
+			.from(moderationItems)
+			.where(and(eq(moderationItems.tenantId, tenant.id), eq(moderationItems.subjectId, organisationId)));
 		expect(decisions.map((d) => [d.status, d.submittedBy, d.reason]).sort()).toEqual(
 			[
 				['approved', null, null],
@@ -280,14 +313,28 @@ describeOnDatabases('erasure of a person who touched everything', (env) => {
 		const log = await env().db.select().from(auditLog).where(eq(auditLog.tenantId, tenant.id));
 		expect(log.filter((e) => e.action === 'organisation.updated').map((e) => e.actorId)).toEqual([null]);
 		expect(log.some((e) => e.actorId === session.accountId || JSON.stringify([e.before, e.after]).includes(session.accountId))).toBe(false);
-		const [helperMail] = await env().db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.toAddress, `helfer.${her.tag}@example.org`)));
+		const [helperMail] = await env()
+			.db.select()
+			.from(mails)
+			.where(and(eq(mails.tenantId, tenant.id), eq(mails.toAddress, `helfer.${her.tag}@example.org`)));
 		expect(helperMail.textBody).toContain('[entfernt]');
 		// The neighbour keeps his notification and its mail without her; the calendar entry is redacted, the PDF cannot be and goes.
-		const [news] = await env().db.select().from(notifications).where(and(eq(notifications.tenantId, tenant.id), eq(notifications.accountId, neighbour.accountId)));
+		const [news] = await env()
+			.db.select()
+			.from(notifications)
+			.where(and(eq(notifications.tenantId, tenant.id), eq(notifications.accountId, neighbour.accountId)));
 		expect(news.params).toMatchObject({ title: 'Gartenfest bei [entfernt]' });
-		const [newsMail] = await env().db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.toAddress, neighbour.email), eq(mails.template, 'moderation_approved')));
-		const files = await env().db.select().from(mailAttachments).where(and(eq(mailAttachments.tenantId, tenant.id), eq(mailAttachments.mailId, newsMail.id)));
-		expect(files.map((f) => [f.filename, f.content.toString('utf8')])).toEqual([['gartenfest.ics', 'BEGIN:VCALENDAR\r\nSUMMARY:Gartenfest bei [entfernt]\r\nORGANIZER:mailto:[entfernt]\r\nEND:VCALENDAR\r\n']]);
+		const [newsMail] = await env()
+			.db.select()
+			.from(mails)
+			.where(and(eq(mails.tenantId, tenant.id), eq(mails.toAddress, neighbour.email), eq(mails.template, 'moderation_approved')));
+		const files = await env()
+			.db.select()
+			.from(mailAttachments)
+			.where(and(eq(mailAttachments.tenantId, tenant.id), eq(mailAttachments.mailId, newsMail.id)));
+		expect(files.map((f) => [f.filename, f.content.toString('utf8')])).toEqual([
+			['gartenfest.ics', 'BEGIN:VCALENDAR\r\nSUMMARY:Gartenfest bei [entfernt]\r\nORGANIZER:mailto:[entfernt]\r\nEND:VCALENDAR\r\n']
+		]);
 		const [report] = await env().db.select().from(accessibilityFeedback).where(eq(accessibilityFeedback.tenantId, tenant.id));
 		expect(report).toMatchObject({ contactEmail: null, message: 'Die Karte ist ohne Maus nicht bedienbar. Rückruf gern unter [entfernt], [entfernt].' });
 		const invitations = await env().db.select().from(organisationInvitations).where(eq(organisationInvitations.tenantId, tenant.id));
@@ -306,7 +353,10 @@ describeOnDatabases('erasure of a person who touched everything', (env) => {
 		const exported = valueOf(await exportMyData(env().ctx(tenant, one.actor))) as { account: { previousEmails: unknown[] } };
 		expect(exported.account.previousEmails).toEqual([]);
 		expect((await deleteAccount(env().ctx(tenant, one.actor), { currentPassword: PASSWORD, confirm: 'on' })).ok).toBe(true);
-		const [organisation] = await env().db.select().from(organisations).where(and(eq(organisations.tenantId, tenant.id), eq(organisations.id, organisationId)));
+		const [organisation] = await env()
+			.db.select()
+			.from(organisations)
+			.where(and(eq(organisations.tenantId, tenant.id), eq(organisations.id, organisationId)));
 		expect(organisation).toMatchObject({ contactName: 'Test Person', contactEmail: other.email });
 	});
 });

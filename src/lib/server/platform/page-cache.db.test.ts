@@ -47,8 +47,7 @@ async function profile(process: Process, tenant: Tenant, organisationId: string,
 	return { built: true, text: await answer.text() };
 }
 
-const visitorOf = (tenant: Tenant, path: string) =>
-	keepableRequest(new Request(`http://lindwerder.example${path}`), { tenantId: tenant.id, variant: 'de', sessionCookie: false })!;
+const visitorOf = (tenant: Tenant, path: string) => keepableRequest(new Request(`http://lindwerder.example${path}`), { tenantId: tenant.id, variant: 'de', sessionCookie: false })!;
 
 const heard = (process: Process, tenant: Tenant, topic: string) => eventually(async () => process.feed.snapshot(tenant.id).generations.has(topic));
 

@@ -21,12 +21,78 @@ type Point = [lng: number, lat: number];
 
 /** The districts tile the town: neighbours share their border points, so every point has exactly one. */
 const districtShapes: { slug: string; name: string; ring: Point[] }[] = [
-	{ slug: 'nordfeld', name: 'Nordfeld', ring: [[9.52, 54.54], [9.546, 54.54], [9.5475, 54.53], [9.5445, 54.5195], [9.52, 54.518]] },
-	{ slug: 'deichviertel', name: 'Deichviertel', ring: [[9.546, 54.54], [9.5655, 54.54], [9.567, 54.53], [9.5665, 54.519], [9.555, 54.5185], [9.5445, 54.5195], [9.5475, 54.53]] },
-	{ slug: 'muehlenau', name: 'Mühlenau', ring: [[9.5655, 54.54], [9.6, 54.54], [9.6, 54.518], [9.583, 54.5175], [9.5665, 54.519], [9.567, 54.53]] },
-	{ slug: 'lindenhof', name: 'Lindenhof', ring: [[9.52, 54.518], [9.5445, 54.5195], [9.5435, 54.51], [9.547, 54.5], [9.52, 54.5]] },
-	{ slug: 'altstadt', name: 'Altstadt', ring: [[9.5445, 54.5195], [9.555, 54.5185], [9.5665, 54.519], [9.5645, 54.509], [9.566, 54.5], [9.547, 54.5], [9.5435, 54.51]] },
-	{ slug: 'hafen', name: 'Hafen', ring: [[9.5665, 54.519], [9.583, 54.5175], [9.6, 54.518], [9.6, 54.5], [9.566, 54.5], [9.5645, 54.509]] }
+	{
+		slug: 'nordfeld',
+		name: 'Nordfeld',
+		ring: [
+			[9.52, 54.54],
+			[9.546, 54.54],
+			[9.5475, 54.53],
+			[9.5445, 54.5195],
+			[9.52, 54.518]
+		]
+	},
+	{
+		slug: 'deichviertel',
+		name: 'Deichviertel',
+		ring: [
+			[9.546, 54.54],
+			[9.5655, 54.54],
+			[9.567, 54.53],
+			[9.5665, 54.519],
+			[9.555, 54.5185],
+			[9.5445, 54.5195],
+			[9.5475, 54.53]
+		]
+	},
+	{
+		slug: 'muehlenau',
+		name: 'Mühlenau',
+		ring: [
+			[9.5655, 54.54],
+			[9.6, 54.54],
+			[9.6, 54.518],
+			[9.583, 54.5175],
+			[9.5665, 54.519],
+			[9.567, 54.53]
+		]
+	},
+	{
+		slug: 'lindenhof',
+		name: 'Lindenhof',
+		ring: [
+			[9.52, 54.518],
+			[9.5445, 54.5195],
+			[9.5435, 54.51],
+			[9.547, 54.5],
+			[9.52, 54.5]
+		]
+	},
+	{
+		slug: 'altstadt',
+		name: 'Altstadt',
+		ring: [
+			[9.5445, 54.5195],
+			[9.555, 54.5185],
+			[9.5665, 54.519],
+			[9.5645, 54.509],
+			[9.566, 54.5],
+			[9.547, 54.5],
+			[9.5435, 54.51]
+		]
+	},
+	{
+		slug: 'hafen',
+		name: 'Hafen',
+		ring: [
+			[9.5665, 54.519],
+			[9.583, 54.5175],
+			[9.6, 54.518],
+			[9.6, 54.5],
+			[9.566, 54.5],
+			[9.5645, 54.509]
+		]
+	}
 ];
 
 /** A box well inside each district, so streets placed in it never fall across a border. */
@@ -1143,9 +1209,7 @@ export async function seedDemoDirectory(db: Db, town: Tenant): Promise<void> {
 
 	const organisationId = new Map<string, string>();
 	const placeId = new Map<string, string>();
-	const addresses = new Map<string, typeof geocodeAddresses.$inferInsert>([
-		['deichweg|12', { tenantId: town.id, postcode: POSTCODE, streetKey: 'deichweg', houseNumber: '12', ...tsvPlace }]
-	]);
+	const addresses = new Map<string, typeof geocodeAddresses.$inferInsert>([['deichweg|12', { tenantId: town.id, postcode: POSTCODE, streetKey: 'deichweg', houseNumber: '12', ...tsvPlace }]]);
 	const orgRows = demoOrganisations.map((org, index) => {
 		const id = randomUUID();
 		organisationId.set(org.key, id);

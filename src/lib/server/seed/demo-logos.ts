@@ -27,13 +27,24 @@ export async function seedDemoLogos(db: Db, town: Tenant): Promise<void> {
 	const rows = await db
 		.select({ id: organisations.id, name: organisations.name })
 		.from(organisations)
-		.where(and(eq(organisations.tenantId, town.id), inArray(organisations.name, badges.map((b) => b.name))));
+		.where(
+			and(
+				eq(organisations.tenantId, town.id),
+				inArray(
+					organisations.name,
+					badges.map((b) => b.name)
+				)
+			)
+		);
 	for (const row of rows) {
 		const { text, colour } = badges.find((b) => b.name === row.name)!;
 		const image = await normaliseLogo(new TextEncoder().encode(badge(text, colour)));
 		if (!image.ok) continue;
 		const logoPath = newFileKey(town.id, 'organisation-logo', 'png');
 		await fileStorage().put(logoPath, image.png);
-		await db.update(organisations).set({ logoPath }).where(and(eq(organisations.tenantId, town.id), eq(organisations.id, row.id)));
+		await db
+			.update(organisations)
+			.set({ logoPath })
+			.where(and(eq(organisations.tenantId, town.id), eq(organisations.id, row.id)));
 	}
 }

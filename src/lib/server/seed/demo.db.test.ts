@@ -59,7 +59,12 @@ it('gives Lindwerder a believable directory: organisations of every kind, locate
 		expect(new Set(directory.items.map((o) => o.kind))).toEqual(new Set(organisationKinds));
 		expect(directory.items.filter((o) => o.networkMember).length).toBeGreaterThanOrEqual(15);
 		expect(directory.items.filter((o) => o.verified).length).toBeGreaterThanOrEqual(15);
-		expect(directory.items.filter((o) => o.stale).map((o) => o.name).sort()).toEqual(['Reit- und Fahrverein Nordfeld e. V.', 'Shanty-Chor Lindwerder e. V.']);
+		expect(
+			directory.items
+				.filter((o) => o.stale)
+				.map((o) => o.name)
+				.sort()
+		).toEqual(['Reit- und Fahrverein Nordfeld e. V.', 'Shanty-Chor Lindwerder e. V.']);
 		expect(directory.items.every((o) => o.categorySlugs.length > 0)).toBe(true);
 		const logos = directory.items.filter((o) => o.logoPath);
 		expect(logos.map((o) => o.id)).toContain(DEMO_CLUB_ID);
@@ -70,7 +75,11 @@ it('gives Lindwerder a believable directory: organisations of every kind, locate
 
 		const districts = await listDistricts(db, town.id);
 		expect(districts.map((d) => d.name)).toEqual(['Altstadt', 'Deichviertel', 'Hafen', 'Lindenhof', 'Mühlenau', 'Nordfeld']);
-		const places = await placesOf(db, town.id, directory.items.map((o) => o.id));
+		const places = await placesOf(
+			db,
+			town.id,
+			directory.items.map((o) => o.id)
+		);
 		expect(places.length).toBeGreaterThanOrEqual(75);
 		expect(places.length).toBeLessThanOrEqual(90);
 		for (const place of places) {
@@ -124,7 +133,9 @@ it('is all or nothing: a start that fails late in the seed leaves an empty datab
 		try {
 			await first.migrate();
 			await expect(seedDemoIfEmpty(first.db)).rejects.toThrow(/demo account zuletzt@lindwerder\.example/);
-			const { rows } = (await first.db.execute(sql`select (select count(*) from tenants)::int as tenants, (select count(*) from accounts)::int as accounts, (select count(*) from organisations)::int as organisations`)) as unknown as {
+			const { rows } = (await first.db.execute(
+				sql`select (select count(*) from tenants)::int as tenants, (select count(*) from accounts)::int as accounts, (select count(*) from organisations)::int as organisations`
+			)) as unknown as {
 				rows: { tenants: number; accounts: number; organisations: number }[];
 			};
 			expect(rows[0]).toEqual({ tenants: 0, accounts: 0, organisations: 0 });

@@ -83,9 +83,7 @@ async function seedDemo(db: Db): Promise<void> {
 		const created = await provisionAccount(db, demo.district ? kreis.id : town.id, demo);
 		if (!created.ok) throw new Error(`demo account ${demo.email}: ${created.error}`);
 		if (demo.club) {
-			await db
-				.insert(organisationMemberships)
-				.values({ tenantId: town.id, organisationId: DEMO_CLUB_ID, accountId: created.accountId, role: demo.club });
+			await db.insert(organisationMemberships).values({ tenantId: town.id, organisationId: DEMO_CLUB_ID, accountId: created.accountId, role: demo.club });
 		}
 	}
 }

@@ -7,8 +7,7 @@ import { seedSynthetic } from './synthetic';
 
 describeOnDatabases('synthetic seed', (env) => {
 	it('creates the asked number of towns and accounts, and can be run again', async () => {
-		const count = async () =>
-			((await env().db.execute(sql`select count(*)::int as n from tenants where slug like 'synth-%'`)) as unknown as { rows: { n: number }[] }).rows[0].n;
+		const count = async () => ((await env().db.execute(sql`select count(*)::int as n from tenants where slug like 'synth-%'`)) as unknown as { rows: { n: number }[] }).rows[0].n;
 		const before = await count();
 		await seedSynthetic(env().db, { tenants: 2, accounts: 120 });
 		await seedSynthetic(env().db, { tenants: 1, accounts: 10 });

@@ -52,7 +52,15 @@ export async function seedSynthetic(db: Db, counts: SyntheticCounts, log: (line:
 			if (staff.length) {
 				await db.insert(roleAssignments).values(staff.map((a, i) => ({ tenantId: tenant.id, accountId: a.id, role: i % 2 ? ('partner' as const) : ('coordinator' as const) })));
 				await db.insert(auditLog).values(
-					staff.map((a) => ({ tenantId: tenant.id, actorId: inserted[0].id, action: 'role.assigned', entityType: 'account', entityId: a.id, before: { roles: [] }, after: { roles: ['coordinator'] } }))
+					staff.map((a) => ({
+						tenantId: tenant.id,
+						actorId: inserted[0].id,
+						action: 'role.assigned',
+						entityType: 'account',
+						entityId: a.id,
+						before: { roles: [] },
+						after: { roles: ['coordinator'] }
+					}))
 				);
 			}
 		}
@@ -83,21 +91,92 @@ export function seededRandom(seed: number) {
 
 /** Name patterns with their kind and fields of activity, so names, kinds and fields fit together. */
 const patterns: { kind: OrganisationKind; names: string[]; fields: string[]; activity: string[] }[] = [
-	{ kind: 'club', names: ['Turn- und Sportverein', 'Sportverein', 'Tennisclub', 'Schwimmverein', 'Reitverein', 'Ruderclub', 'Handballverein', 'Tischtennisverein'], fields: ['sport', 'kinder-jugend', 'gesundheit'], activity: ['Training', 'Übungsleitung', 'Sportfest', 'Jugendmannschaft', 'Turnier'] },
-	{ kind: 'club', names: ['Gesangverein', 'Musikverein', 'Spielmannszug', 'Theaterverein', 'Kulturverein', 'Heimatverein', 'Kunstverein'], fields: ['kultur', 'bildung'], activity: ['Probe', 'Konzert', 'Ausstellung', 'Aufführung', 'Chronik'] },
-	{ kind: 'club', names: ['Kleingartenverein', 'Imkerverein', 'Angelverein', 'Naturschutzverein', 'Tierschutzverein'], fields: ['umwelt', 'tierschutz'], activity: ['Arbeitseinsatz', 'Pflanzaktion', 'Tierpflege', 'Naturführung'] },
-	{ kind: 'club', names: ['Förderverein der Grundschule', 'Förderverein der Feuerwehr', 'Bürgerverein', 'Seniorenverein', 'Hospizverein'], fields: ['bildung', 'rettung', 'nachbarschaft', 'senioren', 'gesundheit'], activity: ['Schulfest', 'Übung', 'Besuchsdienst', 'Begleitung', 'Stadtteilfest'] },
-	{ kind: 'initiative', names: ['Nachbarschaftshilfe', 'Repair-Café', 'Lesepaten', 'Willkommensinitiative', 'Bürgerbus', 'Kleiderkammer', 'Umweltgruppe'], fields: ['nachbarschaft', 'umwelt', 'migration', 'bildung'], activity: ['Reparieren', 'Vorlesen', 'Begleitung', 'Sprachcafé', 'Fahrdienst'] },
-	{ kind: 'institution', names: ['Mehrgenerationenhaus', 'Stadtteilbücherei', 'Jugendzentrum', 'Familienzentrum', 'Pflegeheim', 'Volkshochschule'], fields: ['familie', 'senioren', 'kinder-jugend', 'bildung', 'gesundheit'], activity: ['Mittagstisch', 'Hausaufgabenhilfe', 'Spielgruppe', 'Vorlesestunde', 'Besuch'] },
-	{ kind: 'migrant_organisation', names: ['Türkisch-Deutscher Kulturverein', 'Ukrainischer Verein', 'Arabischer Elternverein', 'Polnischer Kulturkreis', 'Afghanischer Familienverein'], fields: ['migration', 'kultur', 'familie'], activity: ['Beratung', 'Samstagsschule', 'Kulturabend', 'Übersetzung'] },
+	{
+		kind: 'club',
+		names: ['Turn- und Sportverein', 'Sportverein', 'Tennisclub', 'Schwimmverein', 'Reitverein', 'Ruderclub', 'Handballverein', 'Tischtennisverein'],
+		fields: ['sport', 'kinder-jugend', 'gesundheit'],
+		activity: ['Training', 'Übungsleitung', 'Sportfest', 'Jugendmannschaft', 'Turnier']
+	},
+	{
+		kind: 'club',
+		names: ['Gesangverein', 'Musikverein', 'Spielmannszug', 'Theaterverein', 'Kulturverein', 'Heimatverein', 'Kunstverein'],
+		fields: ['kultur', 'bildung'],
+		activity: ['Probe', 'Konzert', 'Ausstellung', 'Aufführung', 'Chronik']
+	},
+	{
+		kind: 'club',
+		names: ['Kleingartenverein', 'Imkerverein', 'Angelverein', 'Naturschutzverein', 'Tierschutzverein'],
+		fields: ['umwelt', 'tierschutz'],
+		activity: ['Arbeitseinsatz', 'Pflanzaktion', 'Tierpflege', 'Naturführung']
+	},
+	{
+		kind: 'club',
+		names: ['Förderverein der Grundschule', 'Förderverein der Feuerwehr', 'Bürgerverein', 'Seniorenverein', 'Hospizverein'],
+		fields: ['bildung', 'rettung', 'nachbarschaft', 'senioren', 'gesundheit'],
+		activity: ['Schulfest', 'Übung', 'Besuchsdienst', 'Begleitung', 'Stadtteilfest']
+	},
+	{
+		kind: 'initiative',
+		names: ['Nachbarschaftshilfe', 'Repair-Café', 'Lesepaten', 'Willkommensinitiative', 'Bürgerbus', 'Kleiderkammer', 'Umweltgruppe'],
+		fields: ['nachbarschaft', 'umwelt', 'migration', 'bildung'],
+		activity: ['Reparieren', 'Vorlesen', 'Begleitung', 'Sprachcafé', 'Fahrdienst']
+	},
+	{
+		kind: 'institution',
+		names: ['Mehrgenerationenhaus', 'Stadtteilbücherei', 'Jugendzentrum', 'Familienzentrum', 'Pflegeheim', 'Volkshochschule'],
+		fields: ['familie', 'senioren', 'kinder-jugend', 'bildung', 'gesundheit'],
+		activity: ['Mittagstisch', 'Hausaufgabenhilfe', 'Spielgruppe', 'Vorlesestunde', 'Besuch']
+	},
+	{
+		kind: 'migrant_organisation',
+		names: ['Türkisch-Deutscher Kulturverein', 'Ukrainischer Verein', 'Arabischer Elternverein', 'Polnischer Kulturkreis', 'Afghanischer Familienverein'],
+		fields: ['migration', 'kultur', 'familie'],
+		activity: ['Beratung', 'Samstagsschule', 'Kulturabend', 'Übersetzung']
+	},
 	{ kind: 'foundation', names: ['Bürgerstiftung', 'Stiftung Kinderglück', 'Kulturstiftung'], fields: ['soziales', 'bildung', 'kultur'], activity: ['Förderung', 'Stiftungsrat', 'Projektauswahl'] },
-	{ kind: 'parish', names: ['Ev. Kirchengemeinde', 'Kath. Pfarrgemeinde', 'Freie Gemeinde'], fields: ['soziales', 'senioren', 'kinder-jugend'], activity: ['Besuchsdienst', 'Jugendgruppe', 'Kirchenchor', 'Mittagstisch'] },
-	{ kind: 'company', names: ['Stadtwerke', 'Bäckerei', 'Autohaus', 'Handwerksbetrieb', 'Softwarehaus'], fields: ['umwelt', 'soziales', 'bildung'], activity: ['Aktionstag', 'Spende', 'Ausbildung', 'Firmenlauf'] },
-	{ kind: 'contact_point', names: ['Freiwilligenagentur', 'Seniorenbüro', 'Familienbüro', 'Integrationszentrum', 'Jugendbüro', 'Umweltzentrum'], fields: ['soziales', 'senioren', 'familie', 'migration', 'kinder-jugend', 'umwelt'], activity: ['Beratung', 'Vermittlung', 'Schulung', 'Sprechstunde'] }
+	{
+		kind: 'parish',
+		names: ['Ev. Kirchengemeinde', 'Kath. Pfarrgemeinde', 'Freie Gemeinde'],
+		fields: ['soziales', 'senioren', 'kinder-jugend'],
+		activity: ['Besuchsdienst', 'Jugendgruppe', 'Kirchenchor', 'Mittagstisch']
+	},
+	{
+		kind: 'company',
+		names: ['Stadtwerke', 'Bäckerei', 'Autohaus', 'Handwerksbetrieb', 'Softwarehaus'],
+		fields: ['umwelt', 'soziales', 'bildung'],
+		activity: ['Aktionstag', 'Spende', 'Ausbildung', 'Firmenlauf']
+	},
+	{
+		kind: 'contact_point',
+		names: ['Freiwilligenagentur', 'Seniorenbüro', 'Familienbüro', 'Integrationszentrum', 'Jugendbüro', 'Umweltzentrum'],
+		fields: ['soziales', 'senioren', 'familie', 'migration', 'kinder-jugend', 'umwelt'],
+		activity: ['Beratung', 'Vermittlung', 'Schulung', 'Sprechstunde']
+	}
 ];
 /** How often each pattern occurs: mostly clubs, as in a real register. */
 const patternWeights = [14, 6, 5, 6, 8, 5, 3, 1, 3, 2, 2];
-const placeNames = ['Nord', 'Süd', 'Ost', 'West', 'Mitte', 'Altstadt', 'Hafen', 'Oberdorf', 'Unterdorf', 'am Markt', 'am See', 'am Wald', 'Bergheim', 'Neustadt', 'Lindenhof', 'Mühlenau', 'Am Deich', 'Kirchberg', 'Heide', 'Bruch'];
+const placeNames = [
+	'Nord',
+	'Süd',
+	'Ost',
+	'West',
+	'Mitte',
+	'Altstadt',
+	'Hafen',
+	'Oberdorf',
+	'Unterdorf',
+	'am Markt',
+	'am See',
+	'am Wald',
+	'Bergheim',
+	'Neustadt',
+	'Lindenhof',
+	'Mühlenau',
+	'Am Deich',
+	'Kirchberg',
+	'Heide',
+	'Bruch'
+];
 const districtNames = ['Nordstadt', 'Oststadt', 'Südstadt', 'Weststadt', 'Mitte', 'Hafen', 'Heide', 'Bergheim', 'Neustadt'];
 const streetNames = ['Hauptstraße', 'Bahnhofstraße', 'Kirchweg', 'Schulstraße', 'Am Markt', 'Gartenstraße', 'Lindenallee', 'Mühlenweg', 'Feldstraße', 'Hafenstraße'];
 const sentences = [
@@ -127,7 +206,23 @@ export async function seedSyntheticDirectory(db: Db, tenantId: string, count: nu
 		.values(
 			districtNames.map((name, i) => {
 				const [x, y] = [lng0 + (i % 3) * 0.06, lat0 + Math.floor(i / 3) * 0.04];
-				return { tenantId, slug: name.toLowerCase().replace('ü', 'ue'), name, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 0.06, y], [x + 0.06, y + 0.04], [x, y + 0.04], [x, y]]] } };
+				return {
+					tenantId,
+					slug: name.toLowerCase().replace('ü', 'ue'),
+					name,
+					geometry: {
+						type: 'Polygon',
+						coordinates: [
+							[
+								[x, y],
+								[x + 0.06, y],
+								[x + 0.06, y + 0.04],
+								[x, y + 0.04],
+								[x, y]
+							]
+						]
+					}
+				};
 			})
 		)
 		.onConflictDoNothing()
@@ -159,7 +254,7 @@ export async function seedSyntheticDirectory(db: Db, tenantId: string, count: nu
 				kind: pattern.kind,
 				description: `${base} in ${where}: ${description}`,
 				street: `${rnd.pick(streetNames)} ${1 + (k % 120)}`,
-				postcode: String(10000 + (seed * 1000 + (k % 50)) % 90000).padStart(5, '0'),
+				postcode: String(10000 + ((seed * 1000 + (k % 50)) % 90000)).padStart(5, '0'),
 				city: `Synthetikstadt ${seed}`,
 				email: `info@verein-${k}.synth-${seed}.example`,
 				languages: rnd.some(languages, 2),
@@ -188,7 +283,11 @@ export async function seedSyntheticDirectory(db: Db, tenantId: string, count: nu
 			}
 		}
 		await db.insert(organisations).values(orgRows);
-		for (let i = 0; i < links.length; i += 5 * BATCH) await db.insert(organisationCategories).values(links.slice(i, i + 5 * BATCH)).onConflictDoNothing();
+		for (let i = 0; i < links.length; i += 5 * BATCH)
+			await db
+				.insert(organisationCategories)
+				.values(links.slice(i, i + 5 * BATCH))
+				.onConflictDoNothing();
 		for (let i = 0; i < placeRows.length; i += BATCH) await db.insert(places).values(placeRows.slice(i, i + BATCH));
 		placeCount += placeRows.length;
 	}

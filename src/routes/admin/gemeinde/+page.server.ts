@@ -32,12 +32,7 @@ export const actions: Actions = {
 		const data = await formData(request);
 		const values = fieldsOf(data);
 		const upload = data.get('logo');
-		const logo =
-			values.removeLogo === 'on'
-				? ({ remove: true } as const)
-				: upload instanceof File && upload.size > 0
-					? { data: new Uint8Array(await upload.arrayBuffer()) }
-					: undefined;
+		const logo = values.removeLogo === 'on' ? ({ remove: true } as const) : upload instanceof File && upload.size > 0 ? { data: new Uint8Array(await upload.arrayBuffer()) } : undefined;
 		const result = await updateTenantSettings(locals.ctx, { ...values, logo });
 		if (!result.ok) return failAction(result, { values });
 		// This request's tenant was read before the change: the form shows what was saved.

@@ -8,7 +8,10 @@ it('describes every endpoint with schemas from the zod contracts', () => {
 	const doc = openApiDocument('https://engagement.example/api/v1');
 	expect(doc.openapi).toBe('3.1.0');
 	expect(Object.keys(doc.paths).sort()).toEqual(['/me', '/organisations', '/organisations/{id}', '/places.geojson', '/sessions', '/sessions/current']);
-	const signIn = doc.paths['/sessions'].post as { requestBody: { content: { 'application/json': { schema: { required: string[]; properties: Record<string, unknown> } } } }; responses: Record<string, unknown> };
+	const signIn = doc.paths['/sessions'].post as {
+		requestBody: { content: { 'application/json': { schema: { required: string[]; properties: Record<string, unknown> } } } };
+		responses: Record<string, unknown>;
+	};
 	expect(signIn.requestBody.content['application/json'].schema.required).toEqual(['email', 'password']);
 	expect(Object.keys(signIn.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '429']));
 	expect(JSON.stringify(doc.paths['/me'])).toContain('"roles"');

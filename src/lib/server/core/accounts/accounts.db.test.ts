@@ -40,7 +40,10 @@ async function deliverPasswordResets(ctx: Ctx): Promise<void> {
 		.orderBy(jobs.id);
 	for (const job of due) {
 		await mailPasswordResetLink(ctx.db, job.tenantId, job.payload as Parameters<typeof mailPasswordResetLink>[2]);
-		await ctx.db.update(jobs).set({ status: 'done' }).where(and(eq(jobs.tenantId, job.tenantId), eq(jobs.id, job.id)));
+		await ctx.db
+			.update(jobs)
+			.set({ status: 'done' })
+			.where(and(eq(jobs.tenantId, job.tenantId), eq(jobs.id, job.id)));
 	}
 }
 
@@ -205,7 +208,10 @@ describeOnDatabases('accounts', (env) => {
 		expect(await confirmEmail(ctx, first)).toEqual({ ok: false, error: 'invalid_token' });
 		expect(await confirmEmail(ctx, second)).toEqual({ ok: true, value: { purpose: 'change_email' } });
 
-		const told = await ctx.db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'email_changed')));
+		const told = await ctx.db
+			.select()
+			.from(mails)
+			.where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'email_changed')));
 		expect(told.map((m) => m.toAddress)).toEqual([email]);
 		expect(told[0].textBody).toContain('mo-neu@example.org');
 	});
@@ -214,7 +220,10 @@ describeOnDatabases('accounts', (env) => {
 		const tenant = await env().tenant();
 		const known = await env().account(tenant);
 		const disabled = await env().account(tenant);
-		await env().db.update(accounts).set({ disabledAt: new Date() }).where(and(eq(accounts.tenantId, tenant.id), eq(accounts.id, disabled.accountId)));
+		await env()
+			.db.update(accounts)
+			.set({ disabledAt: new Date() })
+			.where(and(eq(accounts.tenantId, tenant.id), eq(accounts.id, disabled.accountId)));
 		const callsFor = async (email: string) => {
 			const calls: string[] = [];
 			const ctx = { ...env().ctx(tenant), db: recordingDb(env().db, calls) };
@@ -227,7 +236,10 @@ describeOnDatabases('accounts', (env) => {
 		expect(await callsFor('niemand@example.org')).toEqual(calls);
 
 		// Nothing about the address is written before the job runs; then only the known address gets a link.
-		const queued = await env().db.select().from(jobs).where(and(eq(jobs.tenantId, tenant.id), eq(jobs.kind, PASSWORD_RESET_JOB)));
+		const queued = await env()
+			.db.select()
+			.from(jobs)
+			.where(and(eq(jobs.tenantId, tenant.id), eq(jobs.kind, PASSWORD_RESET_JOB)));
 		expect(queued).toHaveLength(3);
 		expect(JSON.stringify(queued.map((j) => j.payload))).not.toContain('@');
 		expect(await env().db.select().from(mails).where(eq(mails.tenantId, tenant.id))).toEqual([]);
@@ -272,7 +284,10 @@ describeOnDatabases('accounts', (env) => {
 		expect(expiresAt.getTime()).toBeGreaterThan(days(13.9).getTime());
 		expect(expiresAt.getTime()).toBeLessThan(days(14.1).getTime());
 		const set = (values: Partial<typeof sessions.$inferInsert>) =>
-			env().db.update(sessions).set(values).where(and(eq(sessions.tenantId, tenant.id), eq(sessions.accountId, accountId)));
+			env()
+				.db.update(sessions)
+				.set(values)
+				.where(and(eq(sessions.tenantId, tenant.id), eq(sessions.accountId, accountId)));
 
 		// Used in its last week: two more weeks.
 		await set({ expiresAt: days(5) });
@@ -335,7 +350,10 @@ describeOnDatabases('accounts', (env) => {
 		expect((await findAccountByEmail(ctx.db, tenant.id, email))?.id).toBe(accountId);
 		expect((await confirmEmail(ctx, await tokenFromMail(ctx, 'neu@example.org'))).ok).toBe(true);
 		expect((await findAccountByEmail(ctx.db, tenant.id, 'neu@example.org'))?.id).toBe(accountId);
-		const notice = await ctx.db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'email_changed')));
+		const notice = await ctx.db
+			.select()
+			.from(mails)
+			.where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'email_changed')));
 		expect(notice[0]?.toAddress).toBe(email);
 
 		// Deleting the account erases mails to the old address as well as to the new one.

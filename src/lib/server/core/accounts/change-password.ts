@@ -10,17 +10,12 @@ import { endEmailTokens } from './email-tokens';
 import { confirmsPassword, ownAccount } from './current-account';
 
 /** Other sessions end; the one that made the change stays signed in. */
-export async function changePassword(
-	ctx: Ctx,
-	input: unknown,
-	currentSessionToken?: string
-): Promise<Result<null, 'forbidden' | 'invalid' | 'wrong_password'>> {
+export async function changePassword(ctx: Ctx, input: unknown, currentSessionToken?: string): Promise<Result<null, 'forbidden' | 'invalid' | 'wrong_password'>> {
 	const account = await ownAccount(ctx, 'account.update');
 	if (!account) return fail('forbidden');
 	const parsed = ZChangePassword.safeParse(input);
 	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
-	if (!(await confirmsPassword(account, parsed.data.currentPassword)))
-		return fail('wrong_password', { currentPassword: 'error.wrong_password' });
+	if (!(await confirmsPassword(account, parsed.data.currentPassword))) return fail('wrong_password', { currentPassword: 'error.wrong_password' });
 	const weak = checkPassword(parsed.data.newPassword, [account.email.split('@')[0], account.displayName, ctx.tenant.name]);
 	if (weak) return fail('invalid', { newPassword: weak });
 	const passwordHash = await hashPassword(parsed.data.newPassword);
@@ -31,9 +26,7 @@ export async function changePassword(
 			.where(and(eq(accounts.tenantId, ctx.tenant.id), eq(accounts.id, account.id)));
 		await endEmailTokens(tx, ctx.tenant.id, account.id, ['reset_password']);
 		const others = and(eq(sessions.tenantId, ctx.tenant.id), eq(sessions.accountId, account.id));
-		await tx
-			.delete(sessions)
-			.where(currentSessionToken ? and(others, ne(sessions.id, hashToken(currentSessionToken))) : others);
+		await tx.delete(sessions).where(currentSessionToken ? and(others, ne(sessions.id, hashToken(currentSessionToken))) : others);
 	});
 	return ok(null);
 }

@@ -8,10 +8,7 @@ import { findAccountByEmail, findAccountById } from './queries';
 import { rememberPreviousEmail } from './previous-emails';
 
 /** The link from a verification or change-of-address mail: confirms the address it was sent to. */
-export async function confirmEmail(
-	ctx: Ctx,
-	token: string
-): Promise<Result<{ purpose: 'verify_email' | 'change_email' }, 'invalid_token' | 'email_taken'>> {
+export async function confirmEmail(ctx: Ctx, token: string): Promise<Result<{ purpose: 'verify_email' | 'change_email' }, 'invalid_token' | 'email_taken'>> {
 	return ctx.db.transaction(async (tx) => {
 		const row = await consumeEmailToken(tx, ctx.tenant.id, token, ['verify_email', 'change_email']);
 		if (!row) return fail('invalid_token');

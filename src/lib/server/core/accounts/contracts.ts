@@ -8,7 +8,10 @@ export const ZEmail = singleLine({ error: 'error.required' })
 	.min(1, { error: 'error.required' })
 	.max(254, { error: 'error.too_long' })
 	.pipe(z.email({ error: 'error.email' }));
-const password = z.string({ error: 'error.required' }).min(1, { error: 'error.required' }).max(PASSWORD_MAX * 4, { error: 'error.password_long' });
+const password = z
+	.string({ error: 'error.required' })
+	.min(1, { error: 'error.required' })
+	.max(PASSWORD_MAX * 4, { error: 'error.password_long' });
 const displayName = singleLine({ error: 'error.required' }).trim().min(1, { error: 'error.required' }).max(100, { error: 'error.too_long' });
 export const ZLocale = z.enum(['de', 'en']);
 

@@ -13,16 +13,12 @@ import { confirmsPassword, ownAccount } from './current-account';
  * had. Content that belongs to organisations stays, without the person's name, addresses
  * and phone.
  */
-export async function deleteAccount(
-	ctx: Ctx,
-	input: unknown
-): Promise<Result<null, 'forbidden' | 'invalid' | 'wrong_password' | 'last_admin'>> {
+export async function deleteAccount(ctx: Ctx, input: unknown): Promise<Result<null, 'forbidden' | 'invalid' | 'wrong_password' | 'last_admin'>> {
 	const account = await ownAccount(ctx, 'account.delete');
 	if (!account) return fail('forbidden');
 	const parsed = ZDeleteAccount.safeParse(input);
 	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
-	if (!(await confirmsPassword(account, parsed.data.currentPassword)))
-		return fail('wrong_password', { currentPassword: 'error.wrong_password' });
+	if (!(await confirmsPassword(account, parsed.data.currentPassword))) return fail('wrong_password', { currentPassword: 'error.wrong_password' });
 
 	return ctx.db.transaction(async (tx) => {
 		if (ctx.actor.roles.includes('admin')) {

@@ -16,13 +16,7 @@ export interface MailSender {
 
 const HOURS: Record<Purpose, number> = { verify_email: 72, change_email: 24, reset_password: 1 };
 
-export async function issueEmailToken(
-	db: Db,
-	tenantId: string,
-	accountId: string,
-	purpose: Purpose,
-	newEmail?: string
-): Promise<string> {
+export async function issueEmailToken(db: Db, tenantId: string, accountId: string, purpose: Purpose, newEmail?: string): Promise<string> {
 	const { token, id, expiresAt } = newOneTimeToken(HOURS[purpose] * 3600 * 1000);
 	await db.insert(emailTokens).values({ tenantId, id, accountId, purpose, newEmail: newEmail ?? null, expiresAt });
 	return token;
@@ -75,13 +69,7 @@ export async function mailAddressInUse(db: Db, ctx: MailSender, owner: { id: str
 const linkPaths = { verify_email: '/konto/bestaetigen', change_email: '/konto/bestaetigen', reset_password: '/passwort-neu' } as const;
 
 /** Issues a one-time link and mails it, in the caller's transaction. */
-export async function mailAccountLink(
-	db: Db,
-	ctx: MailSender,
-	account: { id: string; displayName: string; locale: Locale },
-	to: string,
-	purpose: Purpose
-): Promise<void> {
+export async function mailAccountLink(db: Db, ctx: MailSender, account: { id: string; displayName: string; locale: Locale }, to: string, purpose: Purpose): Promise<void> {
 	const token = await issueEmailToken(db, ctx.tenant.id, account.id, purpose, purpose === 'change_email' ? to : undefined);
 	await notify(db, ctx, {
 		kind: purpose,

@@ -50,11 +50,7 @@ export const removeRole = useCase({
 		await ctx.db.transaction(async (tx) => {
 			const before = await rolesOf({ ...ctx, db: tx }, accountId);
 			if (!before.includes(role)) return;
-			await tx
-				.delete(roleAssignments)
-				.where(
-					and(eq(roleAssignments.tenantId, ctx.tenant.id), eq(roleAssignments.accountId, accountId), eq(roleAssignments.role, role))
-				);
+			await tx.delete(roleAssignments).where(and(eq(roleAssignments.tenantId, ctx.tenant.id), eq(roleAssignments.accountId, accountId), eq(roleAssignments.role, role)));
 			await recordAudit(tx, ctx.actor, {
 				action: 'role.removed',
 				entityType: 'account',

@@ -16,7 +16,10 @@ export async function findAccountByEmail(db: Db, tenantId: string, email: string
 }
 
 export async function findAccountById(db: Db, tenantId: string, id: string): Promise<Account | undefined> {
-	const [row] = await db.select().from(accounts).where(and(eq(accounts.tenantId, tenantId), eq(accounts.id, id)));
+	const [row] = await db
+		.select()
+		.from(accounts)
+		.where(and(eq(accounts.tenantId, tenantId), eq(accounts.id, id)));
 	return row;
 }
 
@@ -64,7 +67,10 @@ export async function listAccounts(db: Db, tenantId: string, filter: AccountList
 			.orderBy(asc(accounts.email))
 			.limit(window.limit)
 			.offset(window.offset),
-		db.select({ total: sql<number>`count(*)::int` }).from(accounts).where(where)
+		db
+			.select({ total: sql<number>`count(*)::int` })
+			.from(accounts)
+			.where(where)
 	]);
 	return pageOf(rows, total, window);
 }

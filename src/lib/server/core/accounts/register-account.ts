@@ -26,10 +26,7 @@ export async function registerAccount(ctx: Ctx, input: unknown): Promise<Result<
 	}
 	try {
 		await ctx.db.transaction(async (tx) => {
-			const [account] = await tx
-				.insert(accounts)
-				.values({ tenantId: ctx.tenant.id, email, displayName, passwordHash, locale })
-				.returning({ id: accounts.id });
+			const [account] = await tx.insert(accounts).values({ tenantId: ctx.tenant.id, email, displayName, passwordHash, locale }).returning({ id: accounts.id });
 			await mailAccountLink(tx, ctx, { id: account.id, displayName, locale }, email, 'verify_email');
 		});
 		return ok(null);

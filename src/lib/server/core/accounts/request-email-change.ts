@@ -7,16 +7,12 @@ import { endEmailTokens, mailAccountLink, mailAddressInUse } from './email-token
 import { confirmsPassword, ownAccount } from './current-account';
 
 /** The new address takes effect only when the link sent to it is opened. */
-export async function requestEmailChange(
-	ctx: Ctx,
-	input: unknown
-): Promise<Result<null, 'forbidden' | 'invalid' | 'wrong_password'>> {
+export async function requestEmailChange(ctx: Ctx, input: unknown): Promise<Result<null, 'forbidden' | 'invalid' | 'wrong_password'>> {
 	const account = await ownAccount(ctx, 'account.update');
 	if (!account) return fail('forbidden');
 	const parsed = ZChangeEmail.safeParse(input);
 	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
-	if (!(await confirmsPassword(account, parsed.data.currentPassword)))
-		return fail('wrong_password', { currentPassword: 'error.wrong_password' });
+	if (!(await confirmsPassword(account, parsed.data.currentPassword))) return fail('wrong_password', { currentPassword: 'error.wrong_password' });
 	if (parsed.data.email === account.email) return fail('invalid', { email: 'error.email_same' });
 	const owner = await findAccountByEmail(ctx.db, ctx.tenant.id, parsed.data.email);
 	await ctx.db.transaction(async (tx) => {

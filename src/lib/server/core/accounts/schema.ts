@@ -12,7 +12,9 @@ export const accounts = pgTable(
 		email: text('email').notNull(),
 		displayName: text('display_name').notNull(),
 		passwordHash: text('password_hash').notNull(),
-		locale: text('locale', { enum: ['de', 'en'] }).notNull().default('de'),
+		locale: text('locale', { enum: ['de', 'en'] })
+			.notNull()
+			.default('de'),
 		emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
 		disabledAt: timestamp('disabled_at', { withTimezone: true }),
 		lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
@@ -67,10 +69,7 @@ export const roleAssignments = pgTable(
 		role: text('role', { enum: ['coordinator', 'partner', 'admin'] }).notNull(),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [
-		primaryKey({ columns: [t.tenantId, t.accountId, t.role] }),
-		foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }).onDelete('cascade')
-	]
+	(t) => [primaryKey({ columns: [t.tenantId, t.accountId, t.role] }), foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }).onDelete('cascade')]
 );
 
 /**
@@ -86,8 +85,5 @@ export const accountPreviousEmails = pgTable(
 		email: text('email').notNull(),
 		replacedAt: timestamp('replaced_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [
-		primaryKey({ columns: [t.tenantId, t.accountId, t.email] }),
-		foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }).onDelete('cascade')
-	]
+	(t) => [primaryKey({ columns: [t.tenantId, t.accountId, t.email] }), foreignKey({ columns: [t.tenantId, t.accountId], foreignColumns: [accounts.tenantId, accounts.id] }).onDelete('cascade')]
 );

@@ -36,14 +36,7 @@ export async function validateSession(db: Db, tenantId: string, token: string): 
 		.select({ session: sessions, account: accounts })
 		.from(sessions)
 		.innerJoin(accounts, and(eq(accounts.tenantId, sessions.tenantId), eq(accounts.id, sessions.accountId)))
-		.where(
-			and(
-				eq(sessions.tenantId, tenantId),
-				eq(sessions.id, id),
-				gt(sessions.expiresAt, new Date()),
-				gt(sessions.createdAt, new Date(Date.now() - SESSION_MAX_DAYS * DAY))
-			)
-		);
+		.where(and(eq(sessions.tenantId, tenantId), eq(sessions.id, id), gt(sessions.expiresAt, new Date()), gt(sessions.createdAt, new Date(Date.now() - SESSION_MAX_DAYS * DAY))));
 	if (!row || row.account.disabledAt) return null;
 
 	let expiresAt = row.session.expiresAt;
@@ -53,7 +46,10 @@ export async function validateSession(db: Db, tenantId: string, token: string): 
 	if (expiresAt.getTime() - Date.now() < RENEW_WITHIN_DAYS * DAY && extended > expiresAt.getTime()) {
 		expiresAt = new Date(extended);
 		renewed = true;
-		await db.update(sessions).set({ expiresAt }).where(and(eq(sessions.tenantId, tenantId), eq(sessions.id, id)));
+		await db
+			.update(sessions)
+			.set({ expiresAt })
+			.where(and(eq(sessions.tenantId, tenantId), eq(sessions.id, id)));
 	}
 	return { account: toPublicAccount(row.account), actor: await loadActor(db, tenantId, row.account.id), expiresAt, renewed };
 }

@@ -11,9 +11,6 @@ export async function showAccount(ctx: Ctx, accountId: string) {
 	if (!mayInTenant(ctx, 'account.list')) return fail('forbidden' as const);
 	const account = await findAccountById(ctx.db, ctx.tenant.id, accountId);
 	if (!account) return fail('not_found' as const);
-	const [actor, history] = await Promise.all([
-		loadActor(ctx.db, ctx.tenant.id, account.id),
-		listAudit(ctx.db, ctx.tenant.id, { entityId: account.id, perPage: 20 })
-	]);
+	const [actor, history] = await Promise.all([loadActor(ctx.db, ctx.tenant.id, account.id), listAudit(ctx.db, ctx.tenant.id, { entityId: account.id, perPage: 20 })]);
 	return ok({ target: toPublicAccount(account), roles: actor.roles, isSelf: account.id === ctx.actor.accountId, history: history.items });
 }

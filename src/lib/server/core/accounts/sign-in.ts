@@ -10,10 +10,7 @@ import { createSession } from './sessions';
 
 export type SignInError = 'invalid' | 'invalid_credentials' | 'unverified' | 'disabled';
 
-export async function signIn(
-	ctx: Ctx,
-	input: unknown
-): Promise<Result<{ token: string; expiresAt: Date; accountId: string; locale: 'de' | 'en' }, SignInError>> {
+export async function signIn(ctx: Ctx, input: unknown): Promise<Result<{ token: string; expiresAt: Date; accountId: string; locale: 'de' | 'en' }, SignInError>> {
 	const parsed = ZSignIn.safeParse(input);
 	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
 	const account = await findAccountByEmail(ctx.db, ctx.tenant.id, parsed.data.email);

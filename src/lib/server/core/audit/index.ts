@@ -48,24 +48,17 @@ export async function listAudit(db: Db, tenantId: string, filter: AuditFilter = 
 	if (filter.to) conditions.push(lte(auditLog.createdAt, filter.to));
 	const where = and(...conditions);
 	const [rows, [{ total }]] = await Promise.all([
+		db.select().from(auditLog).where(where).orderBy(desc(auditLog.createdAt), desc(auditLog.id)).limit(window.limit).offset(window.offset),
 		db
-			.select()
+			.select({ total: sql<number>`count(*)::int` })
 			.from(auditLog)
 			.where(where)
-			.orderBy(desc(auditLog.createdAt), desc(auditLog.id))
-			.limit(window.limit)
-			.offset(window.offset),
-		db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(where)
 	]);
 	return pageOf(rows, total, window);
 }
 
 export async function listAuditActions(db: Db, tenantId: string): Promise<string[]> {
-	const rows = await db
-		.selectDistinct({ action: auditLog.action })
-		.from(auditLog)
-		.where(eq(auditLog.tenantId, tenantId))
-		.orderBy(auditLog.action);
+	const rows = await db.selectDistinct({ action: auditLog.action }).from(auditLog).where(eq(auditLog.tenantId, tenantId)).orderBy(auditLog.action);
 	return rows.map((r) => r.action);
 }
 

@@ -21,9 +21,7 @@ export async function showAuditLog(ctx: Ctx, query: AuditLogQuery) {
 	const actor = query.person ? await findAccountByEmail(db, tenant.id, query.person) : undefined;
 	const unknownPerson = !!query.person && !actor;
 	const [log, actions] = await Promise.all([
-		unknownPerson
-			? emptyPage<AuditEntry>(50)
-			: listAudit(db, tenant.id, { action: query.action, actorId: actor?.id, from: query.from, to: query.to, page: query.page }),
+		unknownPerson ? emptyPage<AuditEntry>(50) : listAudit(db, tenant.id, { action: query.action, actorId: actor?.id, from: query.from, to: query.to, page: query.page }),
 		listAuditActions(db, tenant.id)
 	]);
 	const names = await accountNames(

@@ -23,7 +23,13 @@ describe('parseCsv', () => {
 
 describe('toCsv', () => {
 	it('writes what parseCsv reads back, and defuses spreadsheet formulas', () => {
-		const text = toCsv(['name', 'note'], [['A; B', 'say "hi"'], ['=HYPERLINK("x")', null]]);
+		const text = toCsv(
+			['name', 'note'],
+			[
+				['A; B', 'say "hi"'],
+				['=HYPERLINK("x")', null]
+			]
+		);
 		expect(text.startsWith('\uFEFF')).toBe(true);
 		expect(parseCsv(text).rows.map((r) => r.values)).toEqual([
 			{ name: 'A; B', note: 'say "hi"' },

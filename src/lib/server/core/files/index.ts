@@ -52,8 +52,7 @@ export function fileStorage(): FileStorage {
 }
 
 /** Keys are tenant-scoped and unguessable; the extension tells the content type when served. */
-export const newFileKey = (tenantId: string, name: string, extension: string) =>
-	`${tenantId}/${name}-${randomBytes(8).toString('hex')}.${extension}`;
+export const newFileKey = (tenantId: string, name: string, extension: string) => `${tenantId}/${name}-${randomBytes(8).toString('hex')}.${extension}`;
 
 export const contentTypes: Record<string, string> = { png: 'image/png', webp: 'image/webp', jpg: 'image/jpeg', pdf: 'application/pdf' };
 

@@ -48,13 +48,8 @@ export function apiError(
 	headers?: Record<string, string>,
 	params: Record<string, string | number> = {}
 ): Response {
-	const translatedFields = fields
-		? Object.fromEntries(Object.entries(fields).map(([name, key]) => [name, translate(locale, key!)]))
-		: undefined;
-	return json(
-		{ error: { code, message: translate(locale, messages[code], params), ...(translatedFields ? { fields: translatedFields } : {}) } },
-		{ status, headers }
-	);
+	const translatedFields = fields ? Object.fromEntries(Object.entries(fields).map(([name, key]) => [name, translate(locale, key!)])) : undefined;
+	return json({ error: { code, message: translate(locale, messages[code], params), ...(translatedFields ? { fields: translatedFields } : {}) } }, { status, headers });
 }
 
 /** API clients say their language with Accept-Language; German otherwise. */
@@ -75,10 +70,7 @@ export function noTenantAnswer(request: Request, pathname: string, code: 'unknow
 	return new Response(translate(locale, messages[code]), { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
-export async function readJson<T extends z.ZodType>(
-	event: Pick<RequestEvent, 'request' | 'locals'>,
-	schema: T
-): Promise<{ ok: true; data: z.infer<T> } | { ok: false; response: Response }> {
+export async function readJson<T extends z.ZodType>(event: Pick<RequestEvent, 'request' | 'locals'>, schema: T): Promise<{ ok: true; data: z.infer<T> } | { ok: false; response: Response }> {
 	const locale = apiLocale(event);
 	let body: unknown;
 	try {
@@ -93,10 +85,7 @@ export async function readJson<T extends z.ZodType>(
 }
 
 /** Query parameters checked against the declared ranges: a value outside them is a 400 naming the parameter, never a filter dropped. */
-export function readQuery<T extends z.ZodType>(
-	event: Pick<RequestEvent, 'request' | 'locals' | 'url'>,
-	schema: T
-): { ok: true; data: z.infer<T> } | { ok: false; response: Response } {
+export function readQuery<T extends z.ZodType>(event: Pick<RequestEvent, 'request' | 'locals' | 'url'>, schema: T): { ok: true; data: z.infer<T> } | { ok: false; response: Response } {
 	const parsed = schema.safeParse(queryValues(event.url));
 	if (!parsed.success) return { ok: false, response: apiError(apiLocale(event), 400, 'invalid', fieldErrors(parsed.error)) };
 	return { ok: true, data: parsed.data };

@@ -14,7 +14,13 @@ const acceptsGzip = (request: Request) => /\bgzip\b/i.test(request.headers.get('
 export async function sendDocument(request: Request, document: SendableDocument, headers: Record<string, string>): Promise<Response> {
 	const vary = [headers.vary, 'accept-encoding'].filter(Boolean).join(', ');
 	const common: Record<string, string> = { ...headers, vary, ...(document.etag ? { etag: document.etag } : {}) };
-	if (document.etag && request.headers.get('if-none-match')?.split(/\s*,\s*/).includes(document.etag)) {
+	if (
+		document.etag &&
+		request.headers
+			.get('if-none-match')
+			?.split(/\s*,\s*/)
+			.includes(document.etag)
+	) {
 		return new Response(null, { status: 304, headers: common });
 	}
 	if (document.gzipped && acceptsGzip(request)) {

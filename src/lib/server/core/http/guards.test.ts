@@ -3,8 +3,7 @@ import { isHttpError } from '@sveltejs/kit';
 import { translate } from '$lib/i18n';
 import { formData, formFields, formValues } from './guards';
 
-const post = (contentType: string, body: string) =>
-	new Request('https://engagement.example/koordination/kategorien?/create', { method: 'POST', headers: { 'content-type': contentType }, body });
+const post = (contentType: string, body: string) => new Request('https://engagement.example/koordination/kategorien?/create', { method: 'POST', headers: { 'content-type': contentType }, body });
 
 async function refusal(read: () => Promise<unknown>) {
 	try {

@@ -48,7 +48,10 @@ export function mapTiles(tenant: { tileUrl: string; tileAttribution: string }, p
 
 /** Adds a source to the img-src directive of a Content-Security-Policy. */
 export function withImageSource(csp: string, source: string): string {
-	const directives = csp.split(';').map((d) => d.trim()).filter(Boolean);
+	const directives = csp
+		.split(';')
+		.map((d) => d.trim())
+		.filter(Boolean);
 	const index = directives.findIndex((d) => d.split(/\s+/)[0] === 'img-src');
 	if (index < 0) return [...directives, `img-src 'self' ${source}`].join('; ');
 	if (directives[index].split(/\s+/).includes(source)) return directives.join('; ');

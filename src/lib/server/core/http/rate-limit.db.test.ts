@@ -4,17 +4,7 @@ import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { describeOnDatabases } from '$lib/server/testing/databases';
 import { translate } from '$lib/i18n';
-import {
-	accountKey,
-	addressKey,
-	configureRateLimits,
-	consumeRateLimits,
-	emailDigest,
-	limitAccountChange,
-	limitSignIn,
-	rateLimitedResponse,
-	rateLimitNotice
-} from './rate-limit';
+import { accountKey, addressKey, configureRateLimits, consumeRateLimits, emailDigest, limitAccountChange, limitSignIn, rateLimitedResponse, rateLimitNotice } from './rate-limit';
 
 const wrongPassword = async () => ({ ok: false as const, error: 'invalid_credentials' });
 const rightPassword = async () => ({ ok: true as const });
@@ -115,12 +105,38 @@ describeOnDatabases('rate limits', (env) => {
 	it('limits links by mail per client address across e-mail addresses and per e-mail address across client addresses', async () => {
 		const tenantId = randomUUID();
 		const address = addressKey(unique());
-		for (let n = 0; n < 10; n++) expect((await consumeRateLimits([['mailLinkAddress', address], ['mailLinkEmail', accountKey(tenantId, `${unique()}@example.org`)]])).ok).toBe(true);
-		expect((await consumeRateLimits([['mailLinkAddress', address], ['mailLinkEmail', accountKey(tenantId, `${unique()}@example.org`)]])).ok).toBe(false);
+		for (let n = 0; n < 10; n++)
+			expect(
+				(
+					await consumeRateLimits([
+						['mailLinkAddress', address],
+						['mailLinkEmail', accountKey(tenantId, `${unique()}@example.org`)]
+					])
+				).ok
+			).toBe(true);
+		expect(
+			(
+				await consumeRateLimits([
+					['mailLinkAddress', address],
+					['mailLinkEmail', accountKey(tenantId, `${unique()}@example.org`)]
+				])
+			).ok
+		).toBe(false);
 
 		const victim = accountKey(tenantId, `${unique()}@example.org`);
-		for (let n = 0; n < 5; n++) expect((await consumeRateLimits([['mailLinkAddress', addressKey(unique())], ['mailLinkEmail', victim]])).ok).toBe(true);
-		const refused = await consumeRateLimits([['mailLinkAddress', addressKey(unique())], ['mailLinkEmail', victim]]);
+		for (let n = 0; n < 5; n++)
+			expect(
+				(
+					await consumeRateLimits([
+						['mailLinkAddress', addressKey(unique())],
+						['mailLinkEmail', victim]
+					])
+				).ok
+			).toBe(true);
+		const refused = await consumeRateLimits([
+			['mailLinkAddress', addressKey(unique())],
+			['mailLinkEmail', victim]
+		]);
 		expect(refused.ok).toBe(false);
 	});
 

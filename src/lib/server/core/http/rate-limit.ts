@@ -49,9 +49,7 @@ async function postgresLimiters(pool: pg.Pool): Promise<Limiters> {
 
 /** In memory for one process; in PostgreSQL when several nodes share a server. */
 export function configureRateLimits(pool?: pg.Pool): void {
-	limiters = pool
-		? postgresLimiters(pool)
-		: Promise.resolve(Object.fromEntries(names.map((name) => [name, new RateLimiterMemory({ ...limits[name], keyPrefix: name })])) as unknown as Limiters);
+	limiters = pool ? postgresLimiters(pool) : Promise.resolve(Object.fromEntries(names.map((name) => [name, new RateLimiterMemory({ ...limits[name], keyPrefix: name })])) as unknown as Limiters);
 	// A store that cannot start answers on first use; no unhandled rejection before that.
 	limiters.catch(() => undefined);
 }
@@ -119,11 +117,7 @@ export type Limited = { limited: true; retryAfterSeconds: number };
  * attempt is counted before it runs, so parallel guesses cannot slip through; afterwards each
  * limit gets its point back unless `counts` says the outcome is one it limits.
  */
-export async function limitAttempt<R>(
-	checks: readonly LimitCheck[],
-	run: () => Promise<R>,
-	counts: (result: R, limit: LimitName) => boolean
-): Promise<Limited | { limited: false; result: R }> {
+export async function limitAttempt<R>(checks: readonly LimitCheck[], run: () => Promise<R>, counts: (result: R, limit: LimitName) => boolean): Promise<Limited | { limited: false; result: R }> {
 	const outcome = await consumeRateLimits(checks);
 	if (!outcome.ok) return { limited: true, retryAfterSeconds: outcome.retryAfterSeconds };
 	let result: R;
@@ -191,8 +185,5 @@ export function rateLimitNotice(outcome: { retryAfterSeconds: number }) {
 /** The API's answer: 429 with Retry-After in seconds and the sentence in the client's language. */
 export function rateLimitedResponse(locale: Locale, outcome: { retryAfterSeconds: number }): Response {
 	const { message, retryAfter } = rateLimitNotice(outcome);
-	return json(
-		{ error: { code: 'rate_limited', message: translate(locale, message, { minutes: retryAfter }) } },
-		{ status: 429, headers: { 'retry-after': String(outcome.retryAfterSeconds) } }
-	);
+	return json({ error: { code: 'rate_limited', message: translate(locale, message, { minutes: retryAfter }) } }, { status: 429, headers: { 'retry-after': String(outcome.retryAfterSeconds) } });
 }

@@ -35,10 +35,7 @@ export function statusOf(code: string): { status: number; message: MessageKey } 
  * A form action's answer to a failed use case: the status and sentence its code stands for,
  * the message keys per field, and whatever the page needs to show the form again as typed.
  */
-export function failAction<X extends Record<string, unknown>>(
-	result: Failure,
-	keep: X = {} as X
-): ActionFailure<{ message: MessageKey; fields: Failure['fields'] } & X> {
+export function failAction<X extends Record<string, unknown>>(result: Failure, keep: X = {} as X): ActionFailure<{ message: MessageKey; fields: Failure['fields'] } & X> {
 	const { status, message } = statusOf(result.error);
 	// What the page passes wins, e.g. a sentence more precise than the code's.
 	return fail(status, { message, fields: result.fields, ...keep });

@@ -6,9 +6,7 @@ const FALLBACK = '/mein-bereich';
 describe('safeNext', () => {
 	it('follows paths of this site, with their query and fragment', () => {
 		expect(safeNext('/mein-bereich/konto', FALLBACK)).toBe('/mein-bereich/konto');
-		expect(safeNext('/t/musterstadt/netzwerk/organisationen?q=sport&seite=2#liste', FALLBACK)).toBe(
-			'/t/musterstadt/netzwerk/organisationen?q=sport&seite=2#liste'
-		);
+		expect(safeNext('/t/musterstadt/netzwerk/organisationen?q=sport&seite=2#liste', FALLBACK)).toBe('/t/musterstadt/netzwerk/organisationen?q=sport&seite=2#liste');
 		expect(safeNext('/suche?q=%C3%A4', FALLBACK)).toBe('/suche?q=%C3%A4');
 	});
 

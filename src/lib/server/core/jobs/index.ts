@@ -166,9 +166,7 @@ export function startJobWorker(db: Db, intervalMs = 2000): () => Promise<void> {
 	let stopped = false;
 	const runPeriodicTasks = periodicRunner();
 	const timer = setInterval(() => {
-		running = running
-			.then(async () => (stopped ? 0 : (await runPeriodicTasks(db)).length + (await runDueJobs(db))))
-			.catch((error) => log.error({ error: describeError(error) }, 'job worker'));
+		running = running.then(async () => (stopped ? 0 : (await runPeriodicTasks(db)).length + (await runDueJobs(db)))).catch((error) => log.error({ error: describeError(error) }, 'job worker'));
 	}, intervalMs);
 	timer.unref();
 	return async () => {

@@ -37,7 +37,10 @@ describeOnDatabases('jobs and periodic tasks', (env) => {
 			expect(await enqueueJob(tx, tenant.id, 'test.remember', { note: `${key}-other` })).toBe(true);
 		});
 		expect(await enqueueJob(env().db, other.id, 'test.remember', { note: key }, { dedupeKey: key })).toBe(true);
-		const queued = await env().db.select().from(jobs).where(and(eq(jobs.tenantId, tenant.id), eq(jobs.kind, 'test.remember')));
+		const queued = await env()
+			.db.select()
+			.from(jobs)
+			.where(and(eq(jobs.tenantId, tenant.id), eq(jobs.kind, 'test.remember')));
 		expect(queued.map((j) => j.dedupeKey).sort()).toEqual([key, null].sort());
 
 		while ((await runDueJobs(env().db)) > 0);

@@ -11,7 +11,9 @@ export const jobs = pgTable(
 		id: bigint('id', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
 		kind: text('kind').notNull(),
 		payload: jsonb('payload').notNull(),
-		status: text('status', { enum: ['pending', 'done', 'failed'] }).notNull().default('pending'),
+		status: text('status', { enum: ['pending', 'done', 'failed'] })
+			.notNull()
+			.default('pending'),
 		attempts: integer('attempts').notNull().default(0),
 		runAt: timestamp('run_at', { withTimezone: true }).notNull().defaultNow(),
 		lastError: text('last_error'),

@@ -81,7 +81,9 @@ export async function putLegalPage(db: Db, tenantId: string, kind: LegalKind, lo
 }
 
 // The office must hear of every barrier report (BITV 2.0): not something to unsubscribe from.
-export const legalNotificationKinds: NotificationKind[] = [{ name: 'accessibility_feedback', transactional: true, subject: 'mail.accessibility_feedback.subject', body: 'mail.accessibility_feedback.body' }];
+export const legalNotificationKinds: NotificationKind[] = [
+	{ name: 'accessibility_feedback', transactional: true, subject: 'mail.accessibility_feedback.subject', body: 'mail.accessibility_feedback.body' }
+];
 
 const ZFeedback = z.object({
 	pageUrl: singleLine().trim().max(500, { error: 'error.too_long' }).default(''),
@@ -111,7 +113,10 @@ export async function listAccessibilityFeedback(ctx: Ctx, requestedPage = 1) {
 	const where = eq(accessibilityFeedback.tenantId, ctx.tenant.id);
 	const [rows, [{ total }]] = await Promise.all([
 		ctx.db.select().from(accessibilityFeedback).where(where).orderBy(desc(accessibilityFeedback.createdAt)).limit(window.limit).offset(window.offset),
-		ctx.db.select({ total: sql<number>`count(*)::int` }).from(accessibilityFeedback).where(where)
+		ctx.db
+			.select({ total: sql<number>`count(*)::int` })
+			.from(accessibilityFeedback)
+			.where(where)
 	]);
 	return ok(pageOf(rows, total, window));
 }

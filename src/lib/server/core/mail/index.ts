@@ -118,18 +118,22 @@ export type Mail = typeof mails.$inferSelect;
 
 export async function listMails(db: Db, tenantId: string, options: { page?: number; perPage?: number; to?: string } = {}) {
 	const window = pageWindow(options.page, options.perPage ?? 50);
-	const where = options.to
-		? and(eq(mails.tenantId, tenantId), eq(sql`lower(${mails.toAddress})`, options.to.toLowerCase()))
-		: eq(mails.tenantId, tenantId);
+	const where = options.to ? and(eq(mails.tenantId, tenantId), eq(sql`lower(${mails.toAddress})`, options.to.toLowerCase())) : eq(mails.tenantId, tenantId);
 	const [rows, [{ total }]] = await Promise.all([
 		db.select().from(mails).where(where).orderBy(desc(mails.createdAt)).limit(window.limit).offset(window.offset),
-		db.select({ total: sql<number>`count(*)::int` }).from(mails).where(where)
+		db
+			.select({ total: sql<number>`count(*)::int` })
+			.from(mails)
+			.where(where)
 	]);
 	return pageOf(rows, total, window);
 }
 
 export async function findMail(db: Db, tenantId: string, id: string): Promise<Mail | undefined> {
-	const [mail] = await db.select().from(mails).where(and(eq(mails.tenantId, tenantId), eq(mails.id, id)));
+	const [mail] = await db
+		.select()
+		.from(mails)
+		.where(and(eq(mails.tenantId, tenantId), eq(mails.id, id)));
 	return mail;
 }
 
@@ -147,7 +151,15 @@ export async function listAttachments(db: Db, tenantId: string, mailIds: string[
 export const mailsOf = (tenantId: string, accountId: string, addresses: string[]) =>
 	and(
 		eq(mails.tenantId, tenantId),
-		addresses.length ? or(eq(mails.accountId, accountId), inArray(sql`lower(${mails.toAddress})`, addresses.map((a) => a.toLowerCase()))) : eq(mails.accountId, accountId)
+		addresses.length
+			? or(
+					eq(mails.accountId, accountId),
+					inArray(
+						sql`lower(${mails.toAddress})`,
+						addresses.map((a) => a.toLowerCase())
+					)
+				)
+			: eq(mails.accountId, accountId)
 	);
 
 export async function deleteMailsOf(db: Db, tenantId: string, accountId: string, addresses: string[]): Promise<void> {
@@ -171,11 +183,12 @@ export async function redactMailsMentioning(db: Db, tenantId: string, redact: Re
 			lastError: row.lastError === null ? null : redact.text(row.lastError)
 		};
 		if (JSON.stringify(redacted) !== JSON.stringify({ subject: row.subject, textBody: row.textBody, htmlBody: row.htmlBody, lastError: row.lastError })) {
-			await db.update(mails).set(redacted).where(and(eq(mails.tenantId, tenantId), eq(mails.id, row.id)));
-			// A file (a PDF) cannot be redacted inside: a mail that names her loses its files that are not text.
 			await db
-				.delete(mailAttachments)
-				.where(and(eq(mailAttachments.tenantId, tenantId), eq(mailAttachments.mailId, row.id), notLike(mailAttachments.contentType, 'text/%')));
+				.update(mails)
+				.set(redacted)
+				.where(and(eq(mails.tenantId, tenantId), eq(mails.id, row.id)));
+			// A file (a PDF) cannot be redacted inside: a mail that names her loses its files that are not text.
+			await db.delete(mailAttachments).where(and(eq(mailAttachments.tenantId, tenantId), eq(mailAttachments.mailId, row.id), notLike(mailAttachments.contentType, 'text/%')));
 		}
 	}
 	await redactTextAttachments(db, tenantId, redact);

@@ -48,7 +48,10 @@ describeOnDatabases('mail outbox', (env) => {
 		expect(smtp().received.some((m) => m.to === to)).toBe(false);
 
 		// Time passes: the job is due again and goes through.
-		await env().db.update(jobs).set({ runAt: new Date(Date.now() - 1000) }).where(jobWhere);
+		await env()
+			.db.update(jobs)
+			.set({ runAt: new Date(Date.now() - 1000) })
+			.where(jobWhere);
 		await runDueJobs(env().db);
 		expect((await findMail(env().db, tenant.id, id))?.status).toBe('sent');
 		expect(smtp().received.find((m) => m.to === to)?.raw).toContain('Set a new password');
@@ -63,10 +66,16 @@ describeOnDatabases('mail outbox', (env) => {
 		await queueMail(env().db, tenant.id, { to, template: 'reset_password', locale: 'de', params: { name: 'A', tenant: 'T', link: 'https://x' } });
 		const jobWhere = and(eq(jobs.tenantId, tenant.id), eq(jobs.kind, 'mail.send'));
 		// As if a worker had claimed it (lease set, attempt counted) and then the process ended.
-		await env().db.update(jobs).set({ attempts: 1, runAt: new Date(Date.now() + 300_000) }).where(jobWhere);
+		await env()
+			.db.update(jobs)
+			.set({ attempts: 1, runAt: new Date(Date.now() + 300_000) })
+			.where(jobWhere);
 		await runDueJobs(env().db);
 		expect(smtp().received.some((m) => m.to === to)).toBe(false);
-		await env().db.update(jobs).set({ runAt: new Date(Date.now() - 1) }).where(jobWhere);
+		await env()
+			.db.update(jobs)
+			.set({ runAt: new Date(Date.now() - 1) })
+			.where(jobWhere);
 		await runDueJobs(env().db);
 		expect(smtp().received.filter((m) => m.to === to)).toHaveLength(1);
 	});
@@ -77,7 +86,10 @@ describeOnDatabases('mail outbox', (env) => {
 		smtp().refuseOnce.add(`fail-${tenant.slug}@example.org`);
 		const id = await queueMail(env().db, tenant.id, { to: `fail-${tenant.slug}@example.org`, template: 'reset_password', locale: 'de', params: { name: 'A', tenant: 'T', link: 'https://x' } });
 		const jobWhere = and(eq(jobs.tenantId, tenant.id), eq(jobs.kind, 'mail.send'));
-		await env().db.update(jobs).set({ attempts: MAX_ATTEMPTS - 1 }).where(jobWhere);
+		await env()
+			.db.update(jobs)
+			.set({ attempts: MAX_ATTEMPTS - 1 })
+			.where(jobWhere);
 		await runDueJobs(env().db);
 		const [job] = await env().db.select().from(jobs).where(jobWhere);
 		expect(job).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS });

@@ -19,7 +19,9 @@ export const mails = pgTable(
 		htmlBody: text('html_body').notNull(),
 		/** Extra header fields sent with it, e.g. List-Unsubscribe (RFC 8058). */
 		headers: jsonb('headers').$type<Record<string, string>>().notNull().default({}),
-		status: text('status', { enum: ['queued', 'sent', 'held', 'failed'] }).notNull().default('queued'),
+		status: text('status', { enum: ['queued', 'sent', 'held', 'failed'] })
+			.notNull()
+			.default('queued'),
 		lastError: text('last_error'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		sentAt: timestamp('sent_at', { withTimezone: true })
@@ -50,8 +52,5 @@ export const mailAttachments = pgTable(
 		contentType: text('content_type').notNull(),
 		content: bytea('content').notNull()
 	},
-	(t) => [
-		primaryKey({ columns: [t.tenantId, t.mailId, t.position] }),
-		foreignKey({ columns: [t.tenantId, t.mailId], foreignColumns: [mails.tenantId, mails.id] }).onDelete('cascade')
-	]
+	(t) => [primaryKey({ columns: [t.tenantId, t.mailId, t.position] }), foreignKey({ columns: [t.tenantId, t.mailId], foreignColumns: [mails.tenantId, mails.id] }).onDelete('cascade')]
 );

@@ -28,8 +28,7 @@ export interface MailFooterLinks {
 	settings?: string;
 }
 
-const escapeHtml = (s: string) =>
-	s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Plain text is the source; the HTML part is the same text in paragraphs with links made clickable. */
 export function renderMail(template: string, locale: Locale, params: Record<string, string>, links?: MailFooterLinks) {

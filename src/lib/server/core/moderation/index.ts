@@ -64,14 +64,7 @@ export async function withdrawModeration(db: Db, tenantId: string, subjectType: 
 	await db
 		.update(moderationItems)
 		.set({ status: 'withdrawn', decidedAt: new Date() })
-		.where(
-			and(
-				eq(moderationItems.tenantId, tenantId),
-				eq(moderationItems.subjectType, subjectType),
-				eq(moderationItems.subjectId, subjectId),
-				eq(moderationItems.status, 'open')
-			)
-		);
+		.where(and(eq(moderationItems.tenantId, tenantId), eq(moderationItems.subjectType, subjectType), eq(moderationItems.subjectId, subjectId), eq(moderationItems.status, 'open')));
 }
 
 /** Puts a subject in the queue (or back in it after changes); call in the transaction that created or changed it. */
@@ -129,7 +122,10 @@ export const decideModeration = useCase({
 			if (item.status !== 'open') return fail('already_decided');
 			const subject = subjects.get(item.subjectType);
 			if (!subject) return fail('not_found');
-			await tx.update(moderationItems).set({ status: decision, decidedBy: ctx.actor.accountId, decidedAt: new Date(), reason: reason || null }).where(where);
+			await tx
+				.update(moderationItems)
+				.set({ status: decision, decidedBy: ctx.actor.accountId, decidedAt: new Date(), reason: reason || null })
+				.where(where);
 			await subject.decide(tx, ctx, item.subjectId, decision, reason);
 			await tellProposer(tx, ctx, item, subject, decision, reason);
 			await recordAudit(tx, ctx.actor, {

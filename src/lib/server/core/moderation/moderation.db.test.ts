@@ -40,7 +40,10 @@ describeOnDatabases('moderation queue', (env) => {
 		const item = valueOf(await listModeration(ctx)).find((i) => i.subjectId === id)!;
 		expect(await decideModeration(ctx, { itemId: item.id, decision: 'changes_requested', reason: 'Bitte ein Foto ergänzen.' })).toEqual({ ok: true, value: null });
 		expect(decided).toContain(id);
-		const [entry] = await env().db.select().from(notifications).where(and(eq(notifications.tenantId, tenant.id), eq(notifications.accountId, proposer.accountId)));
+		const [entry] = await env()
+			.db.select()
+			.from(notifications)
+			.where(and(eq(notifications.tenantId, tenant.id), eq(notifications.accountId, proposer.accountId)));
 		expect(entry).toMatchObject({ kind: 'moderation_changes_requested', link: `/ideen/${id}/bearbeiten`, params: { title: 'Idee 4444', reason: 'Bitte ein Foto ergänzen.' } });
 	});
 });

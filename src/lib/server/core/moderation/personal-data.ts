@@ -11,7 +11,14 @@ export const moderationPersonalData: PersonalDataSource = {
 	name: 'moderation',
 	async export(db, { tenantId, accountId }) {
 		return db
-			.select({ subjectType: moderationItems.subjectType, subjectId: moderationItems.subjectId, status: moderationItems.status, submittedAt: moderationItems.submittedAt, decidedAt: moderationItems.decidedAt, reason: moderationItems.reason })
+			.select({
+				subjectType: moderationItems.subjectType,
+				subjectId: moderationItems.subjectId,
+				status: moderationItems.status,
+				submittedAt: moderationItems.submittedAt,
+				decidedAt: moderationItems.decidedAt,
+				reason: moderationItems.reason
+			})
 			.from(moderationItems)
 			.where(and(eq(moderationItems.tenantId, tenantId), eq(moderationItems.submittedBy, accountId)))
 			.orderBy(desc(moderationItems.submittedAt));
@@ -23,9 +30,19 @@ export const moderationPersonalData: PersonalDataSource = {
 			.where(and(eq(moderationItems.tenantId, tenantId), isNotNull(moderationItems.reason), redact.mayMention(moderationItems.reason)));
 		for (const item of quoting) {
 			const reason = redact.text(item.reason!);
-			if (reason !== item.reason) await db.update(moderationItems).set({ reason }).where(and(eq(moderationItems.tenantId, tenantId), eq(moderationItems.id, item.id)));
+			if (reason !== item.reason)
+				await db
+					.update(moderationItems)
+					.set({ reason })
+					.where(and(eq(moderationItems.tenantId, tenantId), eq(moderationItems.id, item.id)));
 		}
-		await db.update(moderationItems).set({ submittedBy: null }).where(and(eq(moderationItems.tenantId, tenantId), eq(moderationItems.submittedBy, accountId)));
-		await db.update(moderationItems).set({ decidedBy: null }).where(and(eq(moderationItems.tenantId, tenantId), eq(moderationItems.decidedBy, accountId)));
+		await db
+			.update(moderationItems)
+			.set({ submittedBy: null })
+			.where(and(eq(moderationItems.tenantId, tenantId), eq(moderationItems.submittedBy, accountId)));
+		await db
+			.update(moderationItems)
+			.set({ decidedBy: null })
+			.where(and(eq(moderationItems.tenantId, tenantId), eq(moderationItems.decidedBy, accountId)));
 	}
 };

@@ -15,16 +15,14 @@ export const moderationItems = pgTable(
 		id: uuid('id').notNull().defaultRandom(),
 		subjectType: text('subject_type').notNull(),
 		subjectId: uuid('subject_id').notNull(),
-		status: text('status', { enum: ['open', 'approved', 'rejected', 'changes_requested', 'withdrawn'] }).notNull().default('open'),
+		status: text('status', { enum: ['open', 'approved', 'rejected', 'changes_requested', 'withdrawn'] })
+			.notNull()
+			.default('open'),
 		submittedBy: uuid('submitted_by'),
 		submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
 		decidedBy: uuid('decided_by'),
 		decidedAt: timestamp('decided_at', { withTimezone: true }),
 		reason: text('reason')
 	},
-	(t) => [
-		primaryKey({ columns: [t.tenantId, t.id] }),
-		index('moderation_open').on(t.tenantId, t.status, t.submittedAt),
-		index('moderation_subject').on(t.tenantId, t.subjectType, t.subjectId)
-	]
+	(t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('moderation_open').on(t.tenantId, t.status, t.submittedAt), index('moderation_subject').on(t.tenantId, t.subjectType, t.subjectId)]
 );

@@ -42,7 +42,5 @@ export async function navigationFor(ctx: Ctx, area: NavigationArea): Promise<Nav
 		.map((entry, index) => ({ entry, index }))
 		.filter(({ entry }) => entry.area === area && (!entry.permission || can(ctx.actor, entry.permission, { kind: 'tenant', tenantId: ctx.tenant.id })))
 		.sort((a, b) => (a.entry.order ?? 100) - (b.entry.order ?? 100) || a.index - b.index);
-	return Promise.all(
-		visible.map(async ({ entry }) => ({ path: entry.path, label: entry.label, teaser: entry.teaser ?? null, count: entry.count ? await entry.count(ctx) : 0 }))
-	);
+	return Promise.all(visible.map(async ({ entry }) => ({ path: entry.path, label: entry.label, teaser: entry.teaser ?? null, count: entry.count ? await entry.count(ctx) : 0 })));
 }

@@ -12,14 +12,7 @@ export const markNotificationsRead = useCase({
 		const marked = await ctx.db
 			.update(notifications)
 			.set({ readAt: new Date() })
-			.where(
-				and(
-					eq(notifications.tenantId, ctx.tenant.id),
-					eq(notifications.accountId, ctx.actor.accountId),
-					isNull(notifications.readAt),
-					'id' in input ? eq(notifications.id, input.id) : undefined
-				)
-			)
+			.where(and(eq(notifications.tenantId, ctx.tenant.id), eq(notifications.accountId, ctx.actor.accountId), isNull(notifications.readAt), 'id' in input ? eq(notifications.id, input.id) : undefined))
 			.returning({ id: notifications.id });
 		return ok({ marked: marked.length });
 	}

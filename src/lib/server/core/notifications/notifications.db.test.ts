@@ -10,17 +10,7 @@ import { runDueJobs } from '../jobs';
 import { tenantBaseUrl } from '../tenants';
 import { config } from '../config';
 import { notifications } from './schema';
-import {
-	countUnreadNotifications,
-	describeUnsubscribe,
-	markNotificationsRead,
-	notify,
-	queueDigests,
-	showNotifications,
-	showNotificationSettings,
-	unsubscribe,
-	updateNotificationSettings
-} from '.';
+import { countUnreadNotifications, describeUnsubscribe, markNotificationsRead, notify, queueDigests, showNotifications, showNotificationSettings, unsubscribe, updateNotificationSettings } from '.';
 
 const smtp = useTestSmtp();
 
@@ -106,7 +96,12 @@ describeOnDatabases('notifications', (env) => {
 		valueOf(await updateNotificationSettings(lea.ctx, { moderation_approved: 'daily', organisation_stale: 'daily' }));
 		valueOf(await updateNotificationSettings(ben.ctx, { moderation_approved: 'weekly' }));
 		expect((await approved(tenant, lea.accountId, 'Chor am Deich')).mailId).toBeNull();
-		await notify(env().db, sender(tenant), { kind: 'organisation_stale', to: { accountId: lea.accountId }, params: { name: 'Lea', organisation: 'Tafel' }, link: '/netzwerk/organisationen/t/bearbeiten' });
+		await notify(env().db, sender(tenant), {
+			kind: 'organisation_stale',
+			to: { accountId: lea.accountId },
+			params: { name: 'Lea', organisation: 'Tafel' },
+			link: '/netzwerk/organisationen/t/bearbeiten'
+		});
 		expect((await approved(tenant, ben.accountId, 'Tauschring')).mailId).toBeNull();
 		expect(await mailsTo(tenant, lea.email)).toEqual([]);
 
@@ -114,7 +109,10 @@ describeOnDatabases('notifications', (env) => {
 		const slot = new Date(`2026-03-0${Math.floor(Math.random() * 9) + 1}T06:00:00.000Z`);
 		expect(await queueDigests(env().db, 'daily', slot)).toBeGreaterThanOrEqual(1);
 		await queueDigests(env().db, 'daily', slot);
-		const queued = await env().db.select().from(jobs).where(and(eq(jobs.tenantId, tenant.id), eq(jobs.kind, 'notifications.digest')));
+		const queued = await env()
+			.db.select()
+			.from(jobs)
+			.where(and(eq(jobs.tenantId, tenant.id), eq(jobs.kind, 'notifications.digest')));
 		expect(queued.map((j) => j.dedupeKey)).toEqual([`digest:daily:${lea.accountId}:${slot.toISOString()}`]);
 		while ((await runDueJobs(env().db)) > 0);
 
@@ -125,7 +123,10 @@ describeOnDatabases('notifications', (env) => {
 		expect(digest.textBody).toContain(`– Veröffentlicht: Chor am Deich\n  ${base}/netzwerk/organisationen/x`);
 		expect(digest.textBody).toContain(`– Bitte bestätigen Sie die Angaben von „Tafel“\n  ${base}/netzwerk/organisationen/t/bearbeiten`);
 		expect(digest.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
-		const entries = await env().db.select().from(notifications).where(and(eq(notifications.tenantId, tenant.id), eq(notifications.accountId, lea.accountId)));
+		const entries = await env()
+			.db.select()
+			.from(notifications)
+			.where(and(eq(notifications.tenantId, tenant.id), eq(notifications.accountId, lea.accountId)));
 		expect(entries.every((e) => e.mailedAt !== null)).toBe(true);
 		// Nothing waits any more: the next morning brings no mail.
 		await queueDigests(env().db, 'daily', new Date(slot.getTime() + 24 * 3600 * 1000));
@@ -146,14 +147,20 @@ describeOnDatabases('notifications', (env) => {
 		await approved(tenant, lea.accountId, 'Erstes');
 		valueOf(await updateNotificationSettings(lea.ctx, { moderation_approved: 'off' }));
 		expect((await approved(tenant, lea.accountId, 'Zweites')).mailId).toBeNull();
-		const entries = await env().db.select().from(notifications).where(and(eq(notifications.tenantId, tenant.id), eq(notifications.accountId, lea.accountId)));
+		const entries = await env()
+			.db.select()
+			.from(notifications)
+			.where(and(eq(notifications.tenantId, tenant.id), eq(notifications.accountId, lea.accountId)));
 		expect(entries.map((e) => e.mail)).toEqual(['off', 'off']);
 		expect(valueOf(await showNotifications(lea.ctx)).unread).toBe(2);
 		// Back to "at once": what waited goes in the next daily digest, new ones at once.
 		valueOf(await updateNotificationSettings(lea.ctx, { moderation_approved: 'weekly' }));
 		await approved(tenant, lea.accountId, 'Drittes');
 		valueOf(await updateNotificationSettings(lea.ctx, { moderation_approved: 'immediately' }));
-		const third = await env().db.select().from(notifications).where(and(eq(notifications.tenantId, tenant.id), eq(notifications.accountId, lea.accountId), eq(notifications.mail, 'daily')));
+		const third = await env()
+			.db.select()
+			.from(notifications)
+			.where(and(eq(notifications.tenantId, tenant.id), eq(notifications.accountId, lea.accountId), eq(notifications.mail, 'daily')));
 		expect(third).toHaveLength(1);
 		expect((await approved(tenant, lea.accountId, 'Viertes')).mailId).toEqual(expect.any(String));
 		expect(valueOf(await showNotificationSettings(lea.ctx)).find((s) => s.kind === 'moderation_approved')).toEqual({

@@ -18,10 +18,7 @@ export interface NotifySender {
  * An address with `accountId` is a mail about that account sent elsewhere (to a new address
  * being confirmed); an address alone that belongs to an account of the municipality is that account.
  */
-export type Recipient =
-	| { accountId: string }
-	| { account: { id: string; email: string; locale: Locale } }
-	| { email: string; locale: Locale; accountId?: string };
+export type Recipient = { accountId: string } | { account: { id: string; email: string; locale: Locale } } | { email: string; locale: Locale; accountId?: string };
 
 export interface NotifyInput {
 	kind: string;

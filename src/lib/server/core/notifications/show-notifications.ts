@@ -20,24 +20,18 @@ export interface ShownNotification {
 }
 
 /** The signed-in person's notifications, newest first, with how many are unread. */
-export async function showNotifications(
-	ctx: Ctx,
-	requestedPage = 1
-): Promise<Result<Page<ShownNotification> & { unread: number }, 'forbidden'>> {
+export async function showNotifications(ctx: Ctx, requestedPage = 1): Promise<Result<Page<ShownNotification> & { unread: number }, 'forbidden'>> {
 	const accountId = ctx.actor.accountId;
 	if (!accountId || !can(ctx.actor, 'account.read', { kind: 'account', tenantId: ctx.tenant.id, accountId })) return fail('forbidden');
 	const window = pageWindow(requestedPage, PAGE_SIZE);
 	const mine = and(eq(notifications.tenantId, ctx.tenant.id), eq(notifications.accountId, accountId));
 	const [rows, [{ total }], [{ unread }]] = await Promise.all([
-		ctx.db
-			.select()
-			.from(notifications)
-			.where(mine)
-			.orderBy(desc(notifications.createdAt), desc(notifications.id))
-			.limit(window.limit)
-			.offset(window.offset),
+		ctx.db.select().from(notifications).where(mine).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(window.limit).offset(window.offset),
 		ctx.db.select({ total: count() }).from(notifications).where(mine),
-		ctx.db.select({ unread: count() }).from(notifications).where(and(mine, isNull(notifications.readAt)))
+		ctx.db
+			.select({ unread: count() })
+			.from(notifications)
+			.where(and(mine, isNull(notifications.readAt)))
 	]);
 	const items = rows.map((row) => {
 		const kind = notificationKind(row.kind);

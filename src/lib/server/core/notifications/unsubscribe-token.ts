@@ -30,7 +30,10 @@ const keys = new WeakMap<Db, Buffer>();
 async function signingKey(db: Db): Promise<Buffer> {
 	const known = keys.get(db);
 	if (known) return known;
-	await db.insert(signingKeys).values({ purpose: PURPOSE, secret: randomBytes(32).toString('base64url') }).onConflictDoNothing();
+	await db
+		.insert(signingKeys)
+		.values({ purpose: PURPOSE, secret: randomBytes(32).toString('base64url') })
+		.onConflictDoNothing();
 	const [row] = await db.select({ secret: signingKeys.secret }).from(signingKeys).where(eq(signingKeys.purpose, PURPOSE));
 	const key = Buffer.from(row.secret, 'base64url');
 	keys.set(db, key);

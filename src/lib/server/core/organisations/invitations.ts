@@ -70,7 +70,10 @@ export const inviteMember = useCase({
 });
 
 async function openInvitation(db: Db, tenantId: string, token: string) {
-	const [row] = await db.select().from(organisationInvitations).where(openTokenRow(invitationLinks, tenantId, token));
+	const [row] = await db
+		.select()
+		.from(organisationInvitations)
+		.where(openTokenRow(invitationLinks, tenantId, token));
 	return row;
 }
 
@@ -93,11 +96,7 @@ export async function acceptInvitation(ctx: Ctx, token: string): Promise<Result<
 			.update(organisationInvitations)
 			.set({ acceptedAt: new Date() })
 			.where(and(eq(organisationInvitations.tenantId, ctx.tenant.id), eq(organisationInvitations.id, invitation.id)));
-		const added = await setOrganisationMember(
-			{ ...ctx, db: tx },
-			{ organisationId: invitation.organisationId, accountId: account.id, role: invitation.role },
-			{ invited: true }
-		);
+		const added = await setOrganisationMember({ ...ctx, db: tx }, { organisationId: invitation.organisationId, accountId: account.id, role: invitation.role }, { invited: true });
 		// Already an owner who was invited as editor: keep the stronger role rather than fail.
 		if (!added.ok && added.error !== 'last_owner') throw new Error(`accepting invitation failed: ${added.error}`);
 		return ok({ organisationId: invitation.organisationId });

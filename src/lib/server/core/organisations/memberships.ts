@@ -13,11 +13,7 @@ import { findAccountById } from '../accounts/queries';
 type MembershipError = 'forbidden' | 'invalid' | 'not_found' | 'last_owner';
 
 const membershipOf = (tenantId: string, organisationId: string, accountId: string) =>
-	and(
-		eq(organisationMemberships.tenantId, tenantId),
-		eq(organisationMemberships.organisationId, organisationId),
-		eq(organisationMemberships.accountId, accountId)
-	);
+	and(eq(organisationMemberships.tenantId, tenantId), eq(organisationMemberships.organisationId, organisationId), eq(organisationMemberships.accountId, accountId));
 
 async function otherOwners(db: Db, tenantId: string, organisationId: string, accountId: string): Promise<number> {
 	const [{ n }] = await db
@@ -83,8 +79,7 @@ export async function removeOrganisationMember(ctx: Ctx, input: unknown): Promis
 	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
 	const { organisationId, accountId } = parsed.data;
 	const leaving = accountId === ctx.actor.accountId && ctx.actor.tenantId === ctx.tenant.id;
-	if (!leaving && !can(ctx.actor, 'organisation.members.manage', { kind: 'organisation', tenantId: ctx.tenant.id, organisationId }))
-		return fail('forbidden');
+	if (!leaving && !can(ctx.actor, 'organisation.members.manage', { kind: 'organisation', tenantId: ctx.tenant.id, organisationId })) return fail('forbidden');
 
 	return ctx.db.transaction(async (tx) => {
 		const where = membershipOf(ctx.tenant.id, organisationId, accountId);
@@ -118,7 +113,5 @@ export async function moveOrganisationMemberships(db: Db, tenantId: string, from
 		if (!existing) await db.insert(organisationMemberships).values({ ...member, organisationId: toOrganisationId });
 		else if (existing.role === 'editor' && member.role === 'owner') await db.update(organisationMemberships).set({ role: 'owner' }).where(where);
 	}
-	await db
-		.delete(organisationMemberships)
-		.where(and(eq(organisationMemberships.tenantId, tenantId), eq(organisationMemberships.organisationId, fromOrganisationId)));
+	await db.delete(organisationMemberships).where(and(eq(organisationMemberships.tenantId, tenantId), eq(organisationMemberships.organisationId, fromOrganisationId)));
 }

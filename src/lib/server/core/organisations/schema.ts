@@ -46,9 +46,18 @@ export const organisations = pgTable(
 		email: text('email').notNull().default(''),
 		website: text('website').notNull().default(''),
 		socialLinks: jsonb('social_links').$type<{ label: string; url: string }[]>().notNull().default([]),
-		languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
-		accessibility: text('accessibility').array().notNull().default(sql`'{}'::text[]`),
-		targetGroups: text('target_groups').array().notNull().default(sql`'{}'::text[]`),
+		languages: text('languages')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		accessibility: text('accessibility')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		targetGroups: text('target_groups')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		foundingYear: integer('founding_year'),
 		registerNumber: text('register_number').notNull().default(''),
 		networkMember: boolean('network_member').notNull().default(false),

@@ -106,7 +106,9 @@ describe('actions of modules', () => {
 
 	it('join the one can(), with the shared rule for things an organisation owns', () => {
 		const target = { kind: 'owned', tenantId: T, organisationId: ORG } as const;
-		const may = Object.entries(personas).filter(([, actor]) => can(actor, 'example.edit', target)).map(([name]) => name);
+		const may = Object.entries(personas)
+			.filter(([, actor]) => can(actor, 'example.edit', target))
+			.map(([name]) => name);
 		expect(may).toEqual(['editor', 'owner', 'coordinator', 'admin']);
 		expect(can(personas.owner, 'example.edit', { ...target, organisationId: 'org-2' })).toBe(false);
 		expect(can(personas.owner, 'example.edit', { ...target, tenantId: OTHER })).toBe(false);

@@ -78,7 +78,11 @@ export async function identifyPerson(db: Db, person: KnownPerson): Promise<Perso
 			const found = await source.identify(db, subjectOf(person, identifiers));
 			identifiers = {
 				names: merge(identifiers.names, found.names, (s) => s.toLowerCase().replace(/\s+/g, ' ')),
-				emails: merge(identifiers.emails, found.emails?.map((e) => e.toLowerCase()), (s) => s),
+				emails: merge(
+					identifiers.emails,
+					found.emails?.map((e) => e.toLowerCase()),
+					(s) => s
+				),
 				phones: merge(identifiers.phones, found.phones, nationalDigits)
 			};
 		}

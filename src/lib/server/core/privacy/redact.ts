@@ -63,11 +63,7 @@ export function redactor(identifiers: Identifiers, placeholder: string, accountI
 	const phones = clean(identifiers.phones);
 	// An address also as it appears in a link ("anna%40example.org").
 	const emailForms = [...new Set(withHtmlForm(emails).flatMap((e) => [e, encodeURIComponent(e)]))];
-	const patterns = [
-		...withHtmlForm(names).map(namePattern),
-		...emailForms.map(emailPattern),
-		...phones.map(phonePattern).filter((p): p is string => p !== null)
-	];
+	const patterns = [...withHtmlForm(names).map(namePattern), ...emailForms.map(emailPattern), ...phones.map(phonePattern).filter((p): p is string => p !== null)];
 	// Longer identifiers first, so an address is replaced whole before a name inside it.
 	const matcher = patterns.length ? new RegExp(patterns.sort((a, b) => b.length - a.length).join('|'), 'giu') : null;
 	const likes = [...withHtmlForm(names).map((n) => `%${n.split(/\s+/).map(escapeLike).join('%')}%`), ...emailForms.map((e) => `%${escapeLike(e)}%`)];

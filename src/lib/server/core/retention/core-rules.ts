@@ -42,10 +42,7 @@ export const jobRetention: RetentionRule = {
 		deleteWhere(
 			db,
 			jobs,
-			or(
-				and(eq(jobs.status, 'done'), lt(jobs.finishedAt, daysBefore(now, RETENTION_DAYS.doneJobs))),
-				and(eq(jobs.status, 'failed'), lt(jobs.finishedAt, daysBefore(now, RETENTION_DAYS.failedJobs)))
-			)
+			or(and(eq(jobs.status, 'done'), lt(jobs.finishedAt, daysBefore(now, RETENTION_DAYS.doneJobs))), and(eq(jobs.status, 'failed'), lt(jobs.finishedAt, daysBefore(now, RETENTION_DAYS.failedJobs))))
 		)
 };
 

@@ -26,7 +26,12 @@ export const daysBefore = (now: Date, days: number) => new Date(now.getTime() - 
 
 /** Deletes the rows a rule names and says how many went. */
 export const deleteWhere = async (db: Db, table: PgTable, where: SQL | undefined): Promise<number> =>
-	(await db.delete(table).where(where).returning({ one: sql`1` })).length;
+	(
+		await db
+			.delete(table)
+			.where(where)
+			.returning({ one: sql`1` })
+	).length;
 
 /** Runs every rule; one that fails does not stop the others. Returns the rows purged per rule. */
 export async function purgeExpiredData(db: Db, now = new Date()): Promise<Record<string, number>> {

@@ -26,8 +26,14 @@ describeOnDatabases('retention', (env) => {
 		const idle = await createSession(db, t, accountId);
 		const old = await createSession(db, t, accountId);
 		const live = await createSession(db, t, accountId);
-		await db.update(sessions).set({ expiresAt: ago(1) }).where(and(eq(sessions.tenantId, t), eq(sessions.id, hashToken(idle.token))));
-		await db.update(sessions).set({ createdAt: ago(31), expiresAt: new Date(Date.now() + DAY) }).where(and(eq(sessions.tenantId, t), eq(sessions.id, hashToken(old.token))));
+		await db
+			.update(sessions)
+			.set({ expiresAt: ago(1) })
+			.where(and(eq(sessions.tenantId, t), eq(sessions.id, hashToken(idle.token))));
+		await db
+			.update(sessions)
+			.set({ createdAt: ago(31), expiresAt: new Date(Date.now() + DAY) })
+			.where(and(eq(sessions.tenantId, t), eq(sessions.id, hashToken(old.token))));
 
 		await db.insert(emailTokens).values([
 			{ tenantId: t, id: `used-${t}`, accountId, purpose: 'verify_email', expiresAt: ago(5), usedAt: ago(8) },
@@ -65,12 +71,14 @@ describeOnDatabases('retention', (env) => {
 		await db.insert(notifications).values([entry('read-old', 91, 100), entry('read-new', 10, 100), entry('unread-new', null, 300), entry('unread-old', null, 366)]);
 		const organisationId = await env().organisation(tenant);
 		const invitation = (id: string, values: { expiresAt: Date; acceptedAt?: Date }) => ({ tenantId: t, id: `${id}-${t}`, organisationId, email: 'x@example.org', role: 'editor' as const, ...values });
-		await db.insert(organisationInvitations).values([
-			invitation('accepted-old', { expiresAt: ago(20), acceptedAt: ago(31) }),
-			invitation('expired-old', { expiresAt: ago(31) }),
-			invitation('expired-new', { expiresAt: ago(29) }),
-			invitation('open', { expiresAt: new Date(Date.now() + 5 * DAY) })
-		]);
+		await db
+			.insert(organisationInvitations)
+			.values([
+				invitation('accepted-old', { expiresAt: ago(20), acceptedAt: ago(31) }),
+				invitation('expired-old', { expiresAt: ago(31) }),
+				invitation('expired-new', { expiresAt: ago(29) }),
+				invitation('open', { expiresAt: new Date(Date.now() + 5 * DAY) })
+			]);
 
 		const purged = await purgeExpiredData(db);
 		for (const rule of ['sessions', 'emailTokens', 'jobs', 'mails', 'notifications', 'organisationInvitations']) expect(purged[rule], rule).toBeGreaterThanOrEqual(1);

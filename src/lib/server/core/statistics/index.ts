@@ -38,17 +38,18 @@ export interface Figure {
 	value: number;
 }
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'error.date' }).refine((d) => !Number.isNaN(Date.parse(d)), { error: 'error.date' });
+const day = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'error.date' })
+	.refine((d) => !Number.isNaN(Date.parse(d)), { error: 'error.date' });
 
 /** The range asked for; without one, the current calendar year so far. */
-const ZRange = z
-	.object({ von: day.optional(), bis: day.optional() })
-	.transform(({ von, bis }, context) => {
-		const today = new Date().toISOString().slice(0, 10);
-		const range = { from: von ?? `${today.slice(0, 4)}-01-01`, to: bis ?? today };
-		if (range.from > range.to) context.addIssue({ code: 'custom', path: ['bis'], message: 'figures.error_order' });
-		return range;
-	});
+const ZRange = z.object({ von: day.optional(), bis: day.optional() }).transform(({ von, bis }, context) => {
+	const today = new Date().toISOString().slice(0, 10);
+	const range = { from: von ?? `${today.slice(0, 4)}-01-01`, to: bis ?? today };
+	if (range.from > range.to) context.addIssue({ code: 'custom', path: ['bis'], message: 'figures.error_order' });
+	return range;
+});
 
 /** Every module's counters for the range, for the coordination office. Input: `von` and `bis` as YYYY-MM-DD. */
 export async function computeStatistics(ctx: Ctx, input: unknown): Promise<Result<{ range: DateRange; figures: Figure[] }, 'forbidden' | 'invalid'>> {

@@ -4,7 +4,13 @@ import type { Actor } from '../permissions';
 import { computeStatistics, registerStatistics, type DateRange } from '.';
 
 const tenant = { id: 'tenant-a' } as Ctx['tenant'];
-const ctxOf = (roles: Actor['roles'], accountId: string | null = 'someone'): Ctx => ({ db: undefined as never, tenant, actor: { tenantId: tenant.id, accountId, roles, memberships: [] }, locale: 'de', baseUrl: '' });
+const ctxOf = (roles: Actor['roles'], accountId: string | null = 'someone'): Ctx => ({
+	db: undefined as never,
+	tenant,
+	actor: { tenantId: tenant.id, accountId, roles, memberships: [] },
+	locale: 'de',
+	baseUrl: ''
+});
 
 const asked: { tenantId: string; range: DateRange }[] = [];
 registerStatistics([

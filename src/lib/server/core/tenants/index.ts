@@ -7,16 +7,7 @@ import { changes, TENANT_TOPIC } from '../changes';
 export type Tenant = typeof tenants.$inferSelect;
 export { ZTenantInput, type TTenantInput };
 export { updateTenantSettings, ZTenantSettings } from './update-tenant-settings';
-export {
-	openDataLicence,
-	openDataLicences,
-	openDataLicenceIds,
-	licenceLinkHeader,
-	ZOpenDataLicence,
-	DEFAULT_OPEN_DATA_LICENCE,
-	type OpenDataLicenceId,
-	type TOpenDataLicence
-} from './licences';
+export { openDataLicence, openDataLicences, openDataLicenceIds, licenceLinkHeader, ZOpenDataLicence, DEFAULT_OPEN_DATA_LICENCE, type OpenDataLicenceId, type TOpenDataLicence } from './licences';
 
 export type TenantSetup = (db: Db, tenant: Tenant) => Promise<void>;
 const setups: TenantSetup[] = [];
@@ -28,15 +19,17 @@ export function registerTenantSetup(setup: TenantSetup): void {
 
 export async function createTenant(db: Db, input: TTenantInput): Promise<Tenant> {
 	const { hosts, ...values } = ZTenantInput.parse(input);
-	return db.transaction(async (tx) => {
-		const [tenant] = await tx.insert(tenants).values(values).returning();
-		if (hosts.length) await tx.insert(tenantHosts).values(hosts.map((host) => ({ host, tenantId: tenant.id })));
-		for (const setup of setups) await setup(tx, tenant);
-		return tenant;
-	}).then((tenant) => {
-		changes.changed(tenant.id, TENANT_TOPIC);
-		return tenant;
-	});
+	return db
+		.transaction(async (tx) => {
+			const [tenant] = await tx.insert(tenants).values(values).returning();
+			if (hosts.length) await tx.insert(tenantHosts).values(hosts.map((host) => ({ host, tenantId: tenant.id })));
+			for (const setup of setups) await setup(tx, tenant);
+			return tenant;
+		})
+		.then((tenant) => {
+			changes.changed(tenant.id, TENANT_TOPIC);
+			return tenant;
+		});
 }
 
 export async function findTenantBySlug(db: Db, slug: string): Promise<Tenant | undefined> {
@@ -77,11 +70,7 @@ export interface HostRules {
 const hostnameOf = (host: string) => host.toLowerCase().replace(/:\d+$/, '');
 
 async function tenantOfHost(db: Db, hostname: string): Promise<Tenant | undefined> {
-	const [byHost] = await db
-		.select({ tenant: tenants })
-		.from(tenantHosts)
-		.innerJoin(tenants, eq(tenants.id, tenantHosts.tenantId))
-		.where(eq(tenantHosts.host, hostname));
+	const [byHost] = await db.select({ tenant: tenants }).from(tenantHosts).innerJoin(tenants, eq(tenants.id, tenantHosts.tenantId)).where(eq(tenantHosts.host, hostname));
 	return byHost?.tenant;
 }
 

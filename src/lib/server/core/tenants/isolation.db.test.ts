@@ -93,7 +93,10 @@ describeOnDatabases('tenant isolation', (env) => {
 				resolvedId = resolved && resolved !== 'unknown_host' ? resolved.tenant.id : undefined;
 				second = await tx
 					.transaction((inner) => createTenant(inner, { ...input, slug: `d-${randomUUID().slice(0, 8)}`, name: 'Zweite' }))
-					.then(() => 'created', () => 'refused');
+					.then(
+						() => 'created',
+						() => 'refused'
+					);
 				tx.rollback();
 			})
 			.catch(() => undefined);

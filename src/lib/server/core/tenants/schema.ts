@@ -21,7 +21,9 @@ export const tenants = pgTable(
 		logoPath: text('logo_path'),
 		colorPrimary: text('color_primary').notNull().default('#1d4f91'),
 		colorSecondary: text('color_secondary').notNull().default('#f2c230'),
-		defaultLocale: text('default_locale', { enum: ['de', 'en'] }).notNull().default('de'),
+		defaultLocale: text('default_locale', { enum: ['de', 'en'] })
+			.notNull()
+			.default('de'),
 		/** Map tiles for the Engagement-Stadtplan, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png; empty: markers on a plain background. */
 		tileUrl: text('tile_url').notNull().default(''),
 		tileAttribution: text('tile_attribution').notNull().default(''),
@@ -34,7 +36,9 @@ export const tenants = pgTable(
 	(t) => [
 		foreignKey({ columns: [t.parentId], foreignColumns: [t.id] }).onDelete('restrict'),
 		// At most one tenant answers where no host name or prefix matches.
-		uniqueIndex('tenants_one_default').on(t.isDefault).where(sql`${t.isDefault}`),
+		uniqueIndex('tenants_one_default')
+			.on(t.isDefault)
+			.where(sql`${t.isDefault}`),
 		check('tenants_open_data_licence', sql`${t.openDataLicence} in ('DL-DE-BY-2.0', 'DL-DE-ZERO-2.0', 'CC-BY-4.0', 'CC0-1.0', 'ODbL-1.0')`)
 	]
 );

@@ -82,7 +82,9 @@ describeOnDatabases('municipality settings', (env) => {
 	it('stores an uploaded logo as a small PNG, replaces and removes it', async () => {
 		const tenant = await env().tenant();
 		const admin = await env().account(tenant, ['admin']);
-		const big = await sharp({ create: { width: 2000, height: 1000, channels: 3, background: '#1d4f91' } }).jpeg().toBuffer();
+		const big = await sharp({ create: { width: 2000, height: 1000, channels: 3, background: '#1d4f91' } })
+			.jpeg()
+			.toBuffer();
 		expect((await updateTenantSettings(env().ctx(tenant, admin.actor), { ...settings, logo: { data: big } })).ok).toBe(true);
 		const first = (await findTenantBySlug(env().db, tenant.slug))!;
 		expect(first.logoPath).toMatch(new RegExp(`^${tenant.id}/logo-[0-9a-f]{16}\\.png$`));

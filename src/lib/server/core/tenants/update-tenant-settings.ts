@@ -12,7 +12,11 @@ import { contrastRatio } from './colors';
 import { DEFAULT_OPEN_DATA_LICENCE, openDataLicenceIds } from './licences';
 import { changes, TENANT_TOPIC } from '../changes';
 
-const color = z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, { error: 'error.color' }).transform((c) => c.toLowerCase());
+const color = z
+	.string()
+	.trim()
+	.regex(/^#[0-9a-fA-F]{6}$/, { error: 'error.color' })
+	.transform((c) => c.toLowerCase());
 
 export const ZTenantSettings = z.object({
 	name: requiredText(120),
@@ -20,7 +24,10 @@ export const ZTenantSettings = z.object({
 	officeStreet: text(200),
 	officePostcode: text(10),
 	officeCity: text(120),
-	officeEmail: singleLine().trim().toLowerCase().pipe(z.email({ error: 'error.email' })),
+	officeEmail: singleLine()
+		.trim()
+		.toLowerCase()
+		.pipe(z.email({ error: 'error.email' })),
 	officePhone: text(40),
 	colorPrimary: color,
 	colorSecondary: color,

@@ -54,8 +54,7 @@ export const directoryApi: ApiOperation[] = [
 		parameterDescriptions,
 		responses: {
 			200: {
-				description:
-					'One Point feature per place, [longitude, latitude] in WGS 84. Without filters the answer carries an ETag and is sent gzip-compressed to clients that accept it.',
+				description: 'One Point feature per place, [longitude, latitude] in WGS 84. Without filters the answer carries an ETag and is sent gzip-compressed to clients that accept it.',
 				schema: ZPlacesGeoJson,
 				contentType: 'application/geo+json'
 			},

@@ -3,7 +3,15 @@ import { longText, requiredText, singleLine, text } from '$lib/server/core/valid
 import { ZRef } from '$lib/server/core/use-case';
 import { accessibilityFeatures, languages, organisationKinds, targetGroups } from './vocabulary';
 
-const optionalEmail = z.union([z.literal(''), singleLine().trim().toLowerCase().pipe(z.email({ error: 'error.email' }))]).default('');
+const optionalEmail = z
+	.union([
+		z.literal(''),
+		singleLine()
+			.trim()
+			.toLowerCase()
+			.pipe(z.email({ error: 'error.email' }))
+	])
+	.default('');
 const url = singleLine()
 	.trim()
 	.max(300, { error: 'error.too_long' })

@@ -21,7 +21,20 @@ export {
 export { organisationInputFromForm, formVocabulary } from './profiles/form-input';
 export { showOrganisationPeople } from './profiles/show-organisation-people';
 export { ZMapQuery, MAP_LIMIT, mapPlaces, mapOrganisationName, mapAreas, staticMap, projection, type TMapQuery, type MapPlace, type MapArea, type StaticMap } from './places/map-data';
-export { MAX_WALK_STOPS, slugify, listWalks, findWalk, listWalkStops, walkPlaceOptions, loadPublicWalk, type Walk, type WalkSummary, type WalkStop, type WalkPlaceOption, type PublicWalk } from './walks/walks';
+export {
+	MAX_WALK_STOPS,
+	slugify,
+	listWalks,
+	findWalk,
+	listWalkStops,
+	walkPlaceOptions,
+	loadPublicWalk,
+	type Walk,
+	type WalkSummary,
+	type WalkStop,
+	type WalkPlaceOption,
+	type PublicWalk
+} from './walks/walks';
 export { createWalk } from './walks/create-walk';
 export { updateWalk } from './walks/update-walk';
 export { setWalkPublished } from './walks/publish-walk';
@@ -47,14 +60,7 @@ export {
 	type RowProblem,
 	type DuplicateMatch
 } from './imports/import-organisations';
-export {
-	previewAddressImport,
-	importAddresses,
-	countAddresses,
-	countUnlocatedPlaces,
-	locateUnlocatedPlaces,
-	type AddressPreview
-} from './imports/import-addresses';
+export { previewAddressImport, importAddresses, countAddresses, countUnlocatedPlaces, locateUnlocatedPlaces, type AddressPreview } from './imports/import-addresses';
 export { importDistricts, districtOverview, districtSlug, type FeatureProblem } from './imports/import-districts';
 export { loadOrganisationDetails, type OrganisationDetails, type OrganisationDetailsValue } from './profiles/organisation-details';
 export { organisationStructuredData } from './profiles/structured-data';

@@ -44,7 +44,10 @@ describeOnDatabases('personal data in the Vereinsregister', (env) => {
 		expect(organisation).toMatchObject({ status: 'published', createdBy: null });
 		const invitations = await env().db.select().from(organisationInvitations).where(eq(organisationInvitations.tenantId, tenant.id));
 		expect(invitations.map((i) => [i.email, i.invitedBy])).toEqual([['fahrerin@example.org', null]]);
-		const [entry] = await env().db.select().from(moderationItems).where(and(eq(moderationItems.tenantId, tenant.id), eq(moderationItems.subjectId, organisationId)));
+		const [entry] = await env()
+			.db.select()
+			.from(moderationItems)
+			.where(and(eq(moderationItems.tenantId, tenant.id), eq(moderationItems.subjectId, organisationId)));
 		expect(entry).toMatchObject({ status: 'approved', submittedBy: null, decidedBy: coordinator.accountId });
 	});
 });

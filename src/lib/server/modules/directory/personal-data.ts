@@ -27,7 +27,11 @@ async function organisationsOf(db: Db, { tenantId, accountId }: PersonalDataSubj
 	return [...new Set([...proposed.map((o) => o.id), ...actor.memberships.map((m) => m.organisationId), ...edited])];
 }
 
-const lowerIn = (column: SQLWrapper, values: string[]) => inArray(sql`lower(${column})`, values.map((v) => v.toLowerCase()));
+const lowerIn = (column: SQLWrapper, values: string[]) =>
+	inArray(
+		sql`lower(${column})`,
+		values.map((v) => v.toLowerCase())
+	);
 const sameName = (a: string, b: string) => a.trim().toLowerCase().replace(/\s+/g, ' ') === b.trim().toLowerCase().replace(/\s+/g, ' ');
 const samePhone = (phone: string, phones: string[]) => phone.trim() !== '' && phones.some((p) => nationalDigits(p) === nationalDigits(phone));
 
@@ -40,9 +44,7 @@ export const directoryPersonalData: PersonalDataSource = {
 			.select({ id: organisations.id, contactName: organisations.contactName, contactEmail: organisations.contactEmail, contactPhone: organisations.contactPhone })
 			.from(organisations)
 			.where(and(eq(organisations.tenantId, subject.tenantId), or(lowerIn(organisations.contactEmail, subject.emails), ids.length ? inArray(organisations.id, ids) : sql`false`)));
-		const hers = rows.filter(
-			(r) => subject.emails.includes(r.contactEmail.toLowerCase()) || (ids.includes(r.id) && subject.names.some((n) => r.contactName !== '' && sameName(n, r.contactName)))
-		);
+		const hers = rows.filter((r) => subject.emails.includes(r.contactEmail.toLowerCase()) || (ids.includes(r.id) && subject.names.some((n) => r.contactName !== '' && sameName(n, r.contactName))));
 		return { names: hers.map((r) => r.contactName), phones: hers.map((r) => r.contactPhone) };
 	},
 	async export(db, subject) {
@@ -97,10 +99,7 @@ export const directoryPersonalData: PersonalDataSource = {
 			.select()
 			.from(organisations)
 			.where(
-				and(
-					eq(organisations.tenantId, tenantId),
-					or(lowerIn(organisations.contactEmail, emails), lowerIn(organisations.email, emails), ids.length ? inArray(organisations.id, ids) : sql`false`)
-				)
+				and(eq(organisations.tenantId, tenantId), or(lowerIn(organisations.contactEmail, emails), lowerIn(organisations.email, emails), ids.length ? inArray(organisations.id, ids) : sql`false`))
 			);
 		for (const org of rows) {
 			const entered = ids.includes(org.id);
@@ -119,7 +118,10 @@ export const directoryPersonalData: PersonalDataSource = {
 				...(entered ? { description: redact.text(org.description), socialLinks: redact.json(org.socialLinks) } : {})
 			};
 			if (Object.entries(changes).some(([k, v]) => JSON.stringify(v) !== JSON.stringify(org[k as keyof typeof org])))
-				await db.update(organisations).set(changes).where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, org.id)));
+				await db
+					.update(organisations)
+					.set(changes)
+					.where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, org.id)));
 		}
 
 		if (ids.length) {
@@ -130,13 +132,22 @@ export const directoryPersonalData: PersonalDataSource = {
 			for (const place of entered) {
 				const changes = { name: redact.text(place.name), street: redact.text(place.street), city: redact.text(place.city), openingHours: redact.text(place.openingHours) };
 				if (Object.entries(changes).some(([k, v]) => v !== place[k as keyof typeof place]))
-					await db.update(places).set(changes).where(and(eq(places.tenantId, tenantId), eq(places.id, place.id)));
+					await db
+						.update(places)
+						.set(changes)
+						.where(and(eq(places.tenantId, tenantId), eq(places.id, place.id)));
 			}
 		}
 
 		await db.delete(organisationInvitations).where(and(eq(organisationInvitations.tenantId, tenantId), lowerIn(organisationInvitations.email, emails)));
 		// Invitations the person sent were made for the organisation: they stay valid, without the sender.
-		await db.update(organisationInvitations).set({ invitedBy: null }).where(and(eq(organisationInvitations.tenantId, tenantId), eq(organisationInvitations.invitedBy, accountId)));
-		await db.update(organisations).set({ createdBy: null }).where(and(eq(organisations.tenantId, tenantId), eq(organisations.createdBy, accountId)));
+		await db
+			.update(organisationInvitations)
+			.set({ invitedBy: null })
+			.where(and(eq(organisationInvitations.tenantId, tenantId), eq(organisationInvitations.invitedBy, accountId)));
+		await db
+			.update(organisations)
+			.set({ createdBy: null })
+			.where(and(eq(organisations.tenantId, tenantId), eq(organisations.createdBy, accountId)));
 	}
 };

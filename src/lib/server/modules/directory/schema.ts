@@ -1,19 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-	pgTable,
-	uuid,
-	text,
-	integer,
-	boolean,
-	timestamp,
-	jsonb,
-	doublePrecision,
-	primaryKey,
-	foreignKey,
-	uniqueIndex,
-	index,
-	bigint
-} from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, integer, boolean, timestamp, jsonb, doublePrecision, primaryKey, foreignKey, uniqueIndex, index, bigint } from 'drizzle-orm/pg-core';
 import { tenants } from '../../core/tenants/schema';
 import { organisations } from '../../core/organisations/schema';
 
@@ -84,7 +70,10 @@ export const places = pgTable(
 		lat: doublePrecision('lat'),
 		lng: doublePrecision('lng'),
 		openingHours: text('opening_hours').notNull().default(''),
-		accessibility: text('accessibility').array().notNull().default(sql`'{}'::text[]`),
+		accessibility: text('accessibility')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		...stamps
 	},
 	(t) => [

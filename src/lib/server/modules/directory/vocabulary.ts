@@ -5,16 +5,7 @@ export { organisationKinds, organisationStatuses, type OrganisationKind, type Or
 export const accessibilityFeatures = ['step_free', 'accessible_toilet', 'hearing_loop'] as const;
 export type AccessibilityFeature = (typeof accessibilityFeatures)[number];
 
-export const targetGroups = [
-	'children',
-	'youth',
-	'families',
-	'seniors',
-	'people_with_disabilities',
-	'migrants',
-	'women',
-	'everyone'
-] as const;
+export const targetGroups = ['children', 'youth', 'families', 'seniors', 'people_with_disabilities', 'migrants', 'women', 'everyone'] as const;
 export type TargetGroup = (typeof targetGroups)[number];
 
 /** Languages an organisation can speak with people in (ISO 639-1). */

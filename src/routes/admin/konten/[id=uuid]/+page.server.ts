@@ -5,7 +5,6 @@ import { formFields } from '$lib/server/core/http/guards';
 
 export const load: PageServerLoad = async ({ locals, params }) => valueOrError(await showAccount(locals.ctx, params.id), locals.locale);
 
-
 export const actions: Actions = {
 	assign: async ({ request, locals, params }) => {
 		const fields = await formFields(request);

@@ -6,7 +6,18 @@ import { districts, geocodeAddresses, places } from '../schema';
 import { addPlace, countAddresses, countUnlocatedPlaces, importAddresses, locateUnlocatedPlaces, placesOf, previewAddressImport } from '..';
 
 const table = ['Straße;Hausnummer;PLZ;Breitengrad;Längengrad', 'Hafenstraße;12;24999;54,05;9,05', 'Am Markt;;24999;54.5;9.5', 'Deichweg 4;;24999;54.06;9.06', 'Am Markt;;24999;54.51;9.51'].join('\n');
-const hafen = { type: 'Polygon', coordinates: [[[9, 54], [9.1, 54], [9.1, 54.1], [9, 54.1], [9, 54]]] };
+const hafen = {
+	type: 'Polygon',
+	coordinates: [
+		[
+			[9, 54],
+			[9.1, 54],
+			[9.1, 54.1],
+			[9, 54.1],
+			[9, 54]
+		]
+	]
+};
 
 describeOnDatabases('address table', (env) => {
 	it('previews counts and errors, and replaces the whole table only when every row is fine', async () => {
@@ -51,7 +62,10 @@ describeOnDatabases('address table', (env) => {
 		expect((await importAddresses(ctx, { csv: table })).ok).toBe(true);
 
 		expect(await locateUnlocatedPlaces(ctx)).toEqual({ ok: true, value: { located: 1, remaining: 2 } });
-		const [located] = await env().db.select().from(places).where(and(eq(places.tenantId, tenant.id), eq(places.name, 'Ausgabestelle')));
+		const [located] = await env()
+			.db.select()
+			.from(places)
+			.where(and(eq(places.tenantId, tenant.id), eq(places.name, 'Ausgabestelle')));
 		expect(located).toMatchObject({ lat: 54.05, lng: 9.05, districtId: district.id });
 		expect((await placesOf(env().db, tenant.id, [organisationId])).filter((p) => p.lat === null).map((p) => p.name)).toEqual(['Unbekannt', 'Ohne Anschrift']);
 		expect((await listAudit(env().db, tenant.id, { action: 'places.located' })).items[0]).toMatchObject({ after: { located: 1, remaining: 2 } });

@@ -125,7 +125,10 @@ export const importAddresses = useCase({
 });
 
 export async function countAddresses(db: Db, tenantId: string): Promise<number> {
-	const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(geocodeAddresses).where(eq(geocodeAddresses.tenantId, tenantId));
+	const [row] = await db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(geocodeAddresses)
+		.where(eq(geocodeAddresses.tenantId, tenantId));
 	return row.n;
 }
 
@@ -175,7 +178,11 @@ export const locateUnlocatedPlaces = useCase({
 				.select({ id: places.id, street: places.street, postcode: places.postcode })
 				.from(places)
 				.where(and(eq(places.tenantId, ctx.tenant.id), isNull(places.lat), ne(places.street, ''), ne(places.postcode, '')));
-			const locate = await loadAddressLocator(tx, ctx.tenant.id, open.map((p) => p.postcode));
+			const locate = await loadAddressLocator(
+				tx,
+				ctx.tenant.id,
+				open.map((p) => p.postcode)
+			);
 			const districts = await listDistricts(tx, ctx.tenant.id);
 			let located = 0;
 			for (const place of open) {

@@ -3,7 +3,18 @@ import { describeOnDatabases } from '$lib/server/testing/databases';
 import { listAudit } from '$lib/server/core/audit';
 import { addPlace, districtOverview, districtSlug, importDistricts, listDistricts, placesOf } from '..';
 
-const square = (x: number, y: number, size = 0.1) => ({ type: 'Polygon', coordinates: [[[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]]] });
+const square = (x: number, y: number, size = 0.1) => ({
+	type: 'Polygon',
+	coordinates: [
+		[
+			[x, y],
+			[x + size, y],
+			[x + size, y + size],
+			[x, y + size],
+			[x, y]
+		]
+	]
+});
 const feature = (properties: Record<string, unknown>, geometry: unknown) => ({ type: 'Feature', properties, geometry });
 const collection = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 
@@ -50,7 +61,11 @@ describeOnDatabases('district import', (env) => {
 		expect(await importDistricts(ctx, { geojson: '{nope', mode: 'add' })).toEqual({ ok: false, error: 'invalid', fields: { file: 'imports.error.json' } });
 		expect(await importDistricts(ctx, { geojson: JSON.stringify(square(9, 54)), mode: 'add' })).toEqual({ ok: false, error: 'invalid', fields: { file: 'imports.error.feature_collection' } });
 		expect(await importDistricts(ctx, { geojson: collection(), mode: 'add' })).toEqual({ ok: false, error: 'invalid', fields: { file: 'imports.error.empty' } });
-		expect(await importDistricts(ctx, { geojson: collection(feature({ name: 'A' }, square(9, 54))), mode: 'everything' })).toEqual({ ok: false, error: 'invalid', fields: { mode: 'error.choose_one' } });
+		expect(await importDistricts(ctx, { geojson: collection(feature({ name: 'A' }, square(9, 54))), mode: 'everything' })).toEqual({
+			ok: false,
+			error: 'invalid',
+			fields: { mode: 'error.choose_one' }
+		});
 		const result = await importDistricts(ctx, {
 			mode: 'replace',
 			geojson: collection(

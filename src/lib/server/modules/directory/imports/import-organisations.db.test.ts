@@ -10,7 +10,8 @@ import { decodeUpload, MAX_IMPORT_BYTES, MAX_MATCHES, NAME_SIMILARITY, normalise
 import { importOrganisations, listCategories, organisationCategoryIds, placesOf, previewOrganisationImport } from '..';
 import { findOrganisation } from '../../../core/organisations';
 
-const header = 'Name;Kurzname;Art;Engagementfelder;Straße;PLZ;Ort;E-Mail;Ansprechperson;Ansprechperson öffentlich (ja/nein);Sprachen;Zielgruppen;Gründungsjahr;Netzwerk;Willensbekundung;Ort-Name;Breitengrad;Längengrad;Notiz';
+const header =
+	'Name;Kurzname;Art;Engagementfelder;Straße;PLZ;Ort;E-Mail;Ansprechperson;Ansprechperson öffentlich (ja/nein);Sprachen;Zielgruppen;Gründungsjahr;Netzwerk;Willensbekundung;Ort-Name;Breitengrad;Längengrad;Notiz';
 const csv = (...rows: string[]) => [header, ...rows].join('\r\n');
 
 const good = [
@@ -19,7 +20,18 @@ const good = [
 ];
 const broken = 'Chor ohne Art;;Klub;Gesang;Nirgendweg 1;2499;Hafenstadt;kein-mail;;vielleicht;Klingonisch;;3000;;31.02.;;54,1;;';
 
-const hafen = { type: 'Polygon', coordinates: [[[9, 54], [9.1, 54], [9.1, 54.1], [9, 54.1], [9, 54]]] };
+const hafen = {
+	type: 'Polygon',
+	coordinates: [
+		[
+			[9, 54],
+			[9.1, 54],
+			[9.1, 54.1],
+			[9, 54.1],
+			[9, 54]
+		]
+	]
+};
 
 describeOnDatabases('register import', (env) => {
 	async function coordinatorCtx(tenant: Tenant) {
@@ -105,7 +117,11 @@ describeOnDatabases('register import', (env) => {
 		});
 		const slugs = new Map((await listCategories(env().db, tenant.id)).map((c) => [c.id, c.slug]));
 		expect((await organisationCategoryIds(env().db, tenant.id, boule.id)).map((id) => slugs.get(id)).sort()).toEqual(['senioren', 'sport']);
-		const placeRows = await placesOf(env().db, tenant.id, result.value.created.map((c) => c.id));
+		const placeRows = await placesOf(
+			env().db,
+			tenant.id,
+			result.value.created.map((c) => c.id)
+		);
 		expect(placeRows.map((p) => [p.name, p.lat, p.lng, p.districtId])).toEqual([
 			['Bouleplatz am Hafen', 54.05, 9.05, district.id],
 			['Werkstatt im Bürgerhaus', 54.02, 9.02, district.id]
@@ -143,7 +159,15 @@ describeOnDatabases('register import', (env) => {
 		expect(result.value).toMatchObject({ created: [{ name: 'Lesepaten Hafenstadt' }], merged: [{ id: tsv }], mergedRows: 2, skipped: 1, places: 1 });
 		const merged = (await findOrganisation(env().db, tenant.id, tsv))!;
 		// Empty fields are filled; the name and address it had stay.
-		expect(merged).toMatchObject({ name: 'Turn- und Sportverein Hafenstadt e. V.', shortName: 'TSV', email: 'info@tsv.example', contactName: 'Uwe Brandt', contactPublic: true, foundingYear: 1890, street: 'Deichweg 4' });
+		expect(merged).toMatchObject({
+			name: 'Turn- und Sportverein Hafenstadt e. V.',
+			shortName: 'TSV',
+			email: 'info@tsv.example',
+			contactName: 'Uwe Brandt',
+			contactPublic: true,
+			foundingYear: 1890,
+			street: 'Deichweg 4'
+		});
 		expect((await placesOf(env().db, tenant.id, [tsv])).map((p) => p.name)).toEqual(['Sporthalle']);
 		expect((await findOrganisation(env().db, tenant.id, chor))?.email).toBe('chor@shanty.example');
 		const lesepaten = (await findOrganisation(env().db, tenant.id, result.value.created[0].id))!;
@@ -222,9 +246,36 @@ describeOnDatabases('register import', (env) => {
 		// 3,000 names of many kinds and places; a few hundred look alike, as in a real district register.
 		const kinds = ['Sportverein', 'Gesangverein', 'Förderverein der Grundschule', 'Freiwillige Feuerwehr', 'Nachbarschaftshilfe', 'Heimatverein'];
 		const heads = ['Lind', 'Mühl', 'Berg', 'Kirch', 'Wald', 'Bruch', 'Heid', 'Moor', 'Eich', 'Buch', 'Sand', 'Stein', 'Wies', 'Marsch', 'Geest', 'Deich', 'Tann', 'Birk', 'Esch', 'Hasel'];
-		const tails = ['werder', 'au', 'dorf', 'feld', 'heim', 'hagen', 'stedt', 'büttel', 'wedel', 'horst', 'beck', 'hude', 'kamp', 'moor', 'rade', 'see', 'bek', 'born', 'brück', 'furt', 'ried', 'loh', 'wisch', 'koog', 'fleth'];
+		const tails = [
+			'werder',
+			'au',
+			'dorf',
+			'feld',
+			'heim',
+			'hagen',
+			'stedt',
+			'büttel',
+			'wedel',
+			'horst',
+			'beck',
+			'hude',
+			'kamp',
+			'moor',
+			'rade',
+			'see',
+			'bek',
+			'born',
+			'brück',
+			'furt',
+			'ried',
+			'loh',
+			'wisch',
+			'koog',
+			'fleth'
+		];
 		const rows: string[] = [];
-		for (let k = 0; rows.length < 3000; k++) rows.push(`${kinds[k % kinds.length]} ${heads[Math.floor(k / kinds.length) % heads.length]}${tails[Math.floor(k / (kinds.length * heads.length))]};;Initiative;;;;;;;;;;;;;;;;`);
+		for (let k = 0; rows.length < 3000; k++)
+			rows.push(`${kinds[k % kinds.length]} ${heads[Math.floor(k / kinds.length) % heads.length]}${tails[Math.floor(k / (kinds.length * heads.length))]};;Initiative;;;;;;;;;;;;;;;;`);
 		rows.splice(1200, 0, 'Boulefreunde am Mühlenteich;;Verein;;;;;;;;;;;;;;;;');
 		rows.splice(2500, 0, 'Freiwilige Feuerwehr Lindwerder;;Initiative;;;;;;;;;;;;;;;;');
 
@@ -252,7 +303,10 @@ describeOnDatabases('register import', (env) => {
 		const admin = await env().account(tenant, ['admin']);
 		expect((await importOrganisations(env().ctx(tenant, admin.actor), { csv: csv(good[1]) })).ok).toBe(true);
 		expect(await count(other)).toBe(0);
-		const [row] = await env().db.select().from(organisations).where(and(eq(organisations.tenantId, tenant.id)));
+		const [row] = await env()
+			.db.select()
+			.from(organisations)
+			.where(and(eq(organisations.tenantId, tenant.id)));
 		expect(row.name).toBe('Repair-Café Hafenstadt');
 	});
 });

@@ -98,9 +98,7 @@ export interface RowProblem {
 	params?: Record<string, string>;
 }
 
-export type DuplicateMatch =
-	| { kind: 'organisation'; organisationId: string; name: string; by: ('name' | 'address')[] }
-	| { kind: 'row'; line: number; name: string; by: ('name' | 'address')[] };
+export type DuplicateMatch = { kind: 'organisation'; organisationId: string; name: string; by: ('name' | 'address')[] } | { kind: 'row'; line: number; name: string; by: ('name' | 'address')[] };
 
 export interface PreviewRow {
 	line: number;
@@ -162,7 +160,7 @@ const kindWords = vocabulary(organisationKinds, 'kind', {
 	'Engagement-Zentrum': 'contact_point',
 	Engagementzentrum: 'contact_point',
 	Freiwilligenagentur: 'contact_point',
-	'Migrantenorganisation': 'migrant_organisation'
+	Migrantenorganisation: 'migrant_organisation'
 });
 const languageWords = vocabulary(languages, 'lang', { Gebärdensprache: 'dgs', DGS: 'dgs' });
 const targetWords = vocabulary(targetGroups, 'target', { Senioren: 'seniors', Seniorinnen: 'seniors', Jugend: 'youth', Geflüchtete: 'migrants' });
@@ -197,12 +195,7 @@ async function categoryLookup(db: Db, tenantId: string): Promise<CategoryLookup>
 	return { byWord };
 }
 
-function checkRow(
-	line: number,
-	values: Record<string, string>,
-	titleOf: Partial<Record<ImportColumn, string>>,
-	lookup: CategoryLookup
-): CheckedRow {
+function checkRow(line: number, values: Record<string, string>, titleOf: Partial<Record<ImportColumn, string>>, lookup: CategoryLookup): CheckedRow {
 	const problems: RowProblem[] = [];
 	const get = (column: ImportColumn) => {
 		const title = titleOf[column];
@@ -586,8 +579,7 @@ async function findDuplicates(db: Db, tenantId: string, rows: Named[]): Promise<
 	const seenAddresses = new Map<string, { line: number; name: string }>();
 	for (const row of named) {
 		const candidates = new Candidates();
-		const organisation = (org: Organisation, by: { name?: number; address?: boolean }) =>
-			candidates.add(`org:${org.id}`, { kind: 'organisation', organisationId: org.id, name: org.name, by: [] }, by);
+		const organisation = (org: Organisation, by: { name?: number; address?: boolean }) => candidates.add(`org:${org.id}`, { kind: 'organisation', organisationId: org.id, name: org.name, by: [] }, by);
 		const earlierRow = (earlier: { line: number; name: string }, by: { name?: number; address?: boolean }) =>
 			candidates.add(`line:${earlier.line}`, { kind: 'row', line: earlier.line, name: earlier.name, by: [] }, by);
 
@@ -706,12 +698,7 @@ export const previewOrganisationImport = useCase({
 /* ------------------------------------------------------------------ import */
 
 /** Per duplicate row: create anyway, skip, or merge into an existing organisation or an earlier row of the file. */
-const ZDecision = z.union([
-	z.literal('new'),
-	z.literal('skip'),
-	z.string().regex(/^org:[0-9a-f-]{36}$/i),
-	z.string().regex(/^line:\d{1,7}$/)
-]);
+const ZDecision = z.union([z.literal('new'), z.literal('skip'), z.string().regex(/^org:[0-9a-f-]{36}$/i), z.string().regex(/^line:\d{1,7}$/)]);
 export const ZImportConfirmation = z.object({
 	csv: z.string().min(1, { error: 'imports.error.empty' }),
 	decisions: z.record(z.string().regex(/^\d{1,7}$/), ZDecision).default({})
@@ -745,14 +732,20 @@ export const importOrganisations = useCase({
 		// The first page lists the rows with errors.
 		if (file.counts.invalid) return { ok: false as const, error: 'rows_invalid' as const, preview: pageOf(file, {}) };
 
-			const byLine = new Map(file.rows.map((r) => [r.line, r]));
+		const byLine = new Map(file.rows.map((r) => [r.line, r]));
 		const problems: Record<string, MessageKey> = {};
 		for (const [line, decision] of Object.entries(decisions)) {
 			if (!decision.startsWith('line:')) continue;
 			const target = Number(decision.slice(5));
 			if (!byLine.has(target) || target >= Number(line)) problems[`decision-${line}`] = 'imports.error.merge_target';
 		}
-		const mergeIds = [...new Set(Object.values(decisions).filter((d) => d.startsWith('org:')).map((d) => d.slice(4).toLowerCase()))];
+		const mergeIds = [
+			...new Set(
+				Object.values(decisions)
+					.filter((d) => d.startsWith('org:'))
+					.map((d) => d.slice(4).toLowerCase())
+			)
+		];
 		const targets = mergeIds.length
 			? await ctx.db
 					.select()
@@ -784,7 +777,15 @@ export const importOrganisations = useCase({
 					const linked = await tx
 						.selectDistinct({ id: organisationCategories.organisationId })
 						.from(organisationCategories)
-						.where(and(eq(organisationCategories.tenantId, ctx.tenant.id), inArray(organisationCategories.organisationId, targets.map((t) => t.id))));
+						.where(
+							and(
+								eq(organisationCategories.tenantId, ctx.tenant.id),
+								inArray(
+									organisationCategories.organisationId,
+									targets.map((t) => t.id)
+								)
+							)
+						);
 					for (const { id } of linked) withCategories.add(id);
 				}
 				const linkCategories = (organisationId: string, categoryIds: string[]) => {
@@ -851,7 +852,11 @@ export const importOrganisations = useCase({
 				}
 
 				for (let i = 0; i < newOrganisations.length; i += 500) await tx.insert(organisations).values(newOrganisations.slice(i, i + 500));
-				for (let i = 0; i < newCategories.length; i += 1000) await tx.insert(organisationCategories).values(newCategories.slice(i, i + 1000)).onConflictDoNothing();
+				for (let i = 0; i < newCategories.length; i += 1000)
+					await tx
+						.insert(organisationCategories)
+						.values(newCategories.slice(i, i + 1000))
+						.onConflictDoNothing();
 				for (let i = 0; i < newPlaces.length; i += 500) await tx.insert(places).values(newPlaces.slice(i, i + 500));
 				await recordAudit(tx, ctx.actor, {
 					action: 'organisations.imported',

@@ -26,13 +26,14 @@ export const createCategory = useCase({
 	run: async (ctx, input) => {
 		// Field slugs have always treated accented letters as word breaks ("Café" → "caf"); kept so.
 		const base = slugify(input.nameDe, { max: 50, fallback: 'feld' });
-		const taken = new Set(
-			(await ctx.db.select({ slug: categories.slug }).from(categories).where(eq(categories.tenantId, ctx.tenant.id))).map((c) => c.slug)
-		);
+		const taken = new Set((await ctx.db.select({ slug: categories.slug }).from(categories).where(eq(categories.tenantId, ctx.tenant.id))).map((c) => c.slug));
 		let slug = base;
 		for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
 		const id = await ctx.db.transaction(async (tx) => {
-			const [row] = await tx.insert(categories).values({ ...input, slug, tenantId: ctx.tenant.id }).returning({ id: categories.id });
+			const [row] = await tx
+				.insert(categories)
+				.values({ ...input, slug, tenantId: ctx.tenant.id })
+				.returning({ id: categories.id });
 			await recordAudit(tx, ctx.actor, { action: 'category.created', entityType: 'category', entityId: row.id, after: input });
 			return row.id;
 		});

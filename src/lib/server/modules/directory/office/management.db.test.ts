@@ -24,7 +24,10 @@ describeOnDatabases('directory management', (env) => {
 		expect(await inviteMember(env().ctx(tenant, invited.actor), { email: 'x@example.org', role: 'owner', organisationId })).toEqual({ ok: false, error: 'forbidden' });
 		expect(await inviteMember(ownerCtx, { email: 'kaputt', role: 'editor', organisationId })).toMatchObject({ fields: { email: 'error.email' } });
 		expect((await inviteMember(ownerCtx, { email: 'NEU@example.org', role: 'editor', organisationId })).ok).toBe(true);
-		const [mail] = await env().db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'organisation_invitation')));
+		const [mail] = await env()
+			.db.select()
+			.from(mails)
+			.where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'organisation_invitation')));
 		const token = /token=([\w-]+)/.exec(mail.textBody)![1];
 		expect(mail.toAddress).toBe('neu@example.org');
 		expect(await describeInvitation(env().ctx(tenant), token)).toMatchObject({ organisationName: 'Tafel Hafenstadt', role: 'editor' });
@@ -46,11 +49,13 @@ describeOnDatabases('directory management', (env) => {
 		const stays = await env().organisation(tenant, { name: 'TSV Hafenstadt', languages: ['de'] });
 		const duplicate = await env().organisation(tenant, { name: 'Turn- und Sportverein Hafenstadt', website: 'https://tsv.example', languages: ['tr'] });
 		await env().db.insert(places).values({ tenantId: tenant.id, organisationId: duplicate, name: 'Turnhalle' });
-		await env().db.insert(organisationCategories).values([
-			{ tenantId: tenant.id, organisationId: stays, categoryId: sport.id },
-			{ tenantId: tenant.id, organisationId: duplicate, categoryId: sport.id },
-			{ tenantId: tenant.id, organisationId: duplicate, categoryId: kultur.id }
-		]);
+		await env()
+			.db.insert(organisationCategories)
+			.values([
+				{ tenantId: tenant.id, organisationId: stays, categoryId: sport.id },
+				{ tenantId: tenant.id, organisationId: duplicate, categoryId: sport.id },
+				{ tenantId: tenant.id, organisationId: duplicate, categoryId: kultur.id }
+			]);
 		await env().member(tenant, { organisationId: duplicate, accountId: member.accountId, role: 'owner' });
 		const ctx = env().ctx(tenant, coordinator.actor);
 
@@ -99,7 +104,10 @@ describeOnDatabases('directory management', (env) => {
 		await env().member(tenant, { organisationId: staleId, accountId: owner.accountId, role: 'owner' });
 
 		expect(await sendStaleReminders(env().db)).toBeGreaterThanOrEqual(2);
-		const reminders = await env().db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'organisation_stale')));
+		const reminders = await env()
+			.db.select()
+			.from(mails)
+			.where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'organisation_stale')));
 		expect(reminders.map((m) => m.toAddress).sort()).toEqual(['info@ohne.example', owner.email].sort());
 		expect(reminders.find((m) => m.toAddress === owner.email)?.textBody).toContain(`/netzwerk/organisationen/${staleId}/bearbeiten`);
 		// The owner also finds it in Mein Bereich; both mails can be stopped with one click.
@@ -108,10 +116,20 @@ describeOnDatabases('directory management', (env) => {
 		]);
 		expect(reminders.every((m) => m.headers['List-Unsubscribe-Post'] === 'List-Unsubscribe=One-Click')).toBe(true);
 		await sendStaleReminders(env().db);
-		expect((await env().db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'organisation_stale')))).length).toBe(2);
+		expect(
+			(
+				await env()
+					.db.select()
+					.from(mails)
+					.where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'organisation_stale')))
+			).length
+		).toBe(2);
 
 		// Four weeks after the reminder the public directory marks it.
-		await env().db.update(organisations).set({ staleReminderSentAt: new Date(Date.now() - 30 * 24 * 3600 * 1000) }).where(eq(organisations.id, staleId));
+		await env()
+			.db.update(organisations)
+			.set({ staleReminderSentAt: new Date(Date.now() - 30 * 24 * 3600 * 1000) })
+			.where(eq(organisations.id, staleId));
 		const row = (await searchOrganisations(env().db, tenant.id, { q: 'Alter Verein' })).items[0];
 		expect(row).toMatchObject({ name: 'Alter Verein', stale: true });
 		expect(valueOf(await listStaleOrganisations(env().ctx(tenant, coordinator.actor))).map((o) => o.name)).toEqual(['Alter Verein', 'Ohne Personen']);

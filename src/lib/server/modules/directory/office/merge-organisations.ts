@@ -45,7 +45,10 @@ export const mergeOrganisations = useCase({
 					updatedAt: new Date()
 				})
 				.where(and(eq(organisations.tenantId, tenantId), eq(organisations.id, targetId)));
-			await tx.update(places).set({ organisationId: targetId }).where(and(eq(places.tenantId, tenantId), eq(places.organisationId, sourceId)));
+			await tx
+				.update(places)
+				.set({ organisationId: targetId })
+				.where(and(eq(places.tenantId, tenantId), eq(places.organisationId, sourceId)));
 			const sourceCategories = await tx
 				.select({ categoryId: organisationCategories.categoryId })
 				.from(organisationCategories)

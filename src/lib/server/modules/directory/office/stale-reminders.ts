@@ -10,11 +10,7 @@ import { organisations } from '../../../core/organisations/schema';
 import { STALE_AFTER_MONTHS } from '../search/queries';
 
 const unconfirmed = (tenantId: string) =>
-	and(
-		eq(organisations.tenantId, tenantId),
-		eq(organisations.status, 'published'),
-		lt(organisations.confirmedAt, sql`now() - make_interval(months => ${STALE_AFTER_MONTHS})`)
-	);
+	and(eq(organisations.tenantId, tenantId), eq(organisations.status, 'published'), lt(organisations.confirmedAt, sql`now() - make_interval(months => ${STALE_AFTER_MONTHS})`));
 
 /**
  * Profiles not confirmed for 12 months: their owners (or, without owners, the organisation's

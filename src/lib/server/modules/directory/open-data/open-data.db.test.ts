@@ -31,7 +31,18 @@ describeOnDatabases('open data', (env) => {
 	async function town(): Promise<{ tenant: Tenant; tsv: string; tafel: string; ctx: ReturnType<ReturnType<typeof env>['ctx']> }> {
 		const tenant = await env().tenant();
 		const [sport, , soziales] = await listCategories(env().db, tenant.id);
-		const square = { type: 'Polygon', coordinates: [[[9, 54], [9.1, 54], [9.1, 54.1], [9, 54.1], [9, 54]]] };
+		const square = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[9, 54],
+					[9.1, 54],
+					[9.1, 54.1],
+					[9, 54.1],
+					[9, 54]
+				]
+			]
+		};
 		const [hafen] = await env().db.insert(districts).values({ tenantId: tenant.id, slug: 'hafen', name: 'Hafen', geometry: square }).returning();
 		const tsv = await env().organisation(tenant, {
 			name: 'Turn- und Sportverein Hafenstadt',
@@ -58,16 +69,20 @@ describeOnDatabases('open data', (env) => {
 		});
 		await env().organisation(tenant, { name: 'Versteckter Verein', status: 'proposed' });
 		await env().organisation(tenant, { name: 'Alter Verein', status: 'merged', mergedIntoId: tsv });
-		await env().db.insert(organisationCategories).values([
-			{ tenantId: tenant.id, organisationId: tsv, categoryId: sport.id },
-			{ tenantId: tenant.id, organisationId: tafel, categoryId: soziales.id },
-			{ tenantId: tenant.id, organisationId: tafel, categoryId: sport.id }
-		]);
-		await env().db.insert(places).values([
-			{ tenantId: tenant.id, organisationId: tafel, name: 'Ausgabe', street: 'Hafenstr. 3', postcode: '24999', city: 'Hafenstadt', lat: 54.05, lng: 9.05, districtId: hafen.id },
-			{ tenantId: tenant.id, organisationId: tafel, name: 'Lager ohne Lage' },
-			{ tenantId: tenant.id, organisationId: tsv, name: 'Sportplatz', lat: 54.2, lng: 9.3 }
-		]);
+		await env()
+			.db.insert(organisationCategories)
+			.values([
+				{ tenantId: tenant.id, organisationId: tsv, categoryId: sport.id },
+				{ tenantId: tenant.id, organisationId: tafel, categoryId: soziales.id },
+				{ tenantId: tenant.id, organisationId: tafel, categoryId: sport.id }
+			]);
+		await env()
+			.db.insert(places)
+			.values([
+				{ tenantId: tenant.id, organisationId: tafel, name: 'Ausgabe', street: 'Hafenstr. 3', postcode: '24999', city: 'Hafenstadt', lat: 54.05, lng: 9.05, districtId: hafen.id },
+				{ tenantId: tenant.id, organisationId: tafel, name: 'Lager ohne Lage' },
+				{ tenantId: tenant.id, organisationId: tsv, name: 'Sportplatz', lat: 54.2, lng: 9.3 }
+			]);
 		return { tenant, tsv, tafel, ctx: env().ctx(tenant) };
 	}
 
@@ -115,7 +130,13 @@ describeOnDatabases('open data', (env) => {
 		const { ctx, tenant } = await town();
 		const document = await openOrganisationsDocument(ctx, {});
 		expect(Object.keys(document)).toEqual(['license', 'items', 'total']);
-		expect(document.license).toEqual({ id: 'DL-DE-BY-2.0', name: 'Datenlizenz Deutschland – Namensnennung – Version 2.0', url: 'https://www.govdata.de/dl-de/by-2-0', attributionRequired: true, attribution: tenant.name });
+		expect(document.license).toEqual({
+			id: 'DL-DE-BY-2.0',
+			name: 'Datenlizenz Deutschland – Namensnennung – Version 2.0',
+			url: 'https://www.govdata.de/dl-de/by-2-0',
+			attributionRequired: true,
+			attribution: tenant.name
+		});
 		const english = await openOrganisationPage({ ...ctx, locale: 'en' }, {}, 1, 20);
 		expect(english.license).toMatchObject({ id: 'DL-DE-BY-2.0', name: 'Data licence Germany – attribution – version 2.0' });
 		expect(ZOpenOrganisationPage.parse(english)).toEqual(english);
@@ -153,7 +174,14 @@ describeOnDatabases('open data', (env) => {
 		expect(csv.header).toEqual([...csvColumns]);
 		expect(csv.rows.map((r) => r.values.name)).toEqual(['Hafenstädter Tafel', 'Turn- und Sportverein Hafenstadt']);
 		const [tafel, tsv] = csv.rows.map((r) => r.values);
-		expect(tafel).toMatchObject({ kind: 'initiative', categories: 'Sport, Soziales', contact_name: 'Offene Person', languages: 'de, ar', places: '2', social_links: 'Instagram: https://insta.example/tafel' });
+		expect(tafel).toMatchObject({
+			kind: 'initiative',
+			categories: 'Sport, Soziales',
+			contact_name: 'Offene Person',
+			languages: 'de, ar',
+			places: '2',
+			social_links: 'Instagram: https://insta.example/tafel'
+		});
 		expect(tsv).toMatchObject({ contact_name: '', contact_email: '', contact_phone: '', network_member: 'true', network_declared_at: '2021-06-15' });
 		expect(parseCsv(await openOrganisationsCsv(ctx, { art: 'club' })).rows).toHaveLength(1);
 	});
@@ -192,9 +220,11 @@ describeOnDatabases('open data', (env) => {
 		const odd = await env().organisation(tenant, { name: 'Verein "Rück\\halt" \u2013 Ü' });
 		await env().db.insert(places).values({ tenantId: tenant.id, organisationId: odd, name: 'Halle\nNord\t"B"', street: 'Weg </script> 1', lat: 54.1, lng: 9.1 });
 		const doc = JSON.parse(await placesGeoJson(ctx, {}));
-		expect(doc.features.filter((f: { properties: { organisationId: string } }) => f.properties.organisationId === odd).map((f: { properties: { name: string; place: string; street: string } }) => [f.properties.name, f.properties.place, f.properties.street])).toEqual([
-			['Verein "Rück\\halt" \u2013 Ü', 'Halle\nNord\t"B"', 'Weg </script> 1']
-		]);
+		expect(
+			doc.features
+				.filter((f: { properties: { organisationId: string } }) => f.properties.organisationId === odd)
+				.map((f: { properties: { name: string; place: string; street: string } }) => [f.properties.name, f.properties.place, f.properties.street])
+		).toEqual([['Verein "Rück\\halt" \u2013 Ü', 'Halle\nNord\t"B"', 'Weg </script> 1']]);
 	});
 
 	it('marks a profile stale a year after its confirmation once the reminder is four weeks old, as the directory does', async () => {

@@ -44,10 +44,7 @@ export const ZOpenOrganisation = z.object({
 	categories: z.array(z.object({ slug: z.string(), name: z.string() })).meta({ description: 'Fields of activity, named in the language of the request' }),
 	description: z.string().meta({ description: 'Markdown' }),
 	logoUrl: z.string().nullable(),
-	contact: z
-		.object({ name: z.string(), email: z.string(), phone: z.string() })
-		.nullable()
-		.meta({ description: 'Only when the contact person agreed to be shown publicly; otherwise null' }),
+	contact: z.object({ name: z.string(), email: z.string(), phone: z.string() }).nullable().meta({ description: 'Only when the contact person agreed to be shown publicly; otherwise null' }),
 	street: z.string(),
 	postcode: z.string(),
 	city: z.string(),
@@ -81,7 +78,12 @@ export const ZOpenOrganisationPage = z.object({
 const MAX_PAGE_SIZE = 100;
 export const ZApiPaging = z.object({
 	page: z.coerce.number({ error: 'opendata.error_page' }).int({ error: 'opendata.error_page' }).min(1, { error: 'opendata.error_page' }).max(10_000, { error: 'opendata.error_page' }).default(1),
-	pageSize: z.coerce.number({ error: 'opendata.error_page_size' }).int({ error: 'opendata.error_page_size' }).min(1, { error: 'opendata.error_page_size' }).max(MAX_PAGE_SIZE, { error: 'opendata.error_page_size' }).default(20)
+	pageSize: z.coerce
+		.number({ error: 'opendata.error_page_size' })
+		.int({ error: 'opendata.error_page_size' })
+		.min(1, { error: 'opendata.error_page_size' })
+		.max(MAX_PAGE_SIZE, { error: 'opendata.error_page_size' })
+		.default(20)
 });
 export const ZOrganisationsApiQuery = ZDirectoryFilters.extend(ZApiPaging.shape);
 
@@ -124,11 +126,7 @@ interface OrganisationRow {
  * Published organisations matching a directory filter, in the directory's order (relevance
  * when searching, else A–Z). Without `limit`, all of them (for the downloads).
  */
-export async function openOrganisations(
-	ctx: OpenDataCtx,
-	query: TDirectoryQuery,
-	paging: { limit?: number; offset?: number } = {}
-): Promise<{ items: TOpenOrganisation[]; total: number }> {
+export async function openOrganisations(ctx: OpenDataCtx, query: TDirectoryQuery, paging: { limit?: number; offset?: number } = {}): Promise<{ items: TOpenOrganisation[]; total: number }> {
 	const where = and(...directoryConditions(ctx.tenant.id, query))!;
 	// The filter conditions name the table "organisations", so it is used without an alias here.
 	const order = query.q
@@ -139,10 +137,7 @@ export async function openOrganisations(
 		const items = await selectOrganisations(ctx, where, order, paging);
 		return { items, total: items.length };
 	}
-	const [items, count] = await Promise.all([
-		selectOrganisations(ctx, where, order, paging),
-		ctx.db.execute(sql`select count(*)::int as total from organisations where ${where}`)
-	]);
+	const [items, count] = await Promise.all([selectOrganisations(ctx, where, order, paging), ctx.db.execute(sql`select count(*)::int as total from organisations where ${where}`)]);
 	return { items, total: (count as unknown as { rows: { total: number }[] }).rows[0].total };
 }
 

@@ -1,10 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { containsPoint, districtAt, isDistrictGeometry, splitStreet, type DistrictGeometry } from './geo';
 
-const square: DistrictGeometry = { type: 'Polygon', coordinates: [[[9, 54], [9.1, 54], [9.1, 54.1], [9, 54.1], [9, 54]]] };
+const square: DistrictGeometry = {
+	type: 'Polygon',
+	coordinates: [
+		[
+			[9, 54],
+			[9.1, 54],
+			[9.1, 54.1],
+			[9, 54.1],
+			[9, 54]
+		]
+	]
+};
 const withHole: DistrictGeometry = {
 	type: 'Polygon',
-	coordinates: [square.coordinates[0], [[9.04, 54.04], [9.06, 54.04], [9.06, 54.06], [9.04, 54.06], [9.04, 54.04]]]
+	coordinates: [
+		square.coordinates[0],
+		[
+			[9.04, 54.04],
+			[9.06, 54.04],
+			[9.06, 54.06],
+			[9.04, 54.06],
+			[9.04, 54.04]
+		]
+	]
 };
 
 describe('districts', () => {
@@ -16,9 +36,35 @@ describe('districts', () => {
 	});
 
 	it('handles multipolygons and picks the district holding the point', () => {
-		const multi: DistrictGeometry = { type: 'MultiPolygon', coordinates: [square.coordinates, [[[10, 54], [10.1, 54], [10.1, 54.1], [10, 54]]]] };
+		const multi: DistrictGeometry = {
+			type: 'MultiPolygon',
+			coordinates: [
+				square.coordinates,
+				[
+					[
+						[10, 54],
+						[10.1, 54],
+						[10.1, 54.1],
+						[10, 54]
+					]
+				]
+			]
+		};
 		const districts = [
-			{ id: 'nord', geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] } },
+			{
+				id: 'nord',
+				geometry: {
+					type: 'Polygon',
+					coordinates: [
+						[
+							[0, 0],
+							[1, 0],
+							[1, 1],
+							[0, 0]
+						]
+					]
+				}
+			},
 			{ id: 'hafen', geometry: multi }
 		];
 		expect(districtAt(districts, 54.02, 10.05)?.id).toBe('hafen');
@@ -29,7 +75,17 @@ describe('districts', () => {
 	it('recognises valid GeoJSON geometries only', () => {
 		expect(isDistrictGeometry(square)).toBe(true);
 		expect(isDistrictGeometry({ type: 'Point', coordinates: [9, 54] })).toBe(false);
-		expect(isDistrictGeometry({ type: 'Polygon', coordinates: [[[9, 54], [9, 'x']]] })).toBe(false);
+		expect(
+			isDistrictGeometry({
+				type: 'Polygon',
+				coordinates: [
+					[
+						[9, 54],
+						[9, 'x']
+					]
+				]
+			})
+		).toBe(false);
 	});
 });
 

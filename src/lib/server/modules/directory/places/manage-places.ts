@@ -31,7 +31,10 @@ export const addPlace = useCase({
 	run: async (ctx, { organisationId, ...input }) => {
 		const values = await placeValues(ctx.db, ctx.tenant.id, input);
 		const placeId = await ctx.db.transaction(async (tx) => {
-			const [row] = await tx.insert(places).values({ ...values, tenantId: ctx.tenant.id, organisationId }).returning({ id: places.id });
+			const [row] = await tx
+				.insert(places)
+				.values({ ...values, tenantId: ctx.tenant.id, organisationId })
+				.returning({ id: places.id });
 			await recordAudit(tx, ctx.actor, { action: 'place.created', entityType: 'organisation', entityId: organisationId, after: { placeId: row.id, name: values.name } });
 			return row.id;
 		});
@@ -47,7 +50,11 @@ export const updatePlace = useCase({
 		const values = await placeValues(ctx.db, ctx.tenant.id, input);
 		const where = and(eq(places.tenantId, ctx.tenant.id), eq(places.organisationId, organisationId), eq(places.id, placeId));
 		const updated = await ctx.db.transaction(async (tx) => {
-			const [row] = await tx.update(places).set({ ...values, updatedAt: new Date() }).where(where).returning({ id: places.id });
+			const [row] = await tx
+				.update(places)
+				.set({ ...values, updatedAt: new Date() })
+				.where(where)
+				.returning({ id: places.id });
 			if (row) await recordAudit(tx, ctx.actor, { action: 'place.updated', entityType: 'organisation', entityId: organisationId, after: { placeId, name: values.name } });
 			return !!row;
 		});

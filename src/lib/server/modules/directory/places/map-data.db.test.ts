@@ -6,7 +6,15 @@ import { listCategories, mapAreas, mapOrganisationName, mapPlaces, projection, s
 
 describe('static map', () => {
 	it('projects north up, keeps proportions and centres the points', () => {
-		const project = projection([{ lat: 54.5, lng: 9.5 }, { lat: 54.6, lng: 9.7 }], 1000, 600, 50);
+		const project = projection(
+			[
+				{ lat: 54.5, lng: 9.5 },
+				{ lat: 54.6, lng: 9.7 }
+			],
+			1000,
+			600,
+			50
+		);
 		const [west, south] = project(54.5, 9.5);
 		const [east, north] = project(54.6, 9.7);
 		expect(east).toBeGreaterThan(west);
@@ -25,7 +33,22 @@ describe('static map', () => {
 	it('puts a single point in the middle and draws the route and district outlines', () => {
 		expect(staticMap([], { width: 100, height: 100 })).toBeNull();
 		expect(staticMap([{ number: 1, lat: 54, lng: 9 }], { width: 100, height: 80 })?.markers).toEqual([{ number: 1, x: 50, y: 40 }]);
-		const area = { name: 'Hafen', slug: 'hafen', geometry: { type: 'Polygon', coordinates: [[[9, 54], [9.2, 54], [9.2, 54.2], [9, 54.2], [9, 54]]] } };
+		const area = {
+			name: 'Hafen',
+			slug: 'hafen',
+			geometry: {
+				type: 'Polygon',
+				coordinates: [
+					[
+						[9, 54],
+						[9.2, 54],
+						[9.2, 54.2],
+						[9, 54.2],
+						[9, 54]
+					]
+				]
+			}
+		};
 		const drawing = staticMap(
 			[
 				{ number: 1, lat: 54, lng: 9 },
@@ -41,7 +64,18 @@ describe('static map', () => {
 });
 
 describeOnDatabases('map data', (env) => {
-	const square = (lng: number, lat: number) => ({ type: 'Polygon', coordinates: [[[lng, lat], [lng + 0.1, lat], [lng + 0.1, lat + 0.1], [lng, lat + 0.1], [lng, lat]]] });
+	const square = (lng: number, lat: number) => ({
+		type: 'Polygon',
+		coordinates: [
+			[
+				[lng, lat],
+				[lng + 0.1, lat],
+				[lng + 0.1, lat + 0.1],
+				[lng, lat + 0.1],
+				[lng, lat]
+			]
+		]
+	});
 
 	async function town(): Promise<{ tenant: Tenant; tsv: string; tafel: string; hidden: string }> {
 		const tenant = await env().tenant();
@@ -57,27 +91,24 @@ describeOnDatabases('map data', (env) => {
 		const tafel = await env().organisation(tenant, { name: 'Tafel', kind: 'initiative' });
 		const hidden = await env().organisation(tenant, { name: 'Angemeldeter Verein', status: 'proposed' });
 		await env().db.insert(organisationCategories).values({ tenantId: tenant.id, organisationId: tsv, categoryId: sport.id });
-		await env().db.insert(places).values([
-			{ tenantId: tenant.id, organisationId: tsv, name: 'Sportplatz', lat: 54.05, lng: 9.05, districtId: hafen.id, street: 'Deichweg 1', postcode: '24999', city: 'Hafenstadt' },
-			{ tenantId: tenant.id, organisationId: tsv, name: 'Halle am Markt', lat: 54.55, lng: 9.55, districtId: markt.id },
-			{ tenantId: tenant.id, organisationId: tsv, name: 'Noch ohne Pin' },
-			{ tenantId: tenant.id, organisationId: tafel, name: 'Ausgabe', lat: 54.52, lng: 9.52, districtId: markt.id },
-			{ tenantId: tenant.id, organisationId: hidden, name: 'Vereinsheim', lat: 54.06, lng: 9.06, districtId: hafen.id }
-		]);
+		await env()
+			.db.insert(places)
+			.values([
+				{ tenantId: tenant.id, organisationId: tsv, name: 'Sportplatz', lat: 54.05, lng: 9.05, districtId: hafen.id, street: 'Deichweg 1', postcode: '24999', city: 'Hafenstadt' },
+				{ tenantId: tenant.id, organisationId: tsv, name: 'Halle am Markt', lat: 54.55, lng: 9.55, districtId: markt.id },
+				{ tenantId: tenant.id, organisationId: tsv, name: 'Noch ohne Pin' },
+				{ tenantId: tenant.id, organisationId: tafel, name: 'Ausgabe', lat: 54.52, lng: 9.52, districtId: markt.id },
+				{ tenantId: tenant.id, organisationId: hidden, name: 'Vereinsheim', lat: 54.06, lng: 9.06, districtId: hafen.id }
+			]);
 		return { tenant, tsv, tafel, hidden };
 	}
-	const names = async (tenant: Tenant, query: Record<string, string>) =>
-		(await mapPlaces(env().db, tenant.id, ZMapQuery.parse(query))).places.map((p) => `${p.number} ${p.name}`);
+	const names = async (tenant: Tenant, query: Record<string, string>) => (await mapPlaces(env().db, tenant.id, ZMapQuery.parse(query))).places.map((p) => `${p.number} ${p.name}`);
 
 	it('shows located places of published organisations, numbered in A–Z order', async () => {
 		const { tenant, tsv } = await town();
 		const result = await mapPlaces(env().db, tenant.id, ZMapQuery.parse({}));
 		expect(result.total).toBe(3);
-		expect(result.places.map((p) => `${p.number} ${p.organisationName}: ${p.name}`)).toEqual([
-			'1 Tafel: Ausgabe',
-			'2 Turn- und Sportverein: Halle am Markt',
-			'3 Turn- und Sportverein: Sportplatz'
-		]);
+		expect(result.places.map((p) => `${p.number} ${p.organisationName}: ${p.name}`)).toEqual(['1 Tafel: Ausgabe', '2 Turn- und Sportverein: Halle am Markt', '3 Turn- und Sportverein: Sportplatz']);
 		expect(result.places[2]).toMatchObject({ organisationId: tsv, district: 'Hafen', districtSlug: 'hafen', lat: 54.05, lng: 9.05, street: 'Deichweg 1', postcode: '24999', city: 'Hafenstadt' });
 		// Capped lists still tell how many there are.
 		const capped = await mapPlaces(env().db, tenant.id, ZMapQuery.parse({}), 1);

@@ -38,12 +38,7 @@ export interface MapPlace {
  * an organisation that has one there.
  */
 export async function mapPlaces(db: Db, tenantId: string, query: TMapQuery, limit = MAP_LIMIT): Promise<{ places: MapPlace[]; total: number }> {
-	const conditions: SQL[] = [
-		...directoryConditions(tenantId, query),
-		eq(places.tenantId, tenantId),
-		isNotNull(places.lat),
-		isNotNull(places.lng)
-	];
+	const conditions: SQL[] = [...directoryConditions(tenantId, query), eq(places.tenantId, tenantId), isNotNull(places.lat), isNotNull(places.lng)];
 	if (query.organisation) conditions.push(eq(places.organisationId, query.organisation));
 	if (query.stadtteil) conditions.push(eq(districts.slug, query.stadtteil));
 	const rows = await db
@@ -91,11 +86,7 @@ export interface MapArea {
 
 /** District outlines give the map orientation when no tile background is loaded. */
 export async function mapAreas(db: Db, tenantId: string): Promise<MapArea[]> {
-	const rows = await db
-		.select({ name: districts.name, slug: districts.slug, geometry: districts.geometry })
-		.from(districts)
-		.where(eq(districts.tenantId, tenantId))
-		.orderBy(asc(districts.name));
+	const rows = await db.select({ name: districts.name, slug: districts.slug, geometry: districts.geometry }).from(districts).where(eq(districts.tenantId, tenantId)).orderBy(asc(districts.name));
 	return rows.filter((r) => isDistrictGeometry(r.geometry));
 }
 
@@ -129,10 +120,7 @@ export function projection(points: { lat: number; lng: number }[], width: number
 	// Centre the drawing on the points' box.
 	const offsetX = (width - spanX * s) / 2;
 	const offsetY = (height - spanY * s) / 2;
-	return (lat: number, lng: number): [number, number] => [
-		round(offsetX + (((lng - minX) * Math.PI) / 180) * s),
-		round(height - offsetY - (mercatorY(lat) - minY) * s)
-	];
+	return (lat: number, lng: number): [number, number] => [round(offsetX + (((lng - minX) * Math.PI) / 180) * s), round(height - offsetY - (mercatorY(lat) - minY) * s)];
 }
 
 /** The polygons of a district outline, in GeoJSON's [lng, lat] order; none for anything else. */
@@ -160,7 +148,13 @@ export function staticMap(
 	options: { width: number; height: number; route?: boolean; areas?: MapArea[]; frameAreas?: boolean }
 ): StaticMap | null {
 	if (!points.length) return null;
-	const outline = options.frameAreas ? (options.areas ?? []).flatMap((a) => polygonsOf(a.geometry).flat(2).map(([lng, lat]) => ({ lat, lng }))) : [];
+	const outline = options.frameAreas
+		? (options.areas ?? []).flatMap((a) =>
+				polygonsOf(a.geometry)
+					.flat(2)
+					.map(([lng, lat]) => ({ lat, lng }))
+			)
+		: [];
 	const project = projection([...points, ...outline], options.width, options.height);
 	const markers = points.map((p) => {
 		const [x, y] = project(p.lat, p.lng);

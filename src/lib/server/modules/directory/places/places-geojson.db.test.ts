@@ -26,7 +26,9 @@ describeOnDatabases('GeoJSON of all places, kept between writes', (env) => {
 			await tx.insert(organisationCategories).values({ tenantId: tenant.id, organisationId: id, categoryId: sport.id });
 		});
 		expect(await directoryVersion(env().db, tenant.id)).toBe(afterInsert + 1);
-		await env().db.insert(districts).values({ tenantId: tenant.id, slug: 'sued', name: 'Süd', geometry: { type: 'Polygon', coordinates: [] } });
+		await env()
+			.db.insert(districts)
+			.values({ tenantId: tenant.id, slug: 'sued', name: 'Süd', geometry: { type: 'Polygon', coordinates: [] } });
 		await env().db.delete(districts).where(eq(districts.tenantId, tenant.id));
 		expect(await directoryVersion(env().db, tenant.id)).toBe(afterInsert + 3);
 		expect(await directoryVersion(env().db, other.id)).toBe(otherBefore);
@@ -44,13 +46,19 @@ describeOnDatabases('GeoJSON of all places, kept between writes', (env) => {
 		expect(again.etag).toBe(first.etag);
 		expect(gunzipSync(await again.gzipped!()).toString('utf8')).toBe(first.body);
 
-		await env().db.update(places).set({ name: 'Haltestelle Rathaus' }).where(and(eq(places.tenantId, tenant.id), eq(places.organisationId, id)));
+		await env()
+			.db.update(places)
+			.set({ name: 'Haltestelle Rathaus' })
+			.where(and(eq(places.tenantId, tenant.id), eq(places.organisationId, id)));
 		const changed = await placesGeoJsonDocument(ctx, {});
 		expect(changed.etag).not.toBe(first.etag);
 		expect(JSON.parse(changed.body).features[0].properties.place).toBe('Haltestelle Rathaus');
 		expect(gunzipSync(await changed.gzipped!()).toString('utf8')).toBe(changed.body);
 
-		await env().db.update(organisations).set({ status: 'archived' }).where(and(eq(organisations.tenantId, tenant.id), eq(organisations.id, id)));
+		await env()
+			.db.update(organisations)
+			.set({ status: 'archived' })
+			.where(and(eq(organisations.tenantId, tenant.id), eq(organisations.id, id)));
 		expect(JSON.parse((await placesGeoJsonDocument(ctx, {})).body).features).toEqual([]);
 	});
 

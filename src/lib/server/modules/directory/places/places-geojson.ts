@@ -122,4 +122,3 @@ export async function placesGeoJsonDocument(ctx: OpenDataCtx, query: TDirectoryQ
 		gzipped: () => (current.gzipped ??= gzipAsync(body, { level: 6 }))
 	};
 }
-

@@ -4,7 +4,18 @@ import { loadActor } from '$lib/server/core/accounts';
 import { districts, geocodeAddresses } from '../schema';
 import { addPlace, placesOf, reassignDistricts, removePlace, updatePlace } from '..';
 
-const hafen = { type: 'Polygon', coordinates: [[[9, 54], [9.1, 54], [9.1, 54.1], [9, 54.1], [9, 54]]] };
+const hafen = {
+	type: 'Polygon',
+	coordinates: [
+		[
+			[9, 54],
+			[9.1, 54],
+			[9.1, 54.1],
+			[9, 54.1],
+			[9, 54]
+		]
+	]
+};
 
 describeOnDatabases('places', (env) => {
 	it('are placed by pin or by the address table, and get their district from their point', async () => {
@@ -13,10 +24,12 @@ describeOnDatabases('places', (env) => {
 		const ctx = env().ctx(tenant, coordinator.actor);
 		const organisationId = await env().organisation(tenant);
 		const [district] = await env().db.insert(districts).values({ tenantId: tenant.id, slug: 'hafen', name: 'Hafen', geometry: hafen }).returning();
-		await env().db.insert(geocodeAddresses).values([
-			{ tenantId: tenant.id, postcode: '24999', streetKey: 'hafenstr', houseNumber: '12', lat: 54.05, lng: 9.05 },
-			{ tenantId: tenant.id, postcode: '24999', streetKey: 'am markt', houseNumber: '', lat: 54.5, lng: 9.5 }
-		]);
+		await env()
+			.db.insert(geocodeAddresses)
+			.values([
+				{ tenantId: tenant.id, postcode: '24999', streetKey: 'hafenstr', houseNumber: '12', lat: 54.05, lng: 9.05 },
+				{ tenantId: tenant.id, postcode: '24999', streetKey: 'am markt', houseNumber: '', lat: 54.5, lng: 9.5 }
+			]);
 
 		const pinned = await addPlace(ctx, { name: 'Vereinsheim', lat: '54.02', lng: '9.02', organisationId });
 		expect(pinned).toMatchObject({ ok: true, value: { located: true } });
@@ -39,7 +52,25 @@ describeOnDatabases('places', (env) => {
 		const vereinsheim = list[0].id;
 		expect((await updatePlace(ctx, { name: 'Vereinsheim', lat: '55', lng: '9.05', organisationId, placeId: vereinsheim })).ok).toBe(true);
 		expect((await placesOf(env().db, tenant.id, [organisationId]))[0].districtId).toBeNull();
-		await env().db.insert(districts).values({ tenantId: tenant.id, slug: 'markt', name: 'Markt', geometry: { type: 'Polygon', coordinates: [[[9.4, 54.4], [9.6, 54.4], [9.6, 54.6], [9.4, 54.6], [9.4, 54.4]]] } });
+		await env()
+			.db.insert(districts)
+			.values({
+				tenantId: tenant.id,
+				slug: 'markt',
+				name: 'Markt',
+				geometry: {
+					type: 'Polygon',
+					coordinates: [
+						[
+							[9.4, 54.4],
+							[9.6, 54.4],
+							[9.6, 54.6],
+							[9.4, 54.6],
+							[9.4, 54.4]
+						]
+					]
+				}
+			});
 		expect(await reassignDistricts(env().db, tenant.id)).toBe(1);
 
 		expect(await addPlace(ctx, { name: '', postcode: '1', organisationId })).toMatchObject({ ok: false, fields: { name: 'error.required', postcode: 'error.postcode' } });

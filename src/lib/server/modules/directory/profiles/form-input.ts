@@ -2,9 +2,7 @@ import { accessibilityFeatures, languages, organisationKinds, targetGroups } fro
 
 /** The HTML form sends social links as numbered pairs; the contracts want a list. */
 export function organisationInputFromForm(values: Record<string, string | string[]>): Record<string, unknown> {
-	const socialLinks = [0, 1, 2]
-		.map((i) => ({ label: String(values[`socialLabel${i}`] ?? '').trim(), url: String(values[`socialUrl${i}`] ?? '').trim() }))
-		.filter((link) => link.url);
+	const socialLinks = [0, 1, 2].map((i) => ({ label: String(values[`socialLabel${i}`] ?? '').trim(), url: String(values[`socialUrl${i}`] ?? '').trim() })).filter((link) => link.url);
 	return { ...values, socialLinks: socialLinks.map((l) => ({ label: l.label || hostOf(l.url), url: l.url })) };
 }
 

@@ -30,12 +30,25 @@ describeOnDatabases('organisation details', (env) => {
 			]
 		});
 		await env().db.insert(organisationCategories).values({ tenantId: tenant.id, organisationId: id, categoryId: sport.id });
-		const square = { type: 'Polygon', coordinates: [[[9, 54], [9.1, 54], [9.1, 54.1], [9, 54.1], [9, 54]]] };
+		const square = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[9, 54],
+					[9.1, 54],
+					[9.1, 54.1],
+					[9, 54.1],
+					[9, 54]
+				]
+			]
+		};
 		const [hafen] = await env().db.insert(districts).values({ tenantId: tenant.id, slug: 'hafen', name: 'Hafen', geometry: square }).returning();
-		await env().db.insert(places).values([
-			{ tenantId: tenant.id, organisationId: id, name: 'Sportplatz', lat: 54.05, lng: 9.05, districtId: hafen.id, openingHours: 'Mo 18 Uhr' },
-			{ tenantId: tenant.id, organisationId: id, name: 'Turnhalle' }
-		]);
+		await env()
+			.db.insert(places)
+			.values([
+				{ tenantId: tenant.id, organisationId: id, name: 'Sportplatz', lat: 54.05, lng: 9.05, districtId: hafen.id, openingHours: 'Mo 18 Uhr' },
+				{ tenantId: tenant.id, organisationId: id, name: 'Turnhalle' }
+			]);
 
 		const result = await loadOrganisationDetails(env().ctx(tenant), id);
 		expect(result.ok).toBe(true);

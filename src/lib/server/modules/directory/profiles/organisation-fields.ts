@@ -40,9 +40,7 @@ export async function validCategoryIds(db: Db, tenantId: string, ids: string[]):
 }
 
 export async function replaceCategories(db: Db, tenantId: string, organisationId: string, ids: string[]): Promise<void> {
-	await db
-		.delete(organisationCategories)
-		.where(and(eq(organisationCategories.tenantId, tenantId), eq(organisationCategories.organisationId, organisationId)));
+	await db.delete(organisationCategories).where(and(eq(organisationCategories.tenantId, tenantId), eq(organisationCategories.organisationId, organisationId)));
 	if (ids.length) await db.insert(organisationCategories).values([...new Set(ids)].map((categoryId) => ({ tenantId, organisationId, categoryId })));
 }
 

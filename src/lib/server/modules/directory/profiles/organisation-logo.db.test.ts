@@ -13,7 +13,10 @@ import { openOrganisation } from '../open-data/open-data';
 
 beforeAll(() => configureStorage(new LocalFolderStorage(mkdtempSync(join(tmpdir(), 'gemeinwerk-files-')))));
 
-const wideLogo = () => sharp({ create: { width: 1600, height: 400, channels: 3, background: '#1d4f91' } }).jpeg().toBuffer();
+const wideLogo = () =>
+	sharp({ create: { width: 1600, height: 400, channels: 3, background: '#1d4f91' } })
+		.jpeg()
+		.toBuffer();
 
 describeOnDatabases('organisation logo', (env) => {
 	async function club() {
@@ -51,8 +54,16 @@ describeOnDatabases('organisation logo', (env) => {
 	it('says what is wrong with a file that is no image, too large or missing, and keeps the old logo', async () => {
 		const { tenant, organisationId, editorCtx } = await club();
 		const kept = await setOrganisationLogo(editorCtx, { organisationId, logo: { data: await wideLogo() } });
-		expect(await setOrganisationLogo(editorCtx, { organisationId, logo: { data: new TextEncoder().encode('kein Bild') } })).toEqual({ ok: false, error: 'invalid', fields: { logo: 'error.image_invalid' } });
-		expect(await setOrganisationLogo(editorCtx, { organisationId, logo: { data: new Uint8Array(3 * 1024 * 1024) } })).toEqual({ ok: false, error: 'invalid', fields: { logo: 'error.image_too_large' } });
+		expect(await setOrganisationLogo(editorCtx, { organisationId, logo: { data: new TextEncoder().encode('kein Bild') } })).toEqual({
+			ok: false,
+			error: 'invalid',
+			fields: { logo: 'error.image_invalid' }
+		});
+		expect(await setOrganisationLogo(editorCtx, { organisationId, logo: { data: new Uint8Array(3 * 1024 * 1024) } })).toEqual({
+			ok: false,
+			error: 'invalid',
+			fields: { logo: 'error.image_too_large' }
+		});
 		expect(await setOrganisationLogo(editorCtx, { organisationId, logo: { data: new Uint8Array() } })).toEqual({ ok: false, error: 'invalid', fields: { logo: 'error.image_missing' } });
 		expect((await findOrganisation(env().db, tenant.id, organisationId))?.logoPath).toBe(kept.ok && kept.value.logoPath);
 	});

@@ -42,7 +42,10 @@ describeOnDatabases('organisations', (env) => {
 
 		expect((await findOrganisation(env().db, tenant.id, organisationId))?.status).toBe('published');
 		expect((await searchOrganisations(env().db, tenant.id, {})).items.map((r) => r.name)).toEqual([profile.name]);
-		const [mail] = await env().db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'moderation_approved')));
+		const [mail] = await env()
+			.db.select()
+			.from(mails)
+			.where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'moderation_approved')));
 		expect(mail.toAddress).toBe(resident.email);
 		expect(mail.textBody).toContain(`/netzwerk/organisationen/${organisationId}`);
 		expect((await listAudit(env().db, tenant.id, { action: 'moderation.approved' })).items[0]).toMatchObject({ actorId: coordinator.accountId, entityId: organisationId });
@@ -55,7 +58,11 @@ describeOnDatabases('organisations', (env) => {
 		const stays = await env().organisation(tenant, { name: 'TSV Hafenstadt' });
 		const { organisationId: duplicate } = await proposed(tenant);
 		const { resident, organisationId: archived } = await proposed(tenant, { ...profile, name: 'Kegelclub Hafenstadt' });
-		expect(valueOf(await listModeration(ctx)).map((i) => i.subjectId).sort()).toEqual([duplicate, archived].sort());
+		expect(
+			valueOf(await listModeration(ctx))
+				.map((i) => i.subjectId)
+				.sort()
+		).toEqual([duplicate, archived].sort());
 
 		expect((await mergeOrganisations(ctx, { sourceId: duplicate, targetId: stays })).ok).toBe(true);
 		const owner = env().ctx(tenant, await loadActor(env().db, tenant.id, resident.accountId));
@@ -86,7 +93,10 @@ describeOnDatabases('organisations', (env) => {
 		const [item] = valueOf(await listModeration(ctx));
 		expect(await decideModeration(ctx, { itemId: item.id, decision: 'rejected' })).toMatchObject({ ok: false, fields: { reason: 'error.reason_required' } });
 		expect((await decideModeration(ctx, { itemId: item.id, decision: 'changes_requested', reason: 'Bitte eine Kontaktadresse angeben.' })).ok).toBe(true);
-		const [mail] = await env().db.select().from(mails).where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'moderation_changes_requested')));
+		const [mail] = await env()
+			.db.select()
+			.from(mails)
+			.where(and(eq(mails.tenantId, tenant.id), eq(mails.template, 'moderation_changes_requested')));
 		expect(mail.textBody).toContain('Bitte eine Kontaktadresse angeben.');
 		expect(mail.textBody).toContain(`/netzwerk/organisationen/${organisationId}/bearbeiten`);
 
@@ -113,9 +123,7 @@ describeOnDatabases('organisations', (env) => {
 	it('explains bad input next to each field', async () => {
 		const tenant = await env().tenant();
 		const resident = await env().account(tenant);
-		expect(
-			await proposeOrganisation(env().ctx(tenant, resident.actor), { name: '', kind: 'sekte', postcode: '123', website: 'kein link', foundingYear: '3000', email: 'x' })
-		).toMatchObject({
+		expect(await proposeOrganisation(env().ctx(tenant, resident.actor), { name: '', kind: 'sekte', postcode: '123', website: 'kein link', foundingYear: '3000', email: 'x' })).toMatchObject({
 			ok: false,
 			error: 'invalid',
 			fields: { name: 'error.required', kind: 'error.choose_one', postcode: 'error.postcode', website: 'error.url', foundingYear: 'error.year', email: 'error.email' }

@@ -29,11 +29,7 @@ export const proposeOrganisation = useCase({
 			if (staff) {
 				await recordAudit(tx, ctx.actor, { action: 'organisation.created', entityType: 'organisation', entityId: row.id, after: { name: profile.name, status } });
 			} else {
-				const owner = await setOrganisationMember(
-					{ ...ctx, db: tx },
-					{ organisationId: row.id, accountId: ctx.actor.accountId, role: 'owner' },
-					{ asCreator: true }
-				);
+				const owner = await setOrganisationMember({ ...ctx, db: tx }, { organisationId: row.id, accountId: ctx.actor.accountId, role: 'owner' }, { asCreator: true });
 				if (!owner.ok) throw new Error(`could not make the proposer owner: ${owner.error}`);
 				await submitForModeration(tx, ctx.tenant.id, 'organisation', row.id, ctx.actor.accountId);
 			}

@@ -21,10 +21,7 @@ export const showOrganisationPeople = useCase({
 		const organisation = await liveOrganisation(ctx, organisationId);
 		if (!organisation) return fail('not_found');
 		const manage = manages(ctx, organisationId);
-		const [members, invitations] = await Promise.all([
-			listOrganisationMembers(ctx.db, ctx.tenant.id, organisationId),
-			manage ? listOpenInvitations(ctx, organisationId) : []
-		]);
+		const [members, invitations] = await Promise.all([listOrganisationMembers(ctx.db, ctx.tenant.id, organisationId), manage ? listOpenInvitations(ctx, organisationId) : []]);
 		return ok({ organisation: { id: organisation.id, name: organisation.name }, members, invitations, manage, self: ctx.actor.accountId });
 	}
 });

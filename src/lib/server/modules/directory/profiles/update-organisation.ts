@@ -76,9 +76,18 @@ export const setOrganisationArchived = useCase({
 		if (archived ? org.status === 'archived' : org.status !== 'archived') return ok(null);
 		const status = archived ? ('archived' as const) : ('published' as const);
 		await ctx.db.transaction(async (tx) => {
-			await tx.update(organisations).set({ status, updatedAt: new Date() }).where(and(eq(organisations.tenantId, ctx.tenant.id), eq(organisations.id, organisationId)));
+			await tx
+				.update(organisations)
+				.set({ status, updatedAt: new Date() })
+				.where(and(eq(organisations.tenantId, ctx.tenant.id), eq(organisations.id, organisationId)));
 			if (archived) await withdrawModeration(tx, ctx.tenant.id, 'organisation', organisationId);
-			await recordAudit(tx, ctx.actor, { action: archived ? 'organisation.archived' : 'organisation.restored', entityType: 'organisation', entityId: organisationId, before: { status: org.status }, after: { status } });
+			await recordAudit(tx, ctx.actor, {
+				action: archived ? 'organisation.archived' : 'organisation.restored',
+				entityType: 'organisation',
+				entityId: organisationId,
+				before: { status: org.status },
+				after: { status }
+			});
 		});
 		return ok(null);
 	}

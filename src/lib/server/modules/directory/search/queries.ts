@@ -26,11 +26,7 @@ export async function listDistricts(db: Db, tenantId: string): Promise<District[
 
 /** The town's districts without their outlines: for filters and labels, where the polygons would only be weight. */
 export async function listDistrictNames(db: Db, tenantId: string): Promise<Pick<District, 'id' | 'slug' | 'name'>[]> {
-	return db
-		.select({ id: districts.id, slug: districts.slug, name: districts.name })
-		.from(districts)
-		.where(eq(districts.tenantId, tenantId))
-		.orderBy(asc(districts.name));
+	return db.select({ id: districts.id, slug: districts.slug, name: districts.name }).from(districts).where(eq(districts.tenantId, tenantId)).orderBy(asc(districts.name));
 }
 
 /**
@@ -130,7 +126,12 @@ async function searchPage(db: Db, tenantId: string, query: TDirectoryQuery, perP
 			? rows[0].total
 			: windowed && page === 1
 				? 0
-				: ((await db.select({ n: sql<number>`count(*)::int` }).from(o).where(where))[0]?.n ?? 0);
+				: ((
+						await db
+							.select({ n: sql<number>`count(*)::int` })
+							.from(o)
+							.where(where)
+					)[0]?.n ?? 0);
 	return { ...pageOf(rows.map(({ total: _, ...row }) => row) as DirectoryEntry[], total, window), fuzzy };
 }
 
@@ -148,7 +149,6 @@ export async function directoryLetters(db: Db, tenantId: string): Promise<string
 	const letters = rows.map((r) => r.letter);
 	return [...letters.filter((l) => l === '#'), ...letters.filter((l) => l !== '#').sort()];
 }
-
 
 export async function organisationCategoryIds(db: Db, tenantId: string, organisationId: string): Promise<string[]> {
 	const rows = await db

@@ -14,22 +14,34 @@ describeOnDatabases('directory search', (env) => {
 	async function town(): Promise<Tenant> {
 		const tenant = await env().tenant();
 		const [sport, , soziales] = await listCategories(env().db, tenant.id);
-		const square = { type: 'Polygon', coordinates: [[[9, 54], [9.1, 54], [9.1, 54.1], [9, 54.1], [9, 54]]] };
+		const square = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[9, 54],
+					[9.1, 54],
+					[9.1, 54.1],
+					[9, 54.1],
+					[9, 54]
+				]
+			]
+		};
 		const [hafen] = await env().db.insert(districts).values({ tenantId: tenant.id, slug: 'hafen', name: 'Hafen', geometry: square }).returning();
 		const tsv = await env().organisation(tenant, { name: 'Turn- und Sportverein Hafenstadt', kind: 'club', targetGroups: ['youth'], languages: ['de', 'tr'], networkMember: true });
 		const tafel = await env().organisation(tenant, { name: 'Hafenstädter Tafel', kind: 'initiative', description: 'Lebensmittel retten und verteilen', accessibility: ['step_free'] });
 		await env().organisation(tenant, { name: 'Müllers Kulturkneipe', kind: 'company' });
 		await env().organisation(tenant, { name: '1. Skatclub', kind: 'club' });
 		await env().organisation(tenant, { name: 'Versteckter Verein', kind: 'club', status: 'proposed' });
-		await env().db.insert(organisationCategories).values([
-			{ tenantId: tenant.id, organisationId: tsv, categoryId: sport.id },
-			{ tenantId: tenant.id, organisationId: tafel, categoryId: soziales.id }
-		]);
+		await env()
+			.db.insert(organisationCategories)
+			.values([
+				{ tenantId: tenant.id, organisationId: tsv, categoryId: sport.id },
+				{ tenantId: tenant.id, organisationId: tafel, categoryId: soziales.id }
+			]);
 		await env().db.insert(places).values({ tenantId: tenant.id, organisationId: tafel, name: 'Ausgabe', lat: 54.05, lng: 9.05, districtId: hafen.id });
 		return tenant;
 	}
-	const names = async (tenant: Tenant, query: Parameters<typeof searchOrganisations>[2]) =>
-		(await searchOrganisations(env().db, tenant.id, query)).items.map((r) => r.name);
+	const names = async (tenant: Tenant, query: Parameters<typeof searchOrganisations>[2]) => (await searchOrganisations(env().db, tenant.id, query)).items.map((r) => r.name);
 
 	it('finds compound words, parts of words, typos and names without accents', async () => {
 		const tenant = await town();
@@ -59,8 +71,7 @@ describeOnDatabases('directory search', (env) => {
 
 	it('files names with accents under their plain letter', async () => {
 		const tenant = await env().tenant();
-		for (const name of ['Ökumenischer Besuchsdienst', 'Éclat Tanztheater', 'Offene Tür', 'Ärztlicher Notdienst', '»Lesepaten«'])
-			await env().organisation(tenant, { name });
+		for (const name of ['Ökumenischer Besuchsdienst', 'Éclat Tanztheater', 'Offene Tür', 'Ärztlicher Notdienst', '»Lesepaten«']) await env().organisation(tenant, { name });
 		expect(await directoryLetters(env().db, tenant.id)).toEqual(['#', 'A', 'E', 'O']);
 		expect(await names(tenant, { buchstabe: 'O' })).toEqual(['Offene Tür', 'Ökumenischer Besuchsdienst'].sort((a, b) => a.localeCompare(b, 'de')));
 		expect(await names(tenant, { buchstabe: 'E' })).toEqual(['Éclat Tanztheater']);

@@ -12,7 +12,10 @@ export const createWalk = useCase({
 		const values = { ...input, slug: input.slug || slugify(input.title) };
 		if (await slugTaken(ctx.db, ctx.tenant.id, values.slug)) return fail('invalid', { slug: 'map.error_slug_taken' });
 		const id = await ctx.db.transaction(async (tx) => {
-			const [row] = await tx.insert(walks).values({ ...values, tenantId: ctx.tenant.id }).returning({ id: walks.id });
+			const [row] = await tx
+				.insert(walks)
+				.values({ ...values, tenantId: ctx.tenant.id })
+				.returning({ id: walks.id });
 			await recordAudit(tx, ctx.actor, { action: 'walk.created', entityType: 'walk', entityId: row.id, after: values });
 			return row.id;
 		});

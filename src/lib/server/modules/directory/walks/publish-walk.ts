@@ -15,7 +15,10 @@ export const setWalkPublished = useCase({
 		if (walk.published === published) return ok(null);
 		if (published && !(await storedStops(ctx.db, ctx.tenant.id, walkId)).length) return fail('invalid', { _: 'map.error_no_stops' });
 		await ctx.db.transaction(async (tx) => {
-			await tx.update(walks).set({ published, updatedAt: new Date() }).where(and(eq(walks.tenantId, ctx.tenant.id), eq(walks.id, walkId)));
+			await tx
+				.update(walks)
+				.set({ published, updatedAt: new Date() })
+				.where(and(eq(walks.tenantId, ctx.tenant.id), eq(walks.id, walkId)));
 			await recordAudit(tx, ctx.actor, { action: published ? 'walk.published' : 'walk.unpublished', entityType: 'walk', entityId: walkId, before: { published: !published }, after: { published } });
 		});
 		return ok(null);

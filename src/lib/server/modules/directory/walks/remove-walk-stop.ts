@@ -13,7 +13,12 @@ export const removeWalkStop = useCase({
 			const stops = await storedStops(tx, ctx.tenant.id, walkId);
 			const stop = stops.find((s) => s.position === position);
 			if (!stop) return fail('not_found');
-			await writeStops(tx, ctx.tenant.id, walkId, stops.filter((s) => s !== stop));
+			await writeStops(
+				tx,
+				ctx.tenant.id,
+				walkId,
+				stops.filter((s) => s !== stop)
+			);
 			await recordAudit(tx, ctx.actor, { action: 'walk.stop_removed', entityType: 'walk', entityId: walkId, before: { position, placeId: stop.placeId, text: stop.text } });
 			return ok(null);
 		});

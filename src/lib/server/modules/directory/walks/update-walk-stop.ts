@@ -19,7 +19,10 @@ export const updateWalkStop = useCase({
 				.update(walkStops)
 				.set({ text })
 				.where(and(eq(walkStops.tenantId, ctx.tenant.id), eq(walkStops.walkId, walkId), eq(walkStops.position, position)));
-			await tx.update(walks).set({ updatedAt: new Date() }).where(and(eq(walks.tenantId, ctx.tenant.id), eq(walks.id, walkId)));
+			await tx
+				.update(walks)
+				.set({ updatedAt: new Date() })
+				.where(and(eq(walks.tenantId, ctx.tenant.id), eq(walks.id, walkId)));
 			await recordAudit(tx, ctx.actor, { action: 'walk.stop_updated', entityType: 'walk', entityId: walkId, before: { position, text: stop.text }, after: { position, text } });
 			return ok(null);
 		});

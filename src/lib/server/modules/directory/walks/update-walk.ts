@@ -15,7 +15,10 @@ export const updateWalk = useCase({
 		const values = { ...input, slug: input.slug || slugify(input.title) };
 		if (await slugTaken(ctx.db, ctx.tenant.id, values.slug, walkId)) return fail('invalid', { slug: 'map.error_slug_taken' });
 		await ctx.db.transaction(async (tx) => {
-			await tx.update(walks).set({ ...values, updatedAt: new Date() }).where(and(eq(walks.tenantId, ctx.tenant.id), eq(walks.id, walkId)));
+			await tx
+				.update(walks)
+				.set({ ...values, updatedAt: new Date() })
+				.where(and(eq(walks.tenantId, ctx.tenant.id), eq(walks.id, walkId)));
 			const { title, slug, targetGroup, description, durationMinutes } = walk;
 			await recordAudit(tx, ctx.actor, { action: 'walk.updated', entityType: 'walk', entityId: walkId, before: { title, slug, targetGroup, description, durationMinutes }, after: values });
 		});

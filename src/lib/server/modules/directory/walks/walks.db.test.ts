@@ -117,11 +117,7 @@ describeOnDatabases('walks', (env) => {
 		expect(await addWalkStop(ctx, { placeId: hiddenPlace, walkId: first.value.id })).toEqual({ ok: false, error: 'invalid', fields: { placeId: 'map.error_place' } });
 		expect(await addWalkStop(ctx, { placeId: 'kein-ort', walkId: first.value.id })).toMatchObject({ fields: { placeId: 'map.error_place' } });
 		expect(await setWalkPublished(ctx, { walkId: first.value.id, published: true })).toEqual({ ok: false, error: 'invalid', fields: { _: 'map.error_no_stops' } });
-		expect((await walkPlaceOptions(env().db, tenant.id)).map((o) => `${o.organisationName}: ${o.name} ${o.located}`)).toEqual([
-			'Tafel: Ausgabe true',
-			'Tafel: Lager false',
-			'TSV: Sportplatz true'
-		]);
+		expect((await walkPlaceOptions(env().db, tenant.id)).map((o) => `${o.organisationName}: ${o.name} ${o.located}`)).toEqual(['Tafel: Ausgabe true', 'Tafel: Lager false', 'TSV: Sportplatz true']);
 		expect(placeIds).toHaveLength(3);
 	});
 
@@ -187,7 +183,10 @@ describeOnDatabases('walks', (env) => {
 
 		// When an organisation leaves the directory, its stop leaves the public walk.
 		const tsv = shown.value.stops[0].organisationId;
-		await env().db.update(organisations).set({ status: 'archived' }).where(and(eq(organisations.tenantId, tenant.id), eq(organisations.id, tsv)));
+		await env()
+			.db.update(organisations)
+			.set({ status: 'archived' })
+			.where(and(eq(organisations.tenantId, tenant.id), eq(organisations.id, tsv)));
 		const after = await loadPublicWalk(visitor, 'jugend-engagiert-sich');
 		expect(after.ok && after.value.stops.map((s) => s.placeName)).toEqual(['Ausgabe', 'Lager']);
 		expect(after.ok && after.value.located.map((s) => `${s.number} ${s.title}`)).toEqual(['1 Ausgabe']);
@@ -208,13 +207,15 @@ describeOnDatabases('walks', (env) => {
 		const id = created.value.id;
 		for (const placeId of placeIds) await addWalkStop(ctx, { placeId, walkId: id });
 		// The place of stop 2 goes; its stop goes with it (cascade) and leaves positions 1 and 3.
-		await env().db.delete(places).where(and(eq(places.tenantId, tenant.id), eq(places.id, placeIds[1])));
+		await env()
+			.db.delete(places)
+			.where(and(eq(places.tenantId, tenant.id), eq(places.id, placeIds[1])));
 		expect((await listWalkStops(env().db, tenant.id, id)).map((s) => s.position)).toEqual([1, 3]);
 		expect(await moveWalkStop(ctx, { walkId: id, position: 3, direction: 'up' })).toEqual({ ok: true, value: { position: 1 } });
 		expect((await listWalkStops(env().db, tenant.id, id)).map((s) => `${s.position} ${s.placeName}`)).toEqual(['1 Lager', '2 Sportplatz']);
 	});
 
-	it('change one stop\'s text in place, leaving the other stops as they are', async () => {
+	it("change one stop's text in place, leaving the other stops as they are", async () => {
 		const { tenant, coordinator, placeIds } = await town();
 		const ctx = env().ctx(tenant, coordinator.actor);
 		const created = await createWalk(ctx, walk);
@@ -224,11 +225,7 @@ describeOnDatabases('walks', (env) => {
 		const before = (await findWalk(env().db, tenant.id, id))!.updatedAt;
 
 		expect(await updateWalkStop(ctx, { text: '  Neu erzählt.  ', walkId: id, position: 2 })).toEqual({ ok: true, value: null });
-		expect((await listWalkStops(env().db, tenant.id, id)).map((s) => `${s.position} ${s.placeName}: ${s.text}`)).toEqual([
-			'1 Sportplatz: Station 1',
-			'2 Ausgabe: Neu erzählt.',
-			'3 Lager: Station 3'
-		]);
+		expect((await listWalkStops(env().db, tenant.id, id)).map((s) => `${s.position} ${s.placeName}: ${s.text}`)).toEqual(['1 Sportplatz: Station 1', '2 Ausgabe: Neu erzählt.', '3 Lager: Station 3']);
 		expect((await findWalk(env().db, tenant.id, id))!.updatedAt.getTime()).toBeGreaterThanOrEqual(before.getTime());
 		expect((await listAudit(env().db, tenant.id, { entityId: id, action: 'walk.stop_updated' })).items[0]).toMatchObject({
 			before: { position: 2, text: 'Station 2' },

@@ -19,20 +19,10 @@ const WALK_SLUG_OR_EMPTY = /^([a-z0-9]+(-[a-z0-9]+)*)?$/;
 
 export const ZWalkInput = z.object({
 	title: requiredText(200),
-	slug: z
-		.string()
-		.trim()
-		.toLowerCase()
-		.max(80, { error: 'error.too_long' })
-		.regex(WALK_SLUG_OR_EMPTY, { error: 'map.error_slug' })
-		.default(''),
+	slug: z.string().trim().toLowerCase().max(80, { error: 'error.too_long' }).regex(WALK_SLUG_OR_EMPTY, { error: 'map.error_slug' }).default(''),
 	targetGroup: requiredText(120),
 	description: longText(10_000),
-	durationMinutes: z.coerce
-		.number({ error: 'map.error_duration' })
-		.int({ error: 'map.error_duration' })
-		.min(5, { error: 'map.error_duration' })
-		.max(720, { error: 'map.error_duration' })
+	durationMinutes: z.coerce.number({ error: 'map.error_duration' }).int({ error: 'map.error_duration' }).min(5, { error: 'map.error_duration' }).max(720, { error: 'map.error_duration' })
 });
 export type TWalkInput = z.output<typeof ZWalkInput>;
 
@@ -65,7 +55,10 @@ export type Walk = typeof walks.$inferSelect;
 
 export async function findWalk(db: Db, tenantId: string, id: string): Promise<Walk | undefined> {
 	if (!isId(id)) return undefined;
-	const [row] = await db.select().from(walks).where(and(eq(walks.tenantId, tenantId), eq(walks.id, id)));
+	const [row] = await db
+		.select()
+		.from(walks)
+		.where(and(eq(walks.tenantId, tenantId), eq(walks.id, id)));
 	return row;
 }
 
@@ -181,7 +174,10 @@ export async function isStopPlace(db: Db, tenantId: string, placeId: string): Pr
 export async function writeStops(db: Db, tenantId: string, walkId: string, stops: { placeId: string; text: string }[]): Promise<void> {
 	await db.delete(walkStops).where(and(eq(walkStops.tenantId, tenantId), eq(walkStops.walkId, walkId)));
 	if (stops.length) await db.insert(walkStops).values(stops.map((s, i) => ({ tenantId, walkId, position: i + 1, placeId: s.placeId, text: s.text })));
-	await db.update(walks).set({ updatedAt: new Date() }).where(and(eq(walks.tenantId, tenantId), eq(walks.id, walkId)));
+	await db
+		.update(walks)
+		.set({ updatedAt: new Date() })
+		.where(and(eq(walks.tenantId, tenantId), eq(walks.id, walkId)));
 }
 
 /** The stops as stored, in order, for the use cases that change them. */
@@ -215,9 +211,7 @@ export async function loadPublicWalk(ctx: Ctx, slug: string): Promise<Result<Pub
 	if (!walk || (!walk.published && !staff)) return fail('not_found');
 	const stops = (await listWalkStops(ctx.db, ctx.tenant.id, walk.id)).filter((s) => staff || s.organisationPublished);
 	const located = stops.flatMap((s, i) =>
-		s.lat !== null && s.lng !== null
-			? [{ number: i + 1, lat: s.lat, lng: s.lng, title: s.placeName, organisationId: s.organisationId, organisationName: s.organisationName }]
-			: []
+		s.lat !== null && s.lng !== null ? [{ number: i + 1, lat: s.lat, lng: s.lng, title: s.placeName, organisationId: s.organisationId, organisationName: s.organisationName }] : []
 	);
 	return ok({ walk, stops, located });
 }

@@ -6,7 +6,15 @@ import { loadPlaceMap } from './place-map';
 
 const box = (west: number, south: number, east: number, north: number) => ({
 	type: 'Polygon',
-	coordinates: [[[west, south], [east, south], [east, north], [west, north], [west, south]]]
+	coordinates: [
+		[
+			[west, south],
+			[east, south],
+			[east, north],
+			[west, north],
+			[west, south]
+		]
+	]
 });
 
 describeOnDatabases('the small map on an organisation page', (env) => {
@@ -14,16 +22,20 @@ describeOnDatabases('the small map on an organisation page', (env) => {
 		const tenant = await env().tenant();
 		const ctx = env().ctx(tenant);
 		const organisationId = await env().organisation(tenant, { name: 'Deichchor' });
-		await env().db.insert(districts).values([
-			{ tenantId: tenant.id, slug: 'nord', name: 'Nord', geometry: box(9.5, 54.52, 9.6, 54.54) },
-			{ tenantId: tenant.id, slug: 'sued', name: 'Süd', geometry: box(9.5, 54.5, 9.6, 54.52) }
-		]);
+		await env()
+			.db.insert(districts)
+			.values([
+				{ tenantId: tenant.id, slug: 'nord', name: 'Nord', geometry: box(9.5, 54.52, 9.6, 54.54) },
+				{ tenantId: tenant.id, slug: 'sued', name: 'Süd', geometry: box(9.5, 54.5, 9.6, 54.52) }
+			]);
 		const at = (minutes: number) => new Date(Date.UTC(2024, 0, 1, 10, minutes));
-		await env().db.insert(places).values([
-			{ tenantId: tenant.id, organisationId, name: 'Probenraum', lat: 54.53, lng: 9.55, createdAt: at(1) },
-			{ tenantId: tenant.id, organisationId, name: 'Noch ohne Lage', createdAt: at(2) },
-			{ tenantId: tenant.id, organisationId, name: 'Kirche', lat: 54.51, lng: 9.52, createdAt: at(3) }
-		]);
+		await env()
+			.db.insert(places)
+			.values([
+				{ tenantId: tenant.id, organisationId, name: 'Probenraum', lat: 54.53, lng: 9.55, createdAt: at(1) },
+				{ tenantId: tenant.id, organisationId, name: 'Noch ohne Lage', createdAt: at(2) },
+				{ tenantId: tenant.id, organisationId, name: 'Kirche', lat: 54.51, lng: 9.52, createdAt: at(3) }
+			]);
 		const details = await loadOrganisationDetails(ctx, organisationId);
 		if (!details.ok || details.value.kind !== 'profile') throw new Error('no profile');
 		const organisation = details.value.organisation;

@@ -3,18 +3,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { translate } from '$lib/i18n';
 import { formFields, requireTenantPermission } from '$lib/server/core/http/guards';
 import type { Result } from '$lib/server/core/result';
-import {
-	addWalkStop,
-	deleteWalk,
-	findWalk,
-	listWalkStops,
-	moveWalkStop,
-	removeWalkStop,
-	setWalkPublished,
-	updateWalk,
-	updateWalkStop,
-	walkPlaceOptions
-} from '$lib/server/modules/directory';
+import { addWalkStop, deleteWalk, findWalk, listWalkStops, moveWalkStop, removeWalkStop, setWalkPublished, updateWalk, updateWalkStop, walkPlaceOptions } from '$lib/server/modules/directory';
 
 export const load: PageServerLoad = async (event) => {
 	requireTenantPermission(event, 'directory.manage');

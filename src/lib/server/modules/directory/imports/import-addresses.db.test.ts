@@ -4,20 +4,9 @@ import { describeOnDatabases } from '$lib/server/testing/databases';
 import { listAudit } from '$lib/server/core/audit';
 import { districts, geocodeAddresses, places } from '../schema';
 import { addPlace, countAddresses, countUnlocatedPlaces, importAddresses, locateUnlocatedPlaces, placesOf, previewAddressImport } from '..';
+import { testSquare as hafen } from '$lib/server/testing/geometry';
 
 const table = ['Straße;Hausnummer;PLZ;Breitengrad;Längengrad', 'Hafenstraße;12;24999;54,05;9,05', 'Am Markt;;24999;54.5;9.5', 'Deichweg 4;;24999;54.06;9.06', 'Am Markt;;24999;54.51;9.51'].join('\n');
-const hafen = {
-	type: 'Polygon',
-	coordinates: [
-		[
-			[9, 54],
-			[9.1, 54],
-			[9.1, 54.1],
-			[9, 54.1],
-			[9, 54]
-		]
-	]
-};
 
 describeOnDatabases('address table', (env) => {
 	it('previews counts and errors, and replaces the whole table only when every row is fine', async () => {

@@ -9,6 +9,7 @@ import { organisations } from '../../../core/organisations/schema';
 import { decodeUpload, MAX_IMPORT_BYTES, MAX_MATCHES, NAME_SIMILARITY, normaliseName, packImportFile, SimilarNames, trigrams, unpackImportFile } from './import-organisations';
 import { importOrganisations, listCategories, organisationCategoryIds, placesOf, previewOrganisationImport } from '..';
 import { findOrganisation } from '../../../core/organisations';
+import { testSquare as hafen } from '$lib/server/testing/geometry';
 
 const header =
 	'Name;Kurzname;Art;Engagementfelder;Straße;PLZ;Ort;E-Mail;Ansprechperson;Ansprechperson öffentlich (ja/nein);Sprachen;Zielgruppen;Gründungsjahr;Netzwerk;Willensbekundung;Ort-Name;Breitengrad;Längengrad;Notiz';
@@ -19,19 +20,6 @@ const good = [
 	'Repair-Café Hafenstadt;;Initiative;nachbarschaft;Am Markt 3;24999;Hafenstadt;;;nein;;Alle;;nein;;Werkstatt im Bürgerhaus;;;'
 ];
 const broken = 'Chor ohne Art;;Klub;Gesang;Nirgendweg 1;2499;Hafenstadt;kein-mail;;vielleicht;Klingonisch;;3000;;31.02.;;54,1;;';
-
-const hafen = {
-	type: 'Polygon',
-	coordinates: [
-		[
-			[9, 54],
-			[9.1, 54],
-			[9.1, 54.1],
-			[9, 54.1],
-			[9, 54]
-		]
-	]
-};
 
 describeOnDatabases('register import', (env) => {
 	async function coordinatorCtx(tenant: Tenant) {

@@ -16,6 +16,7 @@ import {
 	ZOpenOrganisationPage
 } from './open-data';
 import { placesGeoJson, ZPlacesGeoJson } from '../places/places-geojson';
+import { testSquare } from '$lib/server/testing/geometry';
 
 it('accepts page sizes up to 100 and reports others as a field error', () => {
 	expect(ZApiPaging.parse({})).toEqual({ page: 1, pageSize: 20 });
@@ -31,19 +32,7 @@ describeOnDatabases('open data', (env) => {
 	async function town(): Promise<{ tenant: Tenant; tsv: string; tafel: string; ctx: ReturnType<ReturnType<typeof env>['ctx']> }> {
 		const tenant = await env().tenant();
 		const [sport, , soziales] = await listCategories(env().db, tenant.id);
-		const square = {
-			type: 'Polygon',
-			coordinates: [
-				[
-					[9, 54],
-					[9.1, 54],
-					[9.1, 54.1],
-					[9, 54.1],
-					[9, 54]
-				]
-			]
-		};
-		const [hafen] = await env().db.insert(districts).values({ tenantId: tenant.id, slug: 'hafen', name: 'Hafen', geometry: square }).returning();
+		const [hafen] = await env().db.insert(districts).values({ tenantId: tenant.id, slug: 'hafen', name: 'Hafen', geometry: testSquare }).returning();
 		const tsv = await env().organisation(tenant, {
 			name: 'Turn- und Sportverein Hafenstadt',
 			kind: 'club',

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { containsPoint, districtAt, isDistrictGeometry, splitStreet, type DistrictGeometry } from './geo';
+import { testSquare as square } from '$lib/server/testing/geometry';
 
-const square: DistrictGeometry = {
-	type: 'Polygon',
-	coordinates: [
-		[
-			[9, 54],
-			[9.1, 54],
-			[9.1, 54.1],
-			[9, 54.1],
-			[9, 54]
-		]
-	]
-};
 const withHole: DistrictGeometry = {
 	type: 'Polygon',
 	coordinates: [

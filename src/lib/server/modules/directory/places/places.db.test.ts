@@ -3,19 +3,7 @@ import { describeOnDatabases } from '$lib/server/testing/databases';
 import { loadActor } from '$lib/server/core/accounts';
 import { districts, geocodeAddresses } from '../schema';
 import { addPlace, placesOf, reassignDistricts, removePlace, updatePlace } from '..';
-
-const hafen = {
-	type: 'Polygon',
-	coordinates: [
-		[
-			[9, 54],
-			[9.1, 54],
-			[9.1, 54.1],
-			[9, 54.1],
-			[9, 54]
-		]
-	]
-};
+import { testSquare as hafen } from '$lib/server/testing/geometry';
 
 describeOnDatabases('places', (env) => {
 	it('are placed by pin or by the address table, and get their district from their point', async () => {

@@ -4,6 +4,7 @@ import type { Actor } from '$lib/server/core/permissions';
 import { districts, organisationCategories, places } from '../schema';
 import { listCategories } from '../search/queries';
 import { loadOrganisationDetails } from './organisation-details';
+import { testSquare } from '$lib/server/testing/geometry';
 
 const member = (tenantId: string, organisationId: string, role: 'owner' | 'editor' = 'editor'): Actor => ({
 	tenantId,
@@ -30,19 +31,7 @@ describeOnDatabases('organisation details', (env) => {
 			]
 		});
 		await env().db.insert(organisationCategories).values({ tenantId: tenant.id, organisationId: id, categoryId: sport.id });
-		const square = {
-			type: 'Polygon',
-			coordinates: [
-				[
-					[9, 54],
-					[9.1, 54],
-					[9.1, 54.1],
-					[9, 54.1],
-					[9, 54]
-				]
-			]
-		};
-		const [hafen] = await env().db.insert(districts).values({ tenantId: tenant.id, slug: 'hafen', name: 'Hafen', geometry: square }).returning();
+		const [hafen] = await env().db.insert(districts).values({ tenantId: tenant.id, slug: 'hafen', name: 'Hafen', geometry: testSquare }).returning();
 		await env()
 			.db.insert(places)
 			.values([

@@ -4,6 +4,7 @@ import type { Tenant } from '$lib/server/core/tenants';
 import { districts, organisationCategories, places } from '../schema';
 import { directoryLetters, listCategories, searchOrganisations } from '..';
 import { prefixQuery } from '$lib/server/core/search';
+import { testSquare } from '$lib/server/testing/geometry';
 
 it('turns typed words into a prefix query', () => {
 	expect(prefixQuery('Sport ver')).toBe('sport:* & ver:*');
@@ -14,19 +15,7 @@ describeOnDatabases('directory search', (env) => {
 	async function town(): Promise<Tenant> {
 		const tenant = await env().tenant();
 		const [sport, , soziales] = await listCategories(env().db, tenant.id);
-		const square = {
-			type: 'Polygon',
-			coordinates: [
-				[
-					[9, 54],
-					[9.1, 54],
-					[9.1, 54.1],
-					[9, 54.1],
-					[9, 54]
-				]
-			]
-		};
-		const [hafen] = await env().db.insert(districts).values({ tenantId: tenant.id, slug: 'hafen', name: 'Hafen', geometry: square }).returning();
+		const [hafen] = await env().db.insert(districts).values({ tenantId: tenant.id, slug: 'hafen', name: 'Hafen', geometry: testSquare }).returning();
 		const tsv = await env().organisation(tenant, { name: 'Turn- und Sportverein Hafenstadt', kind: 'club', targetGroups: ['youth'], languages: ['de', 'tr'], networkMember: true });
 		const tafel = await env().organisation(tenant, { name: 'Hafenstädter Tafel', kind: 'initiative', description: 'Lebensmittel retten und verteilen', accessibility: ['step_free'] });
 		await env().organisation(tenant, { name: 'Müllers Kulturkneipe', kind: 'company' });

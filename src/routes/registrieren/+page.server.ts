@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { registerAccount } from '$lib/server/core/accounts';
 import { formFields } from '$lib/server/core/http/guards';
-import { accountKey, addressKey, consumeRateLimits, rateLimitNotice } from '$lib/server/core/http/rate-limit';
+import { accountKey, addressKey, consumeRateLimits, rateLimitNotice, refundRateLimits, type LimitCheck } from '$lib/server/core/http/rate-limit';
 import { failAction } from '$lib/server/core/http/results';
 
 export const load: PageServerLoad = ({ locals }) => {
@@ -13,13 +13,18 @@ export const actions: Actions = {
 	default: async ({ request, locals, getClientAddress }) => {
 		const fields = await formFields(request);
 		const values = { displayName: fields.displayName ?? '', email: fields.email ?? '' };
-		const limit = await consumeRateLimits([
+		const checks: LimitCheck[] = [
 			['register', addressKey(getClientAddress())],
 			['registerEmail', accountKey(locals.tenant.id, values.email)]
-		]);
+		];
+		const limit = await consumeRateLimits(checks);
 		if (!limit.ok) return fail(429, { values, ...rateLimitNotice(limit) });
 		const result = await registerAccount(locals.ctx, { ...fields, locale: locals.locale });
-		if (!result.ok) return failAction(result, { values });
+		if (!result.ok) {
+			// A typing mistake sends no mail: only attempts that send one count.
+			if (result.error === 'invalid') await refundRateLimits(checks);
+			return failAction(result, { values });
+		}
 		return { registered: true, email: values.email.trim().toLowerCase() };
 	}
 };

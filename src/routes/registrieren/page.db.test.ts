@@ -28,4 +28,13 @@ describeOnDatabases('registration limits', (env) => {
 		for (let n = 1; n < 10; n++) expect(status(await register(`neu${n}-${randomUUID()}@example.org`))).toBe(200);
 		expect(status(await register(`neu-${randomUUID()}@example.org`))).toBe(429);
 	});
+
+	it('does not count typing mistakes: they send no mail', async () => {
+		const ctx = env().ctx(await env().tenant());
+		const address = randomUUID();
+		const email = `tippfehler-${randomUUID()}@example.org`;
+		const attempt = (fields: Record<string, string>) => actions.default(event(ctx, { displayName: 'Nora Lind', email, ...fields }, address));
+		for (let n = 0; n < 12; n++) expect(status(await attempt({ password: 'kurz' })), `attempt ${n + 1}`).toBe(400);
+		expect(await attempt({ password: 'Gruene-Wiese-am-Fluss-18' })).toEqual({ registered: true, email });
+	});
 });

@@ -50,7 +50,7 @@ test('a resident registers, confirms the address, signs in, switches the languag
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(en('my.heading', { name: displayName }));
 	await expect(page.getByRole('link', { name: en('data.title') })).toBeVisible();
-	await expect(page.getByRole('navigation', { name: en('layout.main_nav') }).getByRole('link', { name: en('nav.calendar') })).toBeVisible();
+	await expect(page.getByRole('navigation', { name: en('layout.main_nav') }).getByRole('link', { name: en('nav.network') })).toBeVisible();
 	await expectAccessible(page);
 	await page
 		.getByRole('navigation', { name: en('layout.account_nav') })

@@ -3,10 +3,6 @@ import { de, en, expect, expectAccessible, field, test, visit } from './support'
 import { catalogue, type MessageKey } from '../../src/lib/i18n';
 
 const sections: { path: string; nav: MessageKey; title: MessageKey }[] = [
-	{ path: '/engagement', nav: 'nav.engagement', title: 'section.engagement.title' },
-	{ path: '/kalender', nav: 'nav.calendar', title: 'section.kalender.title' },
-	{ path: '/lernen', nav: 'nav.learning', title: 'section.lernen.title' },
-	{ path: '/unterstuetzung', nav: 'nav.support', title: 'section.unterstuetzung.title' },
 	{ path: '/netzwerk', nav: 'nav.network', title: 'section.netzwerk.title' },
 	{ path: '/ueber-uns', nav: 'nav.about', title: 'section.ueber-uns.title' }
 ];
@@ -17,7 +13,7 @@ const legal: { path: string; title: MessageKey }[] = [
 	{ path: '/barrierefreiheit', title: 'legal.accessibility' }
 ];
 
-test('the home page leads to the six sections and the legal pages, all accessible', async ({ page }) => {
+test('the home page leads to the sections and the legal pages, all accessible', async ({ page }) => {
 	await visit(page, '/');
 	await expect(page).toHaveTitle(de('home.title', { name: 'Lindwerder' }));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('home.heading', { name: 'Lindwerder' }));
@@ -52,13 +48,21 @@ test('the home page leads to the six sections and the legal pages, all accessibl
 	await expectAccessible(page);
 });
 
-test('the home page cards lead to the sections as well', async ({ page }) => {
+test('the home page leads with the search in the Vereinsregister and cards for what the modules offer', async ({ page }) => {
 	await visit(page, '/');
+	await expect(page.getByText(de('home.lead'))).toBeVisible();
 	const cards = page.getByRole('region', { name: de('home.fields_heading') });
-	await expect(cards.getByRole('listitem')).toHaveCount(sections.length);
-	await cards.getByRole('link', { name: de('section.unterstuetzung.title') }).click();
-	await expect(page).toHaveURL('/unterstuetzung');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('section.unterstuetzung.title'));
+	await expect(cards.getByRole('listitem')).toHaveCount(4);
+	await cards.getByRole('link', { name: de('network.map') }).click();
+	await expect(page).toHaveURL('/netzwerk/stadtplan');
+	await expectAccessible(page);
+
+	await visit(page, '/');
+	await field(page.getByRole('search', { name: de('directory.title') }), de('home.directory_search')).fill('Sport');
+	await page.getByRole('button', { name: de('home.search_submit') }).click();
+	await expect(page).toHaveURL('/netzwerk/organisationen?q=Sport');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('directory.title'));
+	await expect(page.getByRole('searchbox', { name: de('orglist.q') })).toHaveValue('Sport');
 	await expectAccessible(page);
 });
 
@@ -71,9 +75,9 @@ test('the skip link is the first Tab stop and moves the focus to the main conten
 	await expect(skip).toBeInViewport();
 	await page.keyboard.press('Enter');
 	await expect(page.locator('main#inhalt')).toBeFocused();
-	// The next Tab stop is the first link inside the main content, not the header again.
+	// The next Tab stop is the first control inside the main content, the search box, not the header again.
 	await page.keyboard.press('Tab');
-	await expect(page.getByRole('main').getByRole('link', { name: de('home.cta_register') })).toBeFocused();
+	await expect(page.getByRole('main').getByRole('searchbox', { name: de('home.directory_search') })).toBeFocused();
 });
 
 test('the accessibility feedback form explains a too short message and accepts a good one', async ({ page, adminPage }) => {
@@ -126,9 +130,9 @@ test('no request leaves the server: fonts, scripts and images are our own', asyn
 	await visit(page, '/');
 	await page
 		.getByRole('navigation', { name: de('layout.main_nav') })
-		.getByRole('link', { name: de('nav.calendar') })
+		.getByRole('link', { name: de('nav.about') })
 		.click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('section.kalender.title'));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('section.ueber-uns.title'));
 	await expectAccessible(page);
 	await visit(page, '/registrieren');
 	await visit(page, '/anmelden');

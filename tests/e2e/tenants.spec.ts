@@ -24,10 +24,10 @@ test('a session is valid only in its own municipality', async ({ page }) => {
 	// Links in the district stay in the district.
 	await page
 		.getByRole('navigation', { name: de('layout.main_nav') })
-		.getByRole('link', { name: de('nav.calendar') })
+		.getByRole('link', { name: de('nav.about') })
 		.click();
-	await expect(page).toHaveURL(`${NORDAUE}/kalender`);
-	await expect(page).toHaveTitle(`${de('section.kalender.title')} – Kreis Nordaue`);
+	await expect(page).toHaveURL(`${NORDAUE}/ueber-uns`);
+	await expect(page).toHaveTitle(`${de('section.ueber-uns.title')} – Kreis Nordaue`);
 	await expectAccessible(page);
 
 	// Back in Lindwerder the session is still there.

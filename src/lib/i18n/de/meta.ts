@@ -1,7 +1,7 @@
 /** What search engines and link previews show of public pages (meta description, Open Graph). */
 export const meta = {
 	'meta.default': 'Engagiert in {name}: Ehrenamt finden, Vereine und Initiativen kennenlernen, Engagement unterstützen und anerkennen.',
-	'meta.home': 'Ehrenamt in {name}: Angebote zum Mitmachen, Vereine und Initiativen, Räume, Weiterbildung und Anerkennung – alles an einem Ort.',
+	'meta.home': 'Engagement in {name}: Vereine, Initiativen und Einrichtungen zum Mitmachen, der Engagement-Stadtplan und Engagement-Spaziergänge.',
 	'meta.network': 'Das Netzwerk des Engagements in {name}: Vereinsregister, Engagement-Stadtplan, Engagement-Spaziergänge und offene Daten.',
 	'meta.directory': 'Alle Vereine, Initiativen und Einrichtungen in {name} von A bis Z – mit Kontakt, Orten und Angeboten.',
 	'meta.organisation': '{name} in {town} im Vereinsregister: Kontakt, Orte und Angebote.',

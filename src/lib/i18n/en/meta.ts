@@ -2,7 +2,7 @@ import type { Catalogue } from '../index';
 
 export const meta: Catalogue<typeof import('../de/meta').meta> = {
 	'meta.default': 'Volunteering in {name}: find ways to help, get to know clubs and initiatives, support and recognise volunteers.',
-	'meta.home': 'Volunteering in {name}: ways to take part, clubs and initiatives, rooms, training and recognition – all in one place.',
+	'meta.home': 'Volunteering in {name}: clubs, initiatives and organisations to join, the volunteering map and volunteering walks.',
 	'meta.network': 'The volunteering network of {name}: directory of organisations, volunteering map, guided walks and open data.',
 	'meta.directory': 'All clubs, initiatives and institutions in {name} from A to Z – with contacts, places and offers.',
 	'meta.organisation': '{name} in {town} in the directory of organisations: contact, places and offers.',

@@ -22,11 +22,7 @@ export const core = defineModule({
 	name: 'core',
 	sitemap: corePages,
 	navigation: [
-		// The fields of the engagement strategy that capabilities fill one by one.
-		{ area: 'public', path: '/engagement', label: 'nav.engagement', order: 10 },
-		{ area: 'public', path: '/kalender', label: 'nav.calendar', order: 20 },
-		{ area: 'public', path: '/lernen', label: 'nav.learning', order: 30 },
-		{ area: 'public', path: '/unterstuetzung', label: 'nav.support', order: 40 },
+		// The fields of the engagement strategy appear with the modules that fill them.
 		{ area: 'public', path: '/ueber-uns', label: 'nav.about', order: 90 },
 		{ area: 'resident', path: '/mein-bereich/konto', label: 'account.title', teaser: 'my.account_teaser', order: 10 },
 		{

@@ -14,7 +14,7 @@ const example = defineModule({
 	name: 'example',
 	permissions: { 'example.edit': rule('owned', (actor, target) => who.actsFor(actor, target.organisationId)) },
 	areas: { '/beispiele': { kind: 'public' }, '/beispiele/[id=uuid]/bearbeiten': { kind: 'signed-in' } },
-	navigation: [{ area: 'public', path: '/beispiele', label: 'nav.engagement', order: 15 }],
+	navigation: [{ area: 'public', path: '/beispiele', label: 'nav.network', order: 15 }],
 	statistics: [{ name: 'example.count', label: 'stats.accounts.registered', count: async () => 7 }],
 	exports: [{ name: 'example.open', openData: true, files: [{ path: '/beispiele/alle.csv', format: 'csv', label: 'opendata.csv' }] }],
 	api: [{ method: 'get', path: '/examples', summary: 'Examples', auth: false, responses: { 200: { description: 'All of them' } } }],
@@ -37,7 +37,7 @@ describe('a module installed from its manifest', () => {
 		expect(installedModules()).toEqual(['example']);
 		expect(can(coordinator.actor, 'example.edit', { kind: 'owned', tenantId: tenant.id, organisationId: 'org' })).toBe(true);
 		expect(areaOf('/(example)/beispiele/[id=uuid]/bearbeiten')).toEqual({ kind: 'signed-in' });
-		expect(await navigationFor(coordinator, 'public')).toEqual([{ path: '/beispiele', label: 'nav.engagement', teaser: null, count: 0 }]);
+		expect(await navigationFor(coordinator, 'public')).toEqual([{ path: '/beispiele', label: 'nav.network', teaser: null, count: 0, search: null }]);
 		const figures = await computeStatistics(coordinator, { von: '2026-01-01', bis: '2026-12-31' });
 		expect(figures.ok && figures.value.figures).toEqual([{ name: 'example.count', label: 'stats.accounts.registered', value: 7 }]);
 		expect(listExportFiles('open')).toEqual([{ path: '/beispiele/alle.csv', format: 'csv', label: 'opendata.csv' }]);

@@ -2,8 +2,8 @@ import type { MessageKey } from '$lib/i18n';
 import type { Ctx } from '../context';
 import { can, type Action } from '../permissions';
 
-/** Where a link appears: the site's main navigation, Mein Bereich, the coordination office, the administration. */
-export type NavigationArea = 'public' | 'resident' | 'coordination' | 'admin';
+/** Where a link appears: the site's main navigation, the home page's cards, Mein Bereich, the coordination office, the administration. */
+export type NavigationArea = 'public' | 'home' | 'resident' | 'coordination' | 'admin';
 
 export interface NavigationEntry {
 	area: NavigationArea;
@@ -18,6 +18,8 @@ export interface NavigationEntry {
 	permission?: Action;
 	/** A number to show beside the link (open items), or 0 for none. */
 	count?: (ctx: Ctx) => Promise<number>;
+	/** The label of a search box on the card that sends its words as `q` to the path (home page). */
+	search?: MessageKey;
 }
 
 export interface NavigationLink {
@@ -25,6 +27,7 @@ export interface NavigationLink {
 	label: MessageKey;
 	teaser: MessageKey | null;
 	count: number;
+	search: MessageKey | null;
 }
 
 const entries: NavigationEntry[] = [];
@@ -42,5 +45,7 @@ export async function navigationFor(ctx: Ctx, area: NavigationArea): Promise<Nav
 		.map((entry, index) => ({ entry, index }))
 		.filter(({ entry }) => entry.area === area && (!entry.permission || can(ctx.actor, entry.permission, { kind: 'tenant', tenantId: ctx.tenant.id })))
 		.sort((a, b) => (a.entry.order ?? 100) - (b.entry.order ?? 100) || a.index - b.index);
-	return Promise.all(visible.map(async ({ entry }) => ({ path: entry.path, label: entry.label, teaser: entry.teaser ?? null, count: entry.count ? await entry.count(ctx) : 0 })));
+	return Promise.all(
+		visible.map(async ({ entry }) => ({ path: entry.path, label: entry.label, teaser: entry.teaser ?? null, count: entry.count ? await entry.count(ctx) : 0, search: entry.search ?? null }))
+	);
 }

@@ -26,7 +26,7 @@ describeOnDatabases('the sitemap of a town', (env) => {
 
 		const entries = await sitemapEntries(env().ctx(tenant));
 		const paths = entries.map((e) => e.path);
-		expect(paths).toEqual(expect.arrayContaining(['/', '/engagement', '/impressum', '/netzwerk', '/netzwerk/organisationen', '/netzwerk/stadtplan', '/netzwerk/daten']));
+		expect(paths).toEqual(expect.arrayContaining(['/', '/ueber-uns', '/impressum', '/netzwerk', '/netzwerk/organisationen', '/netzwerk/stadtplan', '/netzwerk/daten']));
 		expect(paths).toContain(`/netzwerk/organisationen/${published}`);
 		expect(paths).toContain('/netzwerk/spaziergaenge/offen');
 		for (const hidden of [proposed, archived, elsewhere]) expect(paths).not.toContain(`/netzwerk/organisationen/${hidden}`);

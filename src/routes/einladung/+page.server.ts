@@ -16,6 +16,7 @@ export const actions: Actions = {
 		const { locals, url } = event;
 		const result = await acceptInvitation(locals.ctx, queryValue(url, 'token') ?? '');
 		if (!result.ok) return failAction(result);
-		redirect(303, `${locals.basePath}/netzwerk/organisationen/${result.value.organisationId}/bearbeiten`);
+		// Meine Organisationen names it and shows what to do next.
+		redirect(303, `${locals.basePath}/mein-bereich/organisationen?angenommen=${result.value.organisationId}`);
 	}
 };

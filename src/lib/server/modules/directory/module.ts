@@ -39,6 +39,7 @@ export const directory = defineModule({
 		{ area: 'home', path: '/netzwerk/stadtplan', label: 'network.map', teaser: 'network.map_text', order: 20 },
 		{ area: 'home', path: '/netzwerk/spaziergaenge', label: 'network.walks', teaser: 'network.walks_text', order: 30 },
 		{ area: 'home', path: '/netzwerk/organisationen/neu', label: 'network.propose', teaser: 'network.propose_text', order: 40 },
+		{ area: 'resident', path: '/mein-bereich/organisationen', label: 'myorgs.title', teaser: 'myorgs.teaser', order: 5 },
 		{ area: 'coordination', path: '/koordination/nicht-aktuell', label: 'coord.stale', order: 20, permission: 'directory.manage' },
 		{ area: 'coordination', path: '/koordination/kategorien', label: 'coord.categories', order: 30, permission: 'directory.manage' },
 		{ area: 'coordination', path: '/koordination/stadtteile', label: 'coord.districts', order: 30, permission: 'directory.manage' },

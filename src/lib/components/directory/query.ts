@@ -23,3 +23,14 @@ export function queryString<Name extends string>(names: readonly Name[], values:
 export function directorySearch(query: DirectoryParams, changes: DirectoryParams = {}): string {
 	return queryString(directoryParams, query, changes);
 }
+
+/** `?suche=…` on a link from a search result to a profile, so that its way back keeps the search; '' without one. */
+export function carrySearch(query: DirectoryParams): string {
+	const search = directorySearch(query);
+	return search ? `?suche=${encodeURIComponent(search.slice(1))}` : '';
+}
+
+/** The directory's search for the way back from a profile's `suche`: only the directory's own parameters survive. */
+export function carriedSearch(value: string | null): string {
+	return directorySearch(Object.fromEntries(new URLSearchParams(value ?? '')));
+}

@@ -15,12 +15,16 @@ const badges: { name: string; text: string; colour: string }[] = [
 	{ name: 'Shanty-Chor Lindwerder e. V.', text: 'Shanty-Chor', colour: '#1f4e5f' }
 ];
 
-const badge = (text: string, colour: string) =>
+// The text has 300 of the 480 pixels beside the emblem: a longer name gets a smaller font, never cut off.
+// A bold glyph is about 0.7 of the font size wide.
+const fontSize = (text: string) => Math.min(56, Math.floor(300 / (text.length * 0.7)));
+
+export const badge = (text: string, colour: string) =>
 	`<svg xmlns="http://www.w3.org/2000/svg" width="480" height="160" viewBox="0 0 480 160">
 		<rect width="480" height="160" rx="24" fill="${colour}"/>
 		<circle cx="80" cy="80" r="44" fill="none" stroke="#fff" stroke-width="10"/>
 		<path d="M56 92 q24 -36 48 0" fill="none" stroke="#fff" stroke-width="10" stroke-linecap="round"/>
-		<text x="150" y="102" font-family="DejaVu Sans, Liberation Sans, sans-serif" font-size="56" font-weight="700" fill="#fff">${text}</text>
+		<text x="150" y="102" font-family="DejaVu Sans, Liberation Sans, sans-serif" font-size="${fontSize(text)}" font-weight="700" fill="#fff">${text}</text>
 	</svg>`;
 
 export async function seedDemoLogos(db: Db, town: Tenant): Promise<void> {

@@ -26,3 +26,9 @@ export function fieldError(form: object | null | undefined, name: string): strin
 
 export const formatDateTime = (value: Date | string | null | undefined): string =>
 	value ? new Intl.DateTimeFormat(page.data.locale === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(value)) : '–';
+
+/**
+ * `lang` for what people wrote (descriptions, opening hours, walk texts): German, so that a page in
+ * another language tells screen readers to pronounce it as German. Nothing on a German page.
+ */
+export const contentLang = (): 'de' | undefined => (page.data.locale && page.data.locale !== 'de' ? 'de' : undefined);

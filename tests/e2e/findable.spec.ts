@@ -18,7 +18,7 @@ test('a profile carries its schema.org data without a CSP complaint, and the nex
 	await expect(page).toHaveURL(/\/netzwerk\/organisationen$/);
 	await expectAccessible(page);
 	await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${new URL(baseURL!).origin}/netzwerk/organisationen`);
-	await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', de('meta.directory', { name: 'Lindwerder' }));
+	await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', de('meta.directory', { where: 'in Lindwerder' }));
 	await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(0);
 	expect(complaints).toEqual([]);
 });

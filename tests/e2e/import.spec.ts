@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { de, expect, expectAccessible, field, test, visit } from './support';
+import { de, deN, expect, expectAccessible, field, test, visit } from './support';
 
 const header = 'Name;Kurzname;Art;Engagementfelder;Straße;PLZ;Ort;E-Mail;Ort-Name;Breitengrad;Längengrad';
 const csv = (...rows: string[]) => Buffer.from([header, ...rows].join('\r\n'), 'utf8');
@@ -30,7 +30,7 @@ test('a coordinator imports a register: a broken row stops everything, a duplica
 		csv(`${club} e. V.;;Verein;Sport;${street};24998;Lindwerder;info@boule.example;;;`, `${other};;Klub;Sport;;;;kein-mail;;;`, `Lesecafé am Deich;;Initiative;Bildung;;;;;;;`)
 	);
 	const preview = page.getByRole('region', { name: `${de('imports.preview_heading')}: register-mit-fehler.csv` });
-	await expect(preview.getByRole('status')).toHaveText(de('imports.summary', { rows: 3, valid: 2, invalid: 1, duplicates: 0 }));
+	await expect(preview.getByRole('status')).toHaveText(deN('imports.summary', 3, { valid: 2, invalid: 1, duplicates: 0 }));
 	const broken = preview.getByRole('listitem').filter({ hasText: de('imports.row_named', { line: 3, name: other }) });
 	await expect(broken).toContainText(de('imports.problem', { column: 'Art', message: de('imports.error.kind', { value: 'Klub' }) }));
 	await expect(broken).toContainText(de('imports.problem', { column: 'E-Mail', message: de('error.email') }));
@@ -39,7 +39,7 @@ test('a coordinator imports a register: a broken row stops everything, a duplica
 
 	// The coordinator fixes nothing and imports anyway: nothing at all is written.
 	await preview.getByRole('button', { name: de('imports.submit') }).click();
-	await expect(page.getByRole('alert')).toHaveText(de('imports.not_imported', { count: 1, rows: 3 }));
+	await expect(page.getByRole('alert')).toHaveText(deN('imports.not_imported', 3, { invalid: 1 }));
 	await expect(page.getByRole('listitem').filter({ hasText: de('imports.row_named', { line: 3, name: other }) })).toBeVisible();
 	await expectAccessible(page);
 	await visit(page, `/netzwerk/organisationen?q=${encodeURIComponent(club)}`);
@@ -57,7 +57,7 @@ test('a coordinator imports a register: a broken row stops everything, a duplica
 		)
 	);
 	const second = page.getByRole('region', { name: `${de('imports.preview_heading')}: register.csv` });
-	await expect(second.getByRole('status')).toHaveText(de('imports.summary', { rows: 3, valid: 3, invalid: 0, duplicates: 2 }));
+	await expect(second.getByRole('status')).toHaveText(deN('imports.summary', 3, { valid: 3, invalid: 0, duplicates: 2 }));
 	const repeated = second.getByRole('group', { name: de('imports.row_named', { line: 3, name: club }) });
 	await expect(repeated).toContainText(de('imports.match_row', { line: 2, name: `${club} e. V.`, reasons: de('imports.match_by_name') }));
 	const tafel = second.getByRole('group', { name: de('imports.row_named', { line: 4, name: 'Tafel Lindwerder e.V.' }) });
@@ -115,7 +115,7 @@ test('a coordinator checks districts and the address table without changing them
 	await expectAccessible(page);
 	const addresses = ['Straße;Hausnummer;PLZ;Breitengrad;Längengrad', 'Am Markt;;24998;54,5105;9,5555', 'Hafenstraße;3;24998;54,508;9,575', 'Deichweg;;2499;54,53;'].join('\n');
 	await upload(page, 'adressen.csv', Buffer.from(addresses, 'utf8'));
-	await expect(page.getByRole('status')).toHaveText(de('imports.addresses_summary', { rows: 3, entries: 2, invalid: 1, repeated: 0 }));
+	await expect(page.getByRole('status')).toHaveText(deN('imports.addresses_summary', 3, { entries: 2, invalid: 1, repeated: 0 }));
 	await expect(page.getByRole('main')).toContainText(de('imports.row_problem', { line: 4, column: 'PLZ', message: de('error.postcode') }));
 	await expect(page.getByRole('button', { name: de('imports.addresses_replace') })).toBeVisible();
 	await expectAccessible(page);

@@ -15,8 +15,8 @@ const legal: { path: string; title: MessageKey }[] = [
 
 test('the home page leads to the sections and the legal pages, all accessible', async ({ page }) => {
 	await visit(page, '/');
-	await expect(page).toHaveTitle(de('home.title', { name: 'Lindwerder' }));
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('home.heading', { name: 'Lindwerder' }));
+	await expect(page).toHaveTitle(de('home.title', { where: 'in Lindwerder' }));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('home.heading', { where: 'in Lindwerder' }));
 	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 	await expect(page.getByRole('link', { name: de('home.cta_register') })).toBeVisible();
 
@@ -42,9 +42,9 @@ test('the home page leads to the sections and the legal pages, all accessible', 
 	}
 
 	// The brand link leads home again.
-	await page.getByRole('link', { name: new RegExp(de('layout.brand', { name: 'Lindwerder' })) }).click();
+	await page.getByRole('link', { name: new RegExp(de('layout.brand', { where: 'in Lindwerder' })) }).click();
 	await expect(page).toHaveURL('/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('home.heading', { name: 'Lindwerder' }));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('home.heading', { where: 'in Lindwerder' }));
 	await expectAccessible(page);
 });
 
@@ -138,7 +138,7 @@ test('no request leaves the server: fonts, scripts and images are our own', asyn
 	await visit(page, '/anmelden');
 	await visit(page, '/barrierefreiheit');
 	await visit(page, '/t/kreis-nordaue/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('home.heading', { name: 'Kreis Nordaue' }));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('home.heading', { where: 'im Kreis Nordaue' }));
 
 	expect(requested.length).toBeGreaterThan(5);
 	const foreign = requested.filter((url) => !url.startsWith(`${baseURL}/`));

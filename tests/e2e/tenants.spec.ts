@@ -4,13 +4,13 @@ const NORDAUE = '/t/kreis-nordaue';
 
 test('a session is valid only in its own municipality', async ({ page }) => {
 	await signIn(page, coordinator.email, coordinator.password);
-	await expect(page.getByRole('link', { name: de('layout.brand', { name: 'Lindwerder' }) })).toBeVisible();
+	await expect(page.getByRole('link', { name: de('layout.brand', { where: 'in Lindwerder' }) })).toBeVisible();
 
 	// Signed in in Lindwerder means nothing in the district.
 	await visit(page, `${NORDAUE}/mein-bereich`);
 	await expect(page).toHaveURL(`${NORDAUE}/anmelden?next=${encodeURIComponent(`${NORDAUE}/mein-bereich`)}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('signin.title'));
-	await expect(page.getByRole('link', { name: de('layout.brand', { name: 'Kreis Nordaue' }) })).toHaveAttribute('href', `${NORDAUE}/`);
+	await expect(page.getByRole('link', { name: de('layout.brand', { where: 'im Kreis Nordaue' }) })).toHaveAttribute('href', `${NORDAUE}/`);
 	const accountNav = page.getByRole('navigation', { name: de('layout.account_nav') });
 	await expect(accountNav.getByRole('link', { name: de('nav.sign_in') })).toHaveAttribute('href', `${NORDAUE}/anmelden`);
 	await expect(accountNav.getByRole('link', { name: de('nav.my_area') })).toHaveCount(0);

@@ -4,7 +4,18 @@
 import { catalogue, pickMessages, type Locale, type MessageScope, type Messages } from '.';
 
 /** What the layout around every page, its meta tags and the error page show. */
-export const layoutScopes: readonly MessageScope[] = ['layout.', 'nav.', 'legal.imprint', 'legal.privacy', 'legal.accessibility', 'coord.title', 'notifications.nav_unread', 'error.', 'meta.'];
+export const layoutScopes: readonly MessageScope[] = [
+	'layout.',
+	'nav.',
+	'legal.imprint',
+	'legal.privacy',
+	'legal.accessibility',
+	'coord.title',
+	'notifications.nav_unread',
+	'error.',
+	'meta.',
+	'where.'
+];
 
 /** The messages a page that runs in the browser needs: the layout's and the page's own scopes. */
 export const browserMessages = (locale: Locale, scopes: readonly MessageScope[]): Messages => pickMessages(locale, [...layoutScopes, ...scopes]);

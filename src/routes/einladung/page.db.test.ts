@@ -11,7 +11,7 @@ import { load } from '../mein-bereich/organisationen/+page.server';
 const event = (ctx: Ctx, url: string) => ({ locals: { ctx, tenant: ctx.tenant, actor: ctx.actor, account: { id: ctx.actor.accountId }, locale: 'de', basePath: '' }, url: new URL(url) }) as never;
 
 /** Where a redirect thrown by an action leads. */
-async function redirected(run: () => Promise<unknown>): Promise<string> {
+async function redirected(run: () => unknown): Promise<string> {
 	try {
 		await run();
 	} catch (thrown) {

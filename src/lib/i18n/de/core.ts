@@ -2,7 +2,7 @@
 export const core = {
 	// Layout
 	'layout.skip': 'Zum Inhalt springen',
-	'layout.brand': 'Engagiert in {name}',
+	'layout.brand': 'Engagiert {where}',
 	'layout.tagline': 'Ehrenamt finden, unterstützen, anerkennen',
 	'layout.account_nav': 'Konto',
 	'layout.main_nav': 'Hauptnavigation',
@@ -22,19 +22,18 @@ export const core = {
 	'pager.position': 'Seite {current} von {pages}',
 
 	// Home and sections
-	'home.title': 'Engagiert in {name}',
-	'home.heading': 'Engagiert in {name}',
+	'home.title': 'Engagiert {where}',
+	'home.heading': 'Engagiert {where}',
 	'home.lead': 'Hier finden Sie Vereine, Initiativen und Einrichtungen, bei denen Sie mitmachen können – mit Kontakt, Orten auf dem Stadtplan und Spaziergängen zu Orten des Engagements.',
 	'home.cta_register': 'Konto anlegen',
 	'home.fields_heading': 'Was Sie hier finden',
 	'home.signed_out': 'Sie sind abgemeldet.',
 	'home.deleted': 'Ihr Konto und Ihre persönlichen Daten wurden gelöscht.',
 	'section.netzwerk.title': 'Netzwerk',
-	'section.netzwerk.body': 'Das Netzwerk verbindet alle, die sich engagieren: Vereine, Initiativen, Einrichtungen, Unternehmen und die Stadt. Hier finden Sie Ansprechpersonen und Anlaufstellen.',
+	'section.netzwerk.body': 'Das Netzwerk verbindet alle, die sich engagieren: Vereine, Initiativen, Einrichtungen, Unternehmen und die Verwaltung. Hier finden Sie Ansprechpersonen und Anlaufstellen.',
 	'section.ueber-uns.title': 'Über uns',
 	'section.ueber-uns.teaser': 'Die Engagement-Strategie, ihre Maßnahmen und was sie bewirkt.',
-	'section.ueber-uns.body':
-		'Die Stadt fördert Engagement mit einer Strategie in sechs Handlungsfeldern: Anerkennung, Qualifizierung, praktische Unterstützung, Matching, Netzwerk und Öffentlichkeitsarbeit.',
+	'section.ueber-uns.body': 'Die Engagement-Strategie {where} hat sechs Handlungsfelder: Anerkennung, Qualifizierung, praktische Unterstützung, Matching, Netzwerk und Öffentlichkeitsarbeit.',
 
 	// Fields
 	'field.email': 'E-Mail-Adresse',
@@ -238,7 +237,7 @@ export const core = {
 	'tenant.map': 'Engagement-Stadtplan',
 	'tenant.tile_url': 'Adresse der Kartenkacheln',
 	'tenant.tile_url_hint':
-		'z. B. https://tile.openstreetmap.org/{z}/{x}/{y}.png oder der Kachelserver der Stadt. Leer lassen: Die Karte zeigt nur die Markierungen. Kacheln eines fremden Servers lädt die Karte erst, wenn eine Person das ausdrücklich möchte.',
+		'z. B. https://tile.openstreetmap.org/{z}/{x}/{y}.png oder der Kachelserver Ihrer Verwaltung. Leer lassen: Die Karte zeigt nur die Markierungen. Kacheln eines fremden Servers lädt die Karte erst, wenn eine Person das ausdrücklich möchte.',
 	'tenant.tile_attribution': 'Quellenangabe der Karte',
 	'legal.privacy': 'Datenschutz',
 	'legal.accessibility': 'Erklärung zur Barrierefreiheit',
@@ -304,7 +303,7 @@ export const core = {
 	'error.password_short': 'Das Passwort ist zu kurz: Es braucht mindestens 15 Zeichen. Ein Satz aus mehreren Wörtern ist leicht zu merken.',
 	'error.password_long': 'Das Passwort ist zu lang: höchstens 128 Zeichen.',
 	'error.password_common': 'Dieses Passwort ist zu verbreitet und leicht zu erraten. Bitte wählen Sie ein anderes.',
-	'error.password_context': 'Das Passwort enthält Ihren Namen, Ihre E-Mail-Adresse oder den Namen der Stadt. Bitte wählen Sie ein anderes.',
+	'error.password_context': 'Das Passwort enthält Ihren Namen, Ihre E-Mail-Adresse oder den Namen Ihres Ortes. Bitte wählen Sie ein anderes.',
 	'error.wrong_password': 'Das Passwort stimmt nicht.',
 	'error.confirm_required': 'Bitte bestätigen Sie, dass Sie das wirklich möchten.',
 	'error.invalid_form': 'Bitte prüfen Sie die markierten Angaben.',

@@ -1,7 +1,8 @@
 /** Keys of this capability; the English fragment must have the same ones. */
 export const directoryPublic = {
-	'network.lead': 'Vereine, Initiativen, Einrichtungen, Unternehmen und Anlaufstellen: Hier finden Sie alle, die sich in {town} engagieren – und wo.',
-	'network.counts': '{organisations} Organisationen im Vereinsregister, davon {members} Mitglieder im Netzwerk.',
+	'network.lead': 'Vereine, Initiativen, Einrichtungen, Unternehmen und Anlaufstellen: Hier finden Sie alle, die sich {where} engagieren – und wo.',
+	'network.counts.one': '{count} Organisation im Vereinsregister, davon {members} im Netzwerk.',
+	'network.counts.other': '{count} Organisationen im Vereinsregister, davon {members} im Netzwerk.',
 	'network.offers': 'Was Sie hier finden',
 	'network.directory_text': 'Alle Vereine, Initiativen und Einrichtungen von A bis Z, mit Suche und Filtern.',
 	'network.map': 'Engagement-Stadtplan',
@@ -13,12 +14,12 @@ export const directoryPublic = {
 	'network.open_data': 'Offene Daten',
 	'network.open_data_text': 'Das Vereinsregister zum Herunterladen als CSV, JSON und GeoJSON und über eine Programmierschnittstelle.',
 
-	'orglist.lead': 'Alle, die sich in {town} engagieren: Vereine, Initiativen, Einrichtungen, Unternehmen und Anlaufstellen.',
+	'orglist.lead': 'Alle, die sich {where} engagieren: Vereine, Initiativen, Einrichtungen, Unternehmen und Anlaufstellen.',
 	'orglist.search_label': 'Vereinsregister durchsuchen',
 	'orglist.q': 'Suchbegriff',
 	'orglist.q_hint': 'Zum Beispiel ein Name, „Sportverein“ oder „Tafel“.',
 	'orglist.filters': 'Filter',
-	'orglist.all': 'Alle',
+	'orglist.all': 'Alle anzeigen',
 	'orglist.category': 'Engagementfeld',
 	'orglist.district': 'Stadtteil',
 	'orglist.target_group': 'Zielgruppe',

@@ -1,5 +1,10 @@
 /** The home page, Meine Organisationen and the words that follow the municipality's kind. */
 export const home = {
+	// "Engagiert {where}": whereIn() picks one by the municipality's kind; a Kreis's name says "Kreis".
+	'where.municipality': 'in {name}',
+	'where.district': 'im {name}',
+	'register.privacy_link': 'Datenschutzerklärung',
+	'error.page_title': '{heading} – {site}',
 	'home.directory_search': 'Vereine, Initiativen und Einrichtungen suchen',
 	'home.search_submit': 'Suchen',
 	'myorgs.title': 'Meine Organisationen',

@@ -1,7 +1,7 @@
 /** Engagement-Stadtplan and Engagement-Spaziergänge. The English fragment has the same keys. */
 export const map = {
 	'map.title': 'Engagement-Stadtplan',
-	'map.intro': 'Alle Engagement-Orte in {town} auf einen Blick. Die Liste zeigt dieselben Orte wie die Karte, mit denselben Nummern.',
+	'map.intro': 'Alle Engagement-Orte {where} auf einen Blick. Die Liste zeigt dieselben Orte wie die Karte, mit denselben Nummern.',
 	'map.filters': 'Orte filtern',
 	'map.search': 'Suchbegriff',
 	'map.all': 'Alle anzeigen',
@@ -60,7 +60,7 @@ export const map = {
 	'map.org_map_desc': 'Die Zahlen entsprechen den Nummern in der Liste der Orte.',
 
 	'map.walks_title': 'Engagement-Spaziergänge',
-	'map.walks_intro': 'Geführte Wege zu Orten, an denen sich Menschen in {town} engagieren: für Gruppen aus der Politik, Schulklassen, Gäste und alle, die ihre Stadt kennenlernen möchten.',
+	'map.walks_intro': 'Geführte Wege zu Orten, an denen sich Menschen {where} engagieren: für Gruppen aus der Politik, Schulklassen, Gäste und alle, die neugierig sind.',
 	'map.walks_empty': 'Zurzeit gibt es noch keine veröffentlichten Spaziergänge.',
 	'map.walk_target_group': 'Zielgruppe',
 	'map.walk_duration': 'Dauer',

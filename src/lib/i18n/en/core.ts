@@ -4,7 +4,7 @@ import type { Catalogue } from '../messages';
 export const core: Catalogue<typeof import('../de/core').core> = {
 	// Layout
 	'layout.skip': 'Skip to content',
-	'layout.brand': 'Engaged in {name}',
+	'layout.brand': 'Engaged {where}',
 	'layout.tagline': 'Find, support and recognise volunteering',
 	'layout.account_nav': 'Account',
 	'layout.main_nav': 'Main navigation',
@@ -24,18 +24,18 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	'pager.position': 'Page {current} of {pages}',
 
 	// Home and sections
-	'home.title': 'Engaged in {name}',
-	'home.heading': 'Engaged in {name}',
+	'home.title': 'Engaged {where}',
+	'home.heading': 'Engaged {where}',
 	'home.lead': 'Here you can find clubs, initiatives and organisations to join – with contacts, places on the map and walks to places of volunteering.',
 	'home.cta_register': 'Create an account',
 	'home.fields_heading': 'What you can find here',
 	'home.signed_out': 'You are signed out.',
 	'home.deleted': 'Your account and your personal data have been deleted.',
 	'section.netzwerk.title': 'Network',
-	'section.netzwerk.body': 'The network connects everyone who volunteers: clubs, initiatives, organisations, businesses and the town. Here you can find contact persons and contact points.',
+	'section.netzwerk.body': 'The network connects everyone who volunteers: clubs, initiatives, organisations, businesses and the local authority. Here you can find contact persons and contact points.',
 	'section.ueber-uns.title': 'About us',
 	'section.ueber-uns.teaser': 'The volunteering strategy, its measures and what it achieves.',
-	'section.ueber-uns.body': 'The town supports volunteering with a strategy in six areas of action: recognition, training, practical support, matching, networking and public relations.',
+	'section.ueber-uns.body': 'The volunteering strategy {where} has six areas of action: recognition, training, practical support, matching, networking and public relations.',
 
 	// Fields
 	'field.email': 'Email address',
@@ -218,7 +218,7 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	'mail.status.failed': 'sending failed',
 
 	// Legal pages and feedback
-	'legal.imprint': 'Imprint',
+	'legal.imprint': 'Legal notice',
 	'tenant.identity': 'Name and branding',
 	'tenant.name': 'Name of the municipality',
 	'tenant.logo': 'Logo',
@@ -237,7 +237,7 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	'tenant.map': 'Engagement map',
 	'tenant.tile_url': 'Map tile address',
 	'tenant.tile_url_hint':
-		"e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png or the town's own tile server. Leave empty: the map shows only the markers. Tiles from another server are loaded only when a person explicitly asks for them.",
+		"e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png or your authority's own tile server. Leave empty: the map shows only the markers. Tiles from another server are loaded only when a person explicitly asks for them.",
 	'tenant.tile_attribution': 'Map attribution',
 	'legal.privacy': 'Privacy',
 	'legal.accessibility': 'Accessibility statement',
@@ -302,7 +302,7 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	'error.password_short': 'The password is too short: it needs at least 15 characters. A sentence of several words is easy to remember.',
 	'error.password_long': 'The password is too long: at most 128 characters.',
 	'error.password_common': 'This password is too common and easy to guess. Please choose a different one.',
-	'error.password_context': 'The password contains your name, your email address or the name of the town. Please choose a different one.',
+	'error.password_context': 'The password contains your name, your email address or the name of your place. Please choose a different one.',
 	'error.wrong_password': 'The password is not correct.',
 	'error.confirm_required': 'Please confirm that you really want to do this.',
 	'error.invalid_form': 'Please check the marked entries.',

@@ -1,8 +1,9 @@
 import type { Catalogue } from '../messages';
 
 export const directoryPublic: Catalogue<typeof import('../de/directory-public').directoryPublic> = {
-	'network.lead': 'Clubs, initiatives, institutions, companies and contact points: here you find everyone who volunteers in {town} – and where.',
-	'network.counts': '{organisations} organisations in the directory, {members} of them members of the network.',
+	'network.lead': 'Clubs, initiatives, institutions, companies and contact points: here you find everyone who volunteers {where} – and where.',
+	'network.counts.one': '{count} organisation in the directory, {members} of them in the network.',
+	'network.counts.other': '{count} organisations in the directory, {members} of them in the network.',
 	'network.offers': 'What you find here',
 	'network.directory_text': 'All clubs, initiatives and institutions from A to Z, with search and filters.',
 	'network.map': 'Engagement map',
@@ -14,12 +15,12 @@ export const directoryPublic: Catalogue<typeof import('../de/directory-public').
 	'network.open_data': 'Open data',
 	'network.open_data_text': 'The directory to download as CSV, JSON and GeoJSON, and through an API.',
 
-	'orglist.lead': 'Everyone who volunteers in {town}: clubs, initiatives, institutions, companies and contact points.',
+	'orglist.lead': 'Everyone who volunteers {where}: clubs, initiatives, institutions, companies and contact points.',
 	'orglist.search_label': 'Search the directory',
 	'orglist.q': 'Search term',
 	'orglist.q_hint': 'For example a name, “Sportverein” or “Tafel”.',
 	'orglist.filters': 'Filters',
-	'orglist.all': 'All',
+	'orglist.all': 'Show all',
 	'orglist.category': 'Field of activity',
 	'orglist.district': 'District',
 	'orglist.target_group': 'Target group',

@@ -1,6 +1,10 @@
 import type { Catalogue } from '../index';
 
 export const home: Catalogue<typeof import('../de/home').home> = {
+	'where.municipality': 'in {name}',
+	'where.district': 'in {name}',
+	'register.privacy_link': 'privacy policy',
+	'error.page_title': '{heading} – {site}',
 	'home.directory_search': 'Search clubs, initiatives and organisations',
 	'home.search_submit': 'Search',
 	'myorgs.title': 'My organisations',

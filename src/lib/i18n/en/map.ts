@@ -2,7 +2,7 @@ import type { Catalogue } from '../messages';
 
 export const map: Catalogue<typeof import('../de/map').map> = {
 	'map.title': 'Volunteering map',
-	'map.intro': 'All places of engagement in {town} at a glance. The list shows the same places as the map, with the same numbers.',
+	'map.intro': 'All places of engagement {where} at a glance. The list shows the same places as the map, with the same numbers.',
 	'map.filters': 'Filter places',
 	'map.search': 'Search term',
 	'map.all': 'Show all',
@@ -59,7 +59,7 @@ export const map: Catalogue<typeof import('../de/map').map> = {
 	'map.org_map_desc': 'The numbers match the numbers in the list of places.',
 
 	'map.walks_title': 'Engagement walks',
-	'map.walks_intro': 'Guided walks to places where people in {town} volunteer: for groups from politics, school classes, guests and everyone who wants to get to know their town.',
+	'map.walks_intro': 'Guided walks to places where people {where} volunteer: for groups from politics, school classes, guests and everyone who is curious.',
 	'map.walks_empty': 'There are no published walks yet.',
 	'map.walk_target_group': 'Target group',
 	'map.walk_duration': 'Duration',

@@ -19,7 +19,7 @@ export type Area = { kind: 'public'; unlisted?: true } | { kind: 'signed-in' } |
 /** Core's own routes; capability modules add theirs through their manifest. */
 const areas: Record<string, Area> = {
 	'/': { kind: 'public' },
-	'/[section=section]': { kind: 'public' },
+	'/ueber-uns': { kind: 'public' },
 	'/abbestellen': { kind: 'public', unlisted: true },
 	'/abmelden': { kind: 'public', unlisted: true },
 	'/anmelden': { kind: 'public', unlisted: true },

@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { translate } from '$lib/i18n';
+import { whereIn } from '$lib/i18n/where';
 import { confirmOrganisationCurrent, DIRECTORY_TOPIC, loadOrganisationDetails, organisationStructuredData } from '$lib/server/modules/directory';
 import { jsonLdScript } from '$lib/server/core/site';
 import { keepForVisitors } from '$lib/server/core/http/page-cache';
@@ -20,7 +21,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const organisation = result.value.organisation;
 	const logoUrl = organisation.logoPath ? `${locals.basePath}/dateien/${organisation.logoPath}` : null;
 	const url = `${locals.ctx.baseUrl}/netzwerk/organisationen/${organisation.id}`;
-	const description = organisation.summary || translate(locals.locale, 'meta.organisation', { name: organisation.name, town: locals.ctx.tenant.name });
+	const description =
+		organisation.summary || translate(locals.locale, 'meta.organisation', { name: organisation.name, where: whereIn((key, params) => translate(locals.locale, key, params), locals.ctx.tenant) });
 	// Structured data only for what everyone may see: a proposal previewed by its members is not published.
 	const structured = organisation.status === 'published' ? organisationStructuredData(organisation, { url, logoUrl: logoUrl && new URL(logoUrl, url).href, summary: description }) : null;
 	return {

@@ -264,22 +264,22 @@ export const core = {
 	'mail.footer': '{tenant} – diese E-Mail wurde automatisch verschickt.',
 	'mail.verify_email.subject': 'Bitte bestätigen Sie Ihre E-Mail-Adresse',
 	'mail.verify_email.body':
-		'Hallo {name},\n\nschön, dass Sie bei „Engagiert in {tenant}“ dabei sind! Bitte bestätigen Sie Ihre E-Mail-Adresse mit diesem Link:\n\n{link}\n\nDer Link ist drei Tage gültig. Wenn Sie sich nicht registriert haben, können Sie diese E-Mail einfach ignorieren.',
+		'Hallo {name},\n\nschön, dass Sie bei „Engagiert {where}“ dabei sind! Bitte bestätigen Sie Ihre E-Mail-Adresse mit diesem Link:\n\n{link}\n\nDer Link ist drei Tage gültig. Wenn Sie sich nicht registriert haben, können Sie diese E-Mail einfach ignorieren.',
 	'mail.reset_password.subject': 'Neues Passwort festlegen',
 	'mail.reset_password.body':
 		'Hallo {name},\n\nmit diesem Link legen Sie ein neues Passwort fest:\n\n{link}\n\nDer Link ist eine Stunde gültig. Wenn Sie kein neues Passwort angefordert haben, ignorieren Sie diese E-Mail; Ihr Passwort bleibt dann unverändert.',
 	'mail.change_email.subject': 'Bitte bestätigen Sie Ihre neue E-Mail-Adresse',
 	'mail.change_email.body':
-		'Hallo {name},\n\nSie möchten Ihre E-Mail-Adresse bei „Engagiert in {tenant}“ ändern. Bitte bestätigen Sie die neue Adresse mit diesem Link:\n\n{link}\n\nDer Link ist einen Tag gültig.',
+		'Hallo {name},\n\nSie möchten Ihre E-Mail-Adresse bei „Engagiert {where}“ ändern. Bitte bestätigen Sie die neue Adresse mit diesem Link:\n\n{link}\n\nDer Link ist einen Tag gültig.',
 	'mail.email_in_use.subject': 'Ihre E-Mail-Adresse wurde erneut angegeben',
 	'mail.email_in_use.body':
-		'Hallo {name},\n\njemand hat bei „Engagiert in {tenant}“ Ihre E-Mail-Adresse angegeben, um ein Konto anzulegen oder ein Konto auf diese Adresse umzustellen. Sie haben hier aber schon ein Konto.\n\nWaren Sie das? Dann melden Sie sich einfach an:\n\n{signin}\n\nPasswort vergessen? Hier legen Sie ein neues fest:\n\n{reset}\n\nWenn Sie das nicht waren, ignorieren Sie diese E-Mail; an Ihrem Konto ändert sich nichts.',
+		'Hallo {name},\n\njemand hat bei „Engagiert {where}“ Ihre E-Mail-Adresse angegeben, um ein Konto anzulegen oder ein Konto auf diese Adresse umzustellen. Sie haben hier aber schon ein Konto.\n\nWaren Sie das? Dann melden Sie sich einfach an:\n\n{signin}\n\nPasswort vergessen? Hier legen Sie ein neues fest:\n\n{reset}\n\nWenn Sie das nicht waren, ignorieren Sie diese E-Mail; an Ihrem Konto ändert sich nichts.',
 	'mail.email_changed.subject': 'Ihre E-Mail-Adresse wurde geändert',
-	'mail.email_changed.body': 'Hallo {name},\n\nIhre E-Mail-Adresse bei „Engagiert in {tenant}“ wurde in {email} geändert. Wenn Sie das nicht waren, wenden Sie sich bitte sofort an uns.',
+	'mail.email_changed.body': 'Hallo {name},\n\nIhre E-Mail-Adresse bei „Engagiert {where}“ wurde in {email} geändert. Wenn Sie das nicht waren, wenden Sie sich bitte sofort an uns.',
 	'mail.accessibility_feedback.subject': 'Rückmeldung zur Barrierefreiheit',
 	'mail.accessibility_feedback.body': 'Über die Erklärung zur Barrierefreiheit ist eine Rückmeldung eingegangen.\n\nSeite: {page}\nKontakt: {contact}\n\n{message}',
 	'mail.moderation_approved.subject': 'Veröffentlicht: {title}',
-	'mail.moderation_approved.body': 'Hallo {name},\n\n„{title}“ ist jetzt auf „Engagiert in {tenant}“ zu sehen:\n\n{link}\n\nDanke, dass Sie mitmachen!',
+	'mail.moderation_approved.body': 'Hallo {name},\n\n„{title}“ ist jetzt auf „Engagiert {where}“ zu sehen:\n\n{link}\n\nDanke, dass Sie mitmachen!',
 	'mail.moderation_rejected.subject': 'Nicht veröffentlicht: {title}',
 	'mail.moderation_rejected.body':
 		'Hallo {name},\n\nwir können „{title}“ leider nicht veröffentlichen. Der Grund:\n\n{reason}\n\nBei Fragen antworten Sie gern auf diese E-Mail oder wenden Sie sich an die Koordinierungsstelle.\n\n{link}',
@@ -288,7 +288,7 @@ export const core = {
 		'Hallo {name},\n\nbevor wir „{title}“ veröffentlichen, bitten wir Sie um eine Änderung:\n\n{reason}\n\nHier können Sie die Angaben bearbeiten; danach prüfen wir sie erneut:\n\n{link}',
 	'mail.organisation_invitation.subject': 'Einladung: {organisation}',
 	'mail.organisation_invitation.body':
-		'Hallo,\n\n{inviter} lädt Sie ein, „{organisation}“ auf „Engagiert in {tenant}“ als {role} zu betreuen. Mit diesem Link nehmen Sie die Einladung an (Sie melden sich dafür an oder legen ein Konto mit dieser E-Mail-Adresse an):\n\n{link}\n\nDer Link ist 14 Tage gültig.',
+		'Hallo,\n\n{inviter} lädt Sie ein, „{organisation}“ auf „Engagiert {where}“ als {role} zu betreuen. Mit diesem Link nehmen Sie die Einladung an (Sie melden sich dafür an oder legen ein Konto mit dieser E-Mail-Adresse an):\n\n{link}\n\nDer Link ist 14 Tage gültig.',
 	'mail.organisation_stale.subject': 'Sind Ihre Angaben noch aktuell? {organisation}',
 	'mail.organisation_stale.body':
 		'Hallo {name},\n\ndas Profil von „{organisation}“ wurde seit über einem Jahr nicht bestätigt. Bitte prüfen Sie kurz, ob alles noch stimmt, und bestätigen Sie es – ein Klick genügt:\n\n{link}\n\nOhne Bestätigung erscheint in vier Wochen der Hinweis „nicht aktuell bestätigt“.',

@@ -4,8 +4,8 @@ export const notifications = {
 	'mail.attachment': '{name} ({type}, {kb} KB)',
 	'mail.footer_unsubscribe': 'Keine solchen E-Mails mehr? Mit einem Klick abbestellen: {link}',
 	'mail.footer_settings': 'Alle Benachrichtigungen einstellen: {link}',
-	'mail.digest_daily.subject': 'Ihre tägliche Übersicht aus „Engagiert in {tenant}“',
-	'mail.digest_weekly.subject': 'Ihre Wochenübersicht aus „Engagiert in {tenant}“',
+	'mail.digest_daily.subject': 'Ihre tägliche Übersicht aus „Engagiert {where}“',
+	'mail.digest_weekly.subject': 'Ihre Wochenübersicht aus „Engagiert {where}“',
 	'mail.digest.body': 'Hallo {name},\n\nhier ist gesammelt, was seit der letzten Übersicht für Sie dazugekommen ist:\n\n{items}',
 
 	'notifications.kind.moderation_approved': 'Ihr Vorschlag wurde veröffentlicht',

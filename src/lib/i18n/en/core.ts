@@ -264,22 +264,22 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	'mail.footer': '{tenant} – this email was sent automatically.',
 	'mail.verify_email.subject': 'Please confirm your email address',
 	'mail.verify_email.body':
-		'Hello {name},\n\ngreat to have you with “Engaged in {tenant}”! Please confirm your email address with this link:\n\n{link}\n\nThe link is valid for three days. If you did not register, you can simply ignore this email.',
+		'Hello {name},\n\ngreat to have you with “Engaged {where}”! Please confirm your email address with this link:\n\n{link}\n\nThe link is valid for three days. If you did not register, you can simply ignore this email.',
 	'mail.reset_password.subject': 'Set a new password',
 	'mail.reset_password.body':
 		'Hello {name},\n\nuse this link to set a new password:\n\n{link}\n\nThe link is valid for one hour. If you did not ask for a new password, please ignore this email; your password will stay the same.',
 	'mail.change_email.subject': 'Please confirm your new email address',
 	'mail.change_email.body':
-		'Hello {name},\n\nyou would like to change your email address for “Engaged in {tenant}”. Please confirm the new address with this link:\n\n{link}\n\nThe link is valid for one day.',
+		'Hello {name},\n\nyou would like to change your email address for “Engaged {where}”. Please confirm the new address with this link:\n\n{link}\n\nThe link is valid for one day.',
 	'mail.email_in_use.subject': 'Your email address was given again',
 	'mail.email_in_use.body':
-		'Hello {name},\n\nsomeone gave your email address at “Engaged in {tenant}” to create an account or to move an account to this address. You already have an account here.\n\nWas it you? Then simply sign in:\n\n{signin}\n\nForgot your password? Set a new one here:\n\n{reset}\n\nIf it was not you, please ignore this email; nothing changes in your account.',
+		'Hello {name},\n\nsomeone gave your email address at “Engaged {where}” to create an account or to move an account to this address. You already have an account here.\n\nWas it you? Then simply sign in:\n\n{signin}\n\nForgot your password? Set a new one here:\n\n{reset}\n\nIf it was not you, please ignore this email; nothing changes in your account.',
 	'mail.email_changed.subject': 'Your email address has been changed',
-	'mail.email_changed.body': 'Hello {name},\n\nyour email address for “Engaged in {tenant}” has been changed to {email}. If this was not you, please contact us immediately.',
+	'mail.email_changed.body': 'Hello {name},\n\nyour email address for “Engaged {where}” has been changed to {email}. If this was not you, please contact us immediately.',
 	'mail.accessibility_feedback.subject': 'Accessibility feedback',
 	'mail.accessibility_feedback.body': 'Feedback has been received via the accessibility statement.\n\nPage: {page}\nContact: {contact}\n\n{message}',
 	'mail.moderation_approved.subject': 'Published: {title}',
-	'mail.moderation_approved.body': 'Hello {name},\n\n“{title}” can now be seen on “Engaged in {tenant}”:\n\n{link}\n\nThank you for taking part!',
+	'mail.moderation_approved.body': 'Hello {name},\n\n“{title}” can now be seen on “Engaged {where}”:\n\n{link}\n\nThank you for taking part!',
 	'mail.moderation_rejected.subject': 'Not published: {title}',
 	'mail.moderation_rejected.body': 'Hello {name},\n\nunfortunately we cannot publish “{title}”. The reason:\n\n{reason}\n\nIf you have questions, please contact the coordination office.\n\n{link}',
 	'mail.moderation_changes_requested.subject': 'Please complete: {title}',
@@ -287,7 +287,7 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 		'Hello {name},\n\nbefore we publish “{title}”, we ask you for a change:\n\n{reason}\n\nYou can edit the details here; we will then check them again:\n\n{link}',
 	'mail.organisation_invitation.subject': 'Invitation: {organisation}',
 	'mail.organisation_invitation.body':
-		'Hello,\n\n{inviter} invites you to look after “{organisation}” on “Engaged in {tenant}” as {role}. Accept the invitation with this link (sign in or create an account with this e-mail address):\n\n{link}\n\nThe link is valid for 14 days.',
+		'Hello,\n\n{inviter} invites you to look after “{organisation}” on “Engaged {where}” as {role}. Accept the invitation with this link (sign in or create an account with this e-mail address):\n\n{link}\n\nThe link is valid for 14 days.',
 	'mail.organisation_stale.subject': 'Are your details still up to date? {organisation}',
 	'mail.organisation_stale.body':
 		'Hello {name},\n\nthe profile of “{organisation}” has not been confirmed for over a year. Please check that everything is still correct and confirm it – one click is enough:\n\n{link}\n\nWithout confirmation, the note “not confirmed recently” appears in four weeks.',

@@ -5,8 +5,8 @@ export const notifications: Catalogue<typeof import('../de/notifications').notif
 	'mail.attachment': '{name} ({type}, {kb} KB)',
 	'mail.footer_unsubscribe': 'No more mails like this? Unsubscribe with one click: {link}',
 	'mail.footer_settings': 'Choose how you hear about everything: {link}',
-	'mail.digest_daily.subject': 'Your daily summary from “Engaged in {tenant}”',
-	'mail.digest_weekly.subject': 'Your weekly summary from “Engaged in {tenant}”',
+	'mail.digest_daily.subject': 'Your daily summary from “Engaged {where}”',
+	'mail.digest_weekly.subject': 'Your weekly summary from “Engaged {where}”',
 	'mail.digest.body': 'Hello {name},\n\nhere is what has come up for you since the last summary:\n\n{items}',
 
 	'notifications.kind.moderation_approved': 'Your proposal was published',

@@ -7,7 +7,7 @@ import { queueMail, registerMailTemplates } from '../mail';
 import { findAccountById } from '../accounts/queries';
 import { findTenantById, tenantBaseUrl } from '../tenants';
 import { notificationKind, titleOf } from './kinds';
-import { unsubscribeLinks, type NotifySender } from './notify';
+import { mailWhere, unsubscribeLinks, type NotifySender } from './notify';
 import { notifications } from './schema';
 import { ALL_KINDS } from './unsubscribe-token';
 
@@ -65,7 +65,7 @@ export async function sendDigest(db: Db, tenantId: string, accountId: string, pe
 			accountId,
 			template: `notification_digest_${period}`,
 			locale: account.locale,
-			params: { name: account.displayName, tenant: tenant.name, items: digestText(items, account.locale, sender) },
+			params: { name: account.displayName, tenant: tenant.name, where: mailWhere(tenant, account.locale), items: digestText(items, account.locale, sender) },
 			links: await unsubscribeLinks(tx, sender, ALL_KINDS, { accountId })
 		});
 		await tx

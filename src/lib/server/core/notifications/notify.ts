@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
-import type { Locale } from '$lib/i18n';
+import { translate, type Locale } from '$lib/i18n';
+import { whereIn, type Whereabouts } from '$lib/i18n/where';
 import { queueMail, type MailAttachment, type MailFooterLinks } from '../mail';
 import { findAccountByEmail, findAccountById } from '../accounts/queries';
 import { notificationKind } from './kinds';
@@ -9,7 +10,8 @@ import { ALL_KINDS, emailSha256, signUnsubscribe, type UnsubscribeRecipient } fr
 
 /** Where a notification comes from: the municipality and the absolute base of its links. */
 export interface NotifySender {
-	tenant: { id: string; name: string };
+	/** Its kind says "in Lindwerder" or "im Kreis Nordaue" in mails; a town without one. */
+	tenant: { id: string; name: string; kind?: Whereabouts['kind'] };
 	baseUrl: string;
 }
 
@@ -71,6 +73,10 @@ async function isSuppressed(db: Db, tenantId: string, email: string, kind: strin
 	return rows.length > 0;
 }
 
+/** "in Lindwerder", "im Kreis Nordaue" in the mail's language, for the `{where}` of mail texts. */
+export const mailWhere = (tenant: NotifySender['tenant'], locale: Locale): string =>
+	whereIn((key, params) => translate(locale, key, params), { name: tenant.name, kind: tenant.kind ?? 'municipality' });
+
 /**
  * Tells someone that something happened: the one way capabilities send mail. Call it inside the
  * transaction of the change. A transactional kind is mailed as it is. Any other kind sent to an
@@ -87,7 +93,7 @@ export async function notify(db: Db, sender: NotifySender, input: NotifyInput): 
 		...input.params
 	};
 	const mail = (to: string, locale: Locale, accountId: string | undefined, links?: MailFooterLinks) =>
-		queueMail(db, tenantId, { to, accountId, template: kind.name, locale, params, links, attachments: input.attachments });
+		queueMail(db, tenantId, { to, accountId, template: kind.name, locale, params: { where: mailWhere(sender.tenant, locale), ...params }, links, attachments: input.attachments });
 
 	if (kind.transactional) {
 		if ('email' in input.to) return { notificationId: null, mailId: await mail(input.to.email, input.to.locale, input.to.accountId) };

@@ -16,6 +16,7 @@ import { accountStatistics } from './accounts/statistics';
 // Its import also registers the digest job and its periodic task.
 import { countUnreadNotifications } from './notifications';
 import { corePages } from './site/core-pages';
+import { coreAuditSubjects } from './audit/core-subjects';
 
 /** What the platform itself brings, declared the way modules declare theirs. */
 export const core = defineModule({
@@ -58,5 +59,6 @@ export const core = defineModule({
 	// In this order, modules' sources after them: the account itself is identified first.
 	personalData: [accountPersonalData, mailPersonalData, auditPersonalData, rateLimitPersonalData, feedbackPersonalData, moderationPersonalData, notificationPersonalData],
 	retention: [sessionRetention, emailTokenRetention, jobRetention, mailRetention, notificationRetention, invitationRetention],
-	statistics: accountStatistics
+	statistics: accountStatistics,
+	auditSubjects: coreAuditSubjects
 });

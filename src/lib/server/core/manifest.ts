@@ -17,6 +17,7 @@ import { accountStatistics } from './accounts/statistics';
 import { countUnreadNotifications } from './notifications';
 import { corePages } from './site/core-pages';
 import { coreAuditSubjects } from './audit/core-subjects';
+import { sendFeedbackReminders } from './legal/feedback-reminders';
 
 /** What the platform itself brings, declared the way modules declare theirs. */
 export const core = defineModule({
@@ -60,5 +61,6 @@ export const core = defineModule({
 	personalData: [accountPersonalData, mailPersonalData, auditPersonalData, rateLimitPersonalData, feedbackPersonalData, moderationPersonalData, notificationPersonalData],
 	retention: [sessionRetention, emailTokenRetention, jobRetention, mailRetention, notificationRetention, invitationRetention],
 	statistics: accountStatistics,
+	periodicTasks: [{ name: 'legal.feedback-reminders', schedule: { every: 'day', at: '08:30' }, run: (db) => sendFeedbackReminders(db).then(() => undefined) }],
 	auditSubjects: coreAuditSubjects
 });

@@ -1,5 +1,7 @@
 /** The admins' desk: the audit log in words, accessibility feedback, account pages, security mails. */
 export const admin = {
+	'admin.memberships': 'Mitglied in Organisationen',
+	'admin.no_memberships': 'Das Konto ist in keiner Organisation Mitglied.',
 	'feedback.entry': 'Rückmeldung zur Barrierefreiheit',
 	'feedback.received': 'Eingegangen am {date}',
 	'feedback.received_label': 'Eingegangen',

@@ -1,6 +1,8 @@
 import type { Catalogue } from '../messages';
 
 export const admin: Catalogue<typeof import('../de/admin').admin> = {
+	'admin.memberships': 'Member of organisations',
+	'admin.no_memberships': 'The account is not a member of any organisation.',
 	'feedback.entry': 'Accessibility feedback',
 	'feedback.received': 'Received on {date}',
 	'feedback.received_label': 'Received',
@@ -31,7 +33,7 @@ export const admin: Catalogue<typeof import('../de/admin').admin> = {
 	'feedback.page_label': 'Page',
 	'feedback.message_label': 'Feedback',
 	'mail.accessibility_feedback_reply.subject': 'Answer to your accessibility feedback',
-	'mail.accessibility_feedback_reply.body': 'Hello,\n\nthank you for your feedback on the accessibility of "Engagiert in {tenant}". Our answer:\n\n{reply}\n\nYour feedback was:\n\n{message}',
+	'mail.accessibility_feedback_reply.body': 'Hello,\n\nthank you for your feedback on the accessibility of “Engaged in {tenant}”. Our answer:\n\n{reply}\n\nYour feedback was:\n\n{message}',
 	'mail.accessibility_feedback_due.subject': 'Reminder: answer accessibility feedback by {deadline}',
 	'mail.accessibility_feedback_due.body': 'Hello,\n\naccessibility feedback (page: {page}) has not been answered yet. The six-week deadline ends on {deadline}.\n\n{link}',
 	'audit.changes': 'Changes',

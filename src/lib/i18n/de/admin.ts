@@ -2,6 +2,9 @@
 export const admin = {
 	'admin.memberships': 'Mitglied in Organisationen',
 	'admin.no_memberships': 'Das Konto ist in keiner Organisation Mitglied.',
+	'mail.password_changed.subject': 'Ihr Passwort wurde geändert',
+	'mail.password_changed.body':
+		'Hallo {name},\n\ndas Passwort Ihres Kontos bei „Engagiert in {tenant}“ wurde am {when} geändert.\n\nWenn Sie das waren, ist nichts weiter zu tun.\n\nWenn nicht Sie das waren, kennt womöglich jemand anderes Ihr Passwort: Setzen Sie es bitte sofort hier neu und wenden Sie sich an uns unter {office}:\n\n{link}',
 	'feedback.entry': 'Rückmeldung zur Barrierefreiheit',
 	'feedback.received': 'Eingegangen am {date}',
 	'feedback.received_label': 'Eingegangen',

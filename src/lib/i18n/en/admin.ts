@@ -3,6 +3,9 @@ import type { Catalogue } from '../messages';
 export const admin: Catalogue<typeof import('../de/admin').admin> = {
 	'admin.memberships': 'Member of organisations',
 	'admin.no_memberships': 'The account is not a member of any organisation.',
+	'mail.password_changed.subject': 'Your password has been changed',
+	'mail.password_changed.body':
+		'Hello {name},\n\nthe password of your account for “Engaged in {tenant}” was changed on {when}.\n\nIf this was you, there is nothing to do.\n\nIf this was not you, someone else may know your password: set a new one at once here and contact us at {office}:\n\n{link}',
 	'feedback.entry': 'Accessibility feedback',
 	'feedback.received': 'Received on {date}',
 	'feedback.received_label': 'Received',

@@ -122,3 +122,26 @@ test('a visitor is sent to the sign-in page', async ({ page }) => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('signin.title'));
 	}
 });
+
+test('on a phone the area menu is a short list above the content with a way past it; on a desktop it stands beside', async ({ coordinatorPage: page }) => {
+	await page.setViewportSize({ width: 375, height: 740 });
+	await visit(page, '/koordination/freigaben');
+	const menu = page.getByRole('navigation', { name: de('coord.title') });
+	const heading = page.getByRole('heading', { level: 1 });
+	// "Freigaben (2 offen)": the count stands apart from the name.
+	await expect(menu.getByRole('link', { name: new RegExp(`^${de('coord.moderation')}`) })).toHaveText(new RegExp(`^${de('coord.moderation')}( \\(\\d+ offen\\))?$`));
+	const skip = page.getByRole('link', { name: de('layout.skip_area_menu') });
+	await expect(skip).toBeVisible();
+	const [menuBox, headingBox] = [await menu.boundingBox(), await heading.boundingBox()];
+	expect(menuBox!.y + menuBox!.height).toBeLessThanOrEqual(headingBox!.y);
+	// The content starts on the first screen.
+	expect(headingBox!.y + headingBox!.height).toBeLessThan(740);
+	await skip.click();
+	await expect(page).toHaveURL(/#bereich-inhalt$/);
+
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await expect(skip).toBeHidden();
+	const [wideMenu, wideHeading] = [await menu.boundingBox(), await heading.boundingBox()];
+	expect(wideMenu!.x + wideMenu!.width).toBeLessThanOrEqual(wideHeading!.x);
+	await expectAccessible(page);
+});

@@ -1,5 +1,6 @@
 /** The admins' desk: the audit log in words, accessibility feedback, account pages, security mails. */
 export const admin = {
+	'layout.skip_area_menu': 'Menü überspringen, zum Inhalt',
 	'admin.memberships': 'Mitglied in Organisationen',
 	'admin.no_memberships': 'Das Konto ist in keiner Organisation Mitglied.',
 	'mail.password_changed.subject': 'Ihr Passwort wurde geändert',

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../messages';
 
 export const admin: Catalogue<typeof import('../de/admin').admin> = {
+	'layout.skip_area_menu': 'Skip the menu, go to the content',
 	'admin.memberships': 'Member of organisations',
 	'admin.no_memberships': 'The account is not a member of any organisation.',
 	'mail.password_changed.subject': 'Your password has been changed',

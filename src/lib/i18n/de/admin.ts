@@ -44,7 +44,7 @@ export const admin = {
 	'audit.what_happened': 'Was geschah',
 	'audit.no_changes': 'keine Felder',
 	'audit.someone': 'Ein gelöschtes Konto',
-	'audit.sentence.other': '{who} hat etwas geändert ({action}).',
+	'audit.sentence.fallback': '{who} hat etwas geändert ({action}).',
 	'audit.sentence.role.assigned': '{who} hat eine Rolle vergeben.',
 	'audit.sentence.role.removed': '{who} hat eine Rolle entzogen.',
 	'audit.sentence.account.disabled': '{who} hat das Konto gesperrt.',

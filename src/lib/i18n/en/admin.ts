@@ -44,7 +44,7 @@ export const admin: Catalogue<typeof import('../de/admin').admin> = {
 	'audit.what_happened': 'What happened',
 	'audit.no_changes': 'no fields',
 	'audit.someone': 'A deleted account',
-	'audit.sentence.other': '{who} changed something ({action}).',
+	'audit.sentence.fallback': '{who} changed something ({action}).',
 	'audit.sentence.role.assigned': '{who} assigned a role.',
 	'audit.sentence.role.removed': '{who} removed a role.',
 	'audit.sentence.account.disabled': '{who} disabled the account.',

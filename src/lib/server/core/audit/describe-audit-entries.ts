@@ -97,7 +97,7 @@ export async function describeAuditEntries(db: Db, tenantId: string, entries: Au
 			id: entry.id,
 			createdAt: entry.createdAt,
 			action: entry.action,
-			sentence: (key(`audit.sentence.${entry.action}`) as { key: MessageKey } | null)?.key ?? 'audit.sentence.other',
+			sentence: (key(`audit.sentence.${entry.action}`) as { key: MessageKey } | null)?.key ?? 'audit.sentence.fallback',
 			actorName: entry.actorId ? (people.get(entry.actorId)?.displayName ?? null) : null,
 			subject: known ?? { title: { key: 'audit.value.gone' } },
 			changes: changes(entry)

@@ -1,4 +1,4 @@
-import { admin, de, deN, expect, expectAccessible, field, goodPassword, linkFromMail, register, sendSignInForm, test, uniqueEmail, visit } from './support';
+import { admin, coordinator, de, deN, expect, expectAccessible, field, goodPassword, linkFromMail, register, sendSignInForm, test, uniqueEmail, visit } from './support';
 
 test('an admin gives a person the coordination role, sees it in the log and takes it away again', async ({ page, otherPage }, testInfo) => {
 	// A new resident registers in their own browser.
@@ -76,10 +76,9 @@ test('an admin gives a person the coordination role, sees it in the log and take
 	const entry = page.getByRole('row').filter({ hasText: email });
 	await expect(entry).toHaveCount(1);
 	const cells = entry.getByRole('cell');
-	await expect(cells.nth(1)).toHaveText(admin.displayName);
-	await expect(cells.nth(2)).toHaveText(de('audit.role.assigned'));
-	await expect(cells.nth(3)).toHaveText(email);
-	await expect(cells.nth(5)).toContainText('coordinator');
+	await expect(cells.nth(1)).toHaveText(de('audit.sentence.role.assigned', { who: admin.displayName }));
+	await expect(cells.nth(2).getByRole('link')).toContainText(email);
+	await expect(cells.nth(3)).toHaveText(`${de('audit.field.roles')}: ${de('role.coordinator')}`);
 	await expectAccessible(page);
 
 	// Take the role away again.
@@ -92,7 +91,7 @@ test('an admin gives a person the coordination role, sees it in the log and take
 	await expectAccessible(page);
 
 	await visit(page, `/admin/protokoll?aktion=role.removed`);
-	await expect(page.getByRole('row').filter({ hasText: email }).getByRole('cell').nth(1)).toHaveText(admin.displayName);
+	await expect(page.getByRole('row').filter({ hasText: email }).getByRole('cell').nth(1)).toHaveText(de('audit.sentence.role.removed', { who: admin.displayName }));
 });
 
 test('an admin cannot change their own roles', async ({ adminPage }) => {
@@ -122,4 +121,82 @@ test('a visitor is sent to the sign-in page', async ({ page }) => {
 		await expect(page).toHaveURL(`/anmelden?next=${encodeURIComponent(path)}`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('signin.title'));
 	}
+});
+
+test('an admin answers accessibility feedback: status, handler and reply, and reads it in the log', async ({ page, adminPage }, testInfo) => {
+	// Someone reports a barrier and leaves an address for the answer.
+	const email = uniqueEmail(testInfo, 'melderin');
+	const text = `Die Karte lässt sich ohne Maus nicht verschieben (${testInfo.project.name} ${Date.now()}).`;
+	await visit(page, '/barrierefreiheit');
+	const form = page.getByRole('region', { name: de('feedback.heading') });
+	await field(form, de('feedback.page')).fill('/netzwerk/stadtplan');
+	await field(form, de('feedback.message')).fill(text);
+	await field(form, de('feedback.contact')).fill(email);
+	await form.getByRole('button', { name: de('feedback.submit') }).click();
+	await expect(form.getByRole('status')).toHaveText(de('feedback.thanks'));
+	await expectAccessible(page);
+
+	// The list shows it as new, nobody handling it, due in six weeks.
+	await visit(adminPage, '/admin/rueckmeldungen');
+	const entry = adminPage.getByRole('listitem').filter({ hasText: text });
+	await expect(entry).toContainText(de('feedback.status.new'));
+	await expect(entry).toContainText(de('feedback.no_handler'));
+	await expect(entry).toContainText(deN('feedback.days_left', 42));
+	await entry.getByRole('link').click();
+	await expect(adminPage.getByRole('heading', { level: 1 })).toHaveText(de('feedback.entry'));
+	await expectAccessible(adminPage);
+	const feedbackPath = new URL(adminPage.url()).pathname;
+
+	// The admin hands it to the coordination office and answers.
+	await adminPage.getByLabel(de('feedback.status')).selectOption({ label: de('feedback.status.in_progress') });
+	await adminPage.getByLabel(de('feedback.handler')).selectOption({ label: `${coordinator.displayName} (${coordinator.email})` });
+	await field(adminPage, de('feedback.reply')).fill('Danke! Die Karte lässt sich jetzt mit den Pfeiltasten verschieben.');
+	await adminPage.getByRole('button', { name: de('feedback.save') }).click();
+	await expect(adminPage.getByText(de('feedback.saved_mailed'))).toBeVisible();
+	await expect(adminPage.getByLabel(de('feedback.status'))).toHaveValue('answered');
+	await expect(adminPage.getByLabel(de('feedback.handler'))).toHaveValue(/^[0-9a-f-]{36}$/);
+	await expectAccessible(adminPage);
+
+	// The answer is in the outbox, to the address she left.
+	await visit(adminPage, `/admin/mail?an=${encodeURIComponent(email)}`);
+	await expect(
+		adminPage
+			.getByRole('row')
+			.filter({ hasText: email })
+			.getByRole('link', { name: de('mail.accessibility_feedback_reply.subject') })
+	).toHaveCount(1);
+
+	// The log says in words who did what, names the report and lists the changes.
+	await visit(adminPage, '/admin/protokoll?aktion=feedback.replied');
+	const line = adminPage.getByRole('row').filter({ has: adminPage.locator(`a[href$="${feedbackPath}"]`) });
+	await expect(line).toHaveCount(1);
+	const cells = line.getByRole('cell');
+	await expect(cells.nth(1)).toHaveText(de('audit.sentence.feedback.replied', { who: admin.displayName }));
+	await expect(cells.nth(2)).toHaveText(de('feedback.entry'));
+	await expect(cells.nth(3)).toContainText(`${de('audit.field.status')}: ${de('audit.value.new')} → ${de('audit.value.answered')}`);
+	await expect(cells.nth(3)).toContainText(`${de('audit.field.handlerId')}: ${coordinator.displayName}`);
+	await expect(cells.nth(3)).toContainText(`${de('audit.field.replied')}: ${de('audit.value.yes')}`);
+});
+
+test('on a phone the area menu is a short list above the content with a way past it; on a desktop it stands beside', async ({ coordinatorPage: page }) => {
+	await page.setViewportSize({ width: 375, height: 740 });
+	await visit(page, '/koordination/freigaben');
+	const menu = page.getByRole('navigation', { name: de('coord.title') });
+	const heading = page.getByRole('heading', { level: 1 });
+	// "Freigaben (2 offen)": the count stands apart from the name.
+	await expect(menu.getByRole('link', { name: new RegExp(`^${de('coord.moderation')}`) })).toHaveText(new RegExp(`^${de('coord.moderation')}( \\(\\d+ offen\\))?$`));
+	const skip = page.getByRole('link', { name: de('layout.skip_area_menu') });
+	await expect(skip).toBeVisible();
+	const [menuBox, headingBox] = [await menu.boundingBox(), await heading.boundingBox()];
+	expect(menuBox!.y + menuBox!.height).toBeLessThanOrEqual(headingBox!.y);
+	// The content starts on the first screen.
+	expect(headingBox!.y + headingBox!.height).toBeLessThan(740);
+	await skip.click();
+	await expect(page).toHaveURL(/#bereich-inhalt$/);
+
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await expect(skip).toBeHidden();
+	const [wideMenu, wideHeading] = [await menu.boundingBox(), await heading.boundingBox()];
+	expect(wideMenu!.x + wideMenu!.width).toBeLessThanOrEqual(wideHeading!.x);
+	await expectAccessible(page);
 });

@@ -7,3 +7,4 @@ export { map } from './map';
 export { imports } from './imports';
 export { meta } from './meta';
 export { home } from './home';
+export { admin } from './admin';

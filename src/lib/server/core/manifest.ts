@@ -16,6 +16,8 @@ import { accountStatistics } from './accounts/statistics';
 // Its import also registers the digest job and its periodic task.
 import { countUnreadNotifications } from './notifications';
 import { corePages } from './site/core-pages';
+import { coreAuditSubjects } from './audit/core-subjects';
+import { sendFeedbackReminders } from './legal/feedback-reminders';
 
 /** What the platform itself brings, declared the way modules declare theirs. */
 export const core = defineModule({
@@ -54,5 +56,7 @@ export const core = defineModule({
 	// In this order, modules' sources after them: the account itself is identified first.
 	personalData: [accountPersonalData, mailPersonalData, auditPersonalData, rateLimitPersonalData, feedbackPersonalData, moderationPersonalData, notificationPersonalData],
 	retention: [sessionRetention, emailTokenRetention, jobRetention, mailRetention, notificationRetention, invitationRetention],
-	statistics: accountStatistics
+	statistics: accountStatistics,
+	periodicTasks: [{ name: 'legal.feedback-reminders', schedule: { every: 'day', at: '08:30' }, run: (db) => sendFeedbackReminders(db).then(() => undefined) }],
+	auditSubjects: coreAuditSubjects
 });

@@ -12,6 +12,7 @@ import { auditLog } from '../core/audit/schema';
 import { moderationItems } from '../core/moderation/schema';
 import { accessibilityFeedback } from '../core/legal/schema';
 import { submitAccessibilityFeedback } from '../core/legal';
+import { answerAccessibilityFeedback } from '../core/legal/answer-feedback';
 import { decideModeration, listModeration } from '../core/moderation';
 import { configureRateLimits, consumeRateLimit } from '../core/http/rate-limit';
 import { mailPasswordResetLink } from '../core/accounts/request-password-reset';
@@ -46,7 +47,7 @@ interface ExportedData {
 	account: { email: string; previousEmails: { email: string }[] };
 	mails: { to: string; text: string }[];
 	auditLog: { actionsByMe: { action: string }[]; actionsAboutMe: { action: string }[] };
-	accessibilityFeedback: { pageUrl: string }[];
+	accessibilityFeedback: { pageUrl: string; status: string }[];
 	moderation: { reason: string | null }[];
 	directory: {
 		proposedOrganisations: { id: string; contactName: string; contactPhone: string }[];
@@ -168,6 +169,11 @@ describeOnDatabases('erasure of a person who touched everything', (env) => {
 			).ok
 		).toBe(true);
 
+		// The admin answers her, by name, and handles it; the answer goes to her address.
+		const [reported] = await env().db.select({ id: accessibilityFeedback.id }).from(accessibilityFeedback).where(eq(accessibilityFeedback.tenantId, tenant.id));
+		const answer = { feedbackId: reported.id, status: 'answered', handlerId: admin.accountId, reply: `Guten Tag ${her.displayName}, die Karte ist jetzt mit der Tastatur bedienbar.` };
+		expect(valueOf(await answerAccessibilityFeedback(env().ctx(tenant, admin.actor), answer))).toMatchObject({ mailed: true });
+
 		// A neighbour invites her first address; she never answers that one.
 		expect((await inviteMember(neighbourCtx, { email: her.firstEmail, role: 'editor', organisationId: neighbourOrganisation })).ok).toBe(true);
 
@@ -265,7 +271,7 @@ describeOnDatabases('erasure of a person who touched everything', (env) => {
 		expect(new Set(mailed)).toEqual(new Set([her.firstEmail, her.secondEmail, her.pendingEmail]));
 		expect(data.auditLog.actionsByMe.map((e) => e.action)).toEqual(expect.arrayContaining(['organisation.updated', 'place.created', 'membership.invited']));
 		expect(data.auditLog.actionsAboutMe.map((e) => e.action)).toContain('role.assigned');
-		expect(data.accessibilityFeedback).toEqual([expect.objectContaining({ pageUrl: '/netzwerk/stadtplan' })]);
+		expect(data.accessibilityFeedback).toEqual([expect.objectContaining({ pageUrl: '/netzwerk/stadtplan', status: 'answered' })]);
 		expect(data.moderation.map((m) => m.reason)).toEqual(expect.arrayContaining([expect.stringContaining(her.displayName)]));
 		expect(data.directory.proposedOrganisations).toEqual([expect.objectContaining({ id: organisationId, contactName: her.displayName, contactPhone: her.phone })]);
 		expect(data.directory.placesOfMyOrganisations.map((p) => p.name)).toContain(`Garten bei ${her.displayName}`);
@@ -336,7 +342,13 @@ describeOnDatabases('erasure of a person who touched everything', (env) => {
 			['gartenfest.ics', 'BEGIN:VCALENDAR\r\nSUMMARY:Gartenfest bei [entfernt]\r\nORGANIZER:mailto:[entfernt]\r\nEND:VCALENDAR\r\n']
 		]);
 		const [report] = await env().db.select().from(accessibilityFeedback).where(eq(accessibilityFeedback.tenantId, tenant.id));
-		expect(report).toMatchObject({ contactEmail: null, message: 'Die Karte ist ohne Maus nicht bedienbar. Rückruf gern unter [entfernt], [entfernt].' });
+		expect(report).toMatchObject({
+			contactEmail: null,
+			message: 'Die Karte ist ohne Maus nicht bedienbar. Rückruf gern unter [entfernt], [entfernt].',
+			reply: 'Guten Tag [entfernt], die Karte ist jetzt mit der Tastatur bedienbar.',
+			status: 'answered',
+			handlerId: admin.accountId
+		});
 		const invitations = await env().db.select().from(organisationInvitations).where(eq(organisationInvitations.tenantId, tenant.id));
 		expect(invitations.map((i) => [i.email, i.invitedBy])).toEqual([[`helfer.${her.tag}@example.org`, null]]);
 		expect(await findAccountByEmail(env().db, tenant.id, her.secondEmail)).toBeUndefined();

@@ -97,6 +97,15 @@ async function tokenFromMail(ctx: Ctx, to: string): Promise<string> {
 	return token;
 }
 
+/** The "password changed" mails to an address, subject and text. */
+async function securityMails(ctx: Ctx, to: string): Promise<string[]> {
+	const rows = await ctx.db
+		.select()
+		.from(mails)
+		.where(and(eq(mails.tenantId, ctx.tenant.id), eq(mails.toAddress, to), eq(mails.template, 'password_changed')));
+	return rows.map((m) => `${m.subject}\n${m.textBody}`);
+}
+
 describeOnDatabases('accounts', (env) => {
 	it('registers, confirms the address by mail and signs in', async () => {
 		const tenant = await env().tenant();
@@ -325,6 +334,8 @@ describeOnDatabases('accounts', (env) => {
 		expect(await resetPassword(ctx, { token, password: 'Noch-ein-Morgen-am-Hafen' })).toEqual({ ok: false, error: 'invalid_token' });
 		expect(await validateSession(ctx.db, tenant.id, old.token)).toBeNull();
 		expect((await signIn(ctx, { email, password: 'Neuer-Morgen-am-Hafen-3' })).ok).toBe(true);
+		// The address hears of the new password, with the way back if it was not her.
+		expect(await securityMails(ctx, email)).toEqual([expect.stringContaining(`${ctx.baseUrl}/passwort-vergessen`)]);
 	});
 
 	it('changes the password, keeping only the current session', async () => {
@@ -340,6 +351,11 @@ describeOnDatabases('accounts', (env) => {
 		expect(await validateSession(ctx.db, tenant.id, here.token)).not.toBeNull();
 		expect(await validateSession(ctx.db, tenant.id, elsewhere.token)).toBeNull();
 		expect((await signIn(ctx, { email, password: 'Abend-am-Deich-mit-Tee' })).ok).toBe(true);
+		// One security mail for the one change: none for the refused try.
+		const [mail] = await securityMails(ctx, email);
+		expect(mail).toContain('Ihr Passwort wurde geändert');
+		expect(mail).toContain('Wenn nicht Sie das waren');
+		expect(await securityMails(ctx, email)).toHaveLength(1);
 	});
 
 	it('changes the address only after the new one is confirmed, and tells the old one', async () => {

@@ -8,8 +8,9 @@ import { checkPassword, hashPassword } from './password';
 import { hashToken } from './tokens';
 import { endEmailTokens } from './email-tokens';
 import { confirmsPassword, ownAccount } from './current-account';
+import { tellPasswordChanged } from './password-changed';
 
-/** Other sessions end; the one that made the change stays signed in. */
+/** Other sessions end; the one that made the change stays signed in. The account's address is told. */
 export async function changePassword(ctx: Ctx, input: unknown, currentSessionToken?: string): Promise<Result<null, 'forbidden' | 'invalid' | 'wrong_password'>> {
 	const account = await ownAccount(ctx, 'account.update');
 	if (!account) return fail('forbidden');
@@ -27,6 +28,7 @@ export async function changePassword(ctx: Ctx, input: unknown, currentSessionTok
 		await endEmailTokens(tx, ctx.tenant.id, account.id, ['reset_password']);
 		const others = and(eq(sessions.tenantId, ctx.tenant.id), eq(sessions.accountId, account.id));
 		await tx.delete(sessions).where(currentSessionToken ? and(others, ne(sessions.id, hashToken(currentSessionToken))) : others);
+		await tellPasswordChanged(tx, ctx, account);
 	});
 	return ok(null);
 }

@@ -8,8 +8,9 @@ import { checkPassword, hashPassword } from './password';
 import { consumeEmailToken, endEmailTokens, peekEmailToken } from './email-tokens';
 import { findAccountById } from './queries';
 import { invalidateAllSessions } from './sessions';
+import { tellPasswordChanged } from './password-changed';
 
-/** Sets a new password from a reset link; every session of the account ends. Gives the account's address. */
+/** Sets a new password from a reset link; every session of the account ends and its address is told. Gives the account's address. */
 export async function resetPassword(ctx: Ctx, input: unknown): Promise<Result<{ email: string }, 'invalid' | 'invalid_token'>> {
 	const parsed = ZResetPassword.safeParse(input);
 	if (!parsed.success) return fail('invalid', fieldErrors(parsed.error));
@@ -31,6 +32,7 @@ export async function resetPassword(ctx: Ctx, input: unknown): Promise<Result<{ 
 			.set({ passwordHash, emailVerifiedAt: account.emailVerifiedAt ?? new Date() })
 			.where(and(eq(accounts.tenantId, ctx.tenant.id), eq(accounts.id, account.id)));
 		await invalidateAllSessions(tx, ctx.tenant.id, account.id);
+		await tellPasswordChanged(tx, ctx, account);
 		return ok({ email: account.email });
 	});
 }

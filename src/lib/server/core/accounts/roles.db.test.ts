@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeOnDatabases, PASSWORD } from '$lib/server/testing/databases';
 import { listAudit } from '../audit';
-import { assignRole, createSession, listAccounts, loadActor, removeRole, setAccountDisabled, signIn, validateSession } from '.';
+import { assignRole, createSession, listAccounts, loadActor, removeRole, setAccountDisabled, showAccount, signIn, validateSession } from '.';
 
 describeOnDatabases('roles and account administration', (env) => {
 	it('an admin assigns and removes a role, and the audit log records both with before and after', async () => {
@@ -21,6 +21,23 @@ describeOnDatabases('roles and account administration', (env) => {
 		expect(log.items[1]).toMatchObject({ actorId: admin.accountId, before: { roles: [] }, after: { roles: ['coordinator'] } });
 		expect(log.items[0]).toMatchObject({ before: { roles: ['coordinator'] }, after: { roles: [] } });
 		expect((await listAudit(env().db, tenant.id, { action: 'role.assigned' })).total).toBe(1);
+	});
+
+	it("an admin sees the organisations an account acts for, by name, with their pages and the account's role", async () => {
+		const tenant = await env().tenant();
+		const admin = await env().account(tenant, ['admin']);
+		const person = await env().account(tenant);
+		const tafel = await env().organisation(tenant, { name: 'Tafel am Hafen' });
+		const chor = await env().organisation(tenant, { name: 'Chor Deichklang' });
+		await env().member(tenant, { organisationId: tafel, accountId: person.accountId, role: 'editor' });
+		await env().member(tenant, { organisationId: chor, accountId: person.accountId, role: 'owner' });
+
+		const shown = await showAccount(env().ctx(tenant, admin.actor), person.accountId);
+		expect(shown.ok && shown.value.memberships).toEqual([
+			{ organisationId: chor, name: 'Chor Deichklang', role: 'owner', href: `/netzwerk/organisationen/${chor}` },
+			{ organisationId: tafel, name: 'Tafel am Hafen', role: 'editor', href: `/netzwerk/organisationen/${tafel}` }
+		]);
+		expect(await showAccount(env().ctx(tenant, person.actor), admin.accountId)).toEqual({ ok: false, error: 'forbidden' });
 	});
 
 	it('only admins manage roles, and not their own', async () => {

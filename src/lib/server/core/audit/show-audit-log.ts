@@ -1,7 +1,8 @@
 import type { Ctx } from '../context';
 import { fail, ok } from '../result';
 import { mayInTenant } from '../authorize';
-import { accountNames, findAccountByEmail } from '../accounts/queries';
+import { findAccountByEmail } from '../accounts/queries';
+import { describeAuditEntries } from './describe-audit-entries';
 import { listAudit, listAuditActions, type AuditEntry } from '.';
 import { emptyPage } from '../pagination';
 
@@ -14,7 +15,7 @@ export interface AuditLogQuery {
 	page?: number;
 }
 
-/** The admins' audit log with the names of the people who acted and of the accounts acted on. */
+/** The admins' audit log in words: who did what to which thing, and what changed. */
 export async function showAuditLog(ctx: Ctx, query: AuditLogQuery) {
 	if (!mayInTenant(ctx, 'audit.read')) return fail('forbidden' as const);
 	const { db, tenant } = ctx;
@@ -24,21 +25,5 @@ export async function showAuditLog(ctx: Ctx, query: AuditLogQuery) {
 		unknownPerson ? emptyPage<AuditEntry>(50) : listAudit(db, tenant.id, { action: query.action, actorId: actor?.id, from: query.from, to: query.to, page: query.page }),
 		listAuditActions(db, tenant.id)
 	]);
-	const names = await accountNames(
-		db,
-		tenant.id,
-		log.items.flatMap((r) => [r.actorId, r.entityType === 'account' ? r.entityId : null]).filter((id): id is string => !!id)
-	);
-	return ok({
-		actions,
-		unknownPerson,
-		log: {
-			...log,
-			items: log.items.map((r) => ({
-				...r,
-				actorName: r.actorId ? (names.get(r.actorId)?.displayName ?? null) : null,
-				entityName: r.entityType === 'account' ? (names.get(r.entityId)?.email ?? null) : null
-			}))
-		}
-	});
+	return ok({ actions, unknownPerson, log: { ...log, items: await describeAuditEntries(db, tenant.id, log.items) } });
 }

@@ -13,6 +13,10 @@ import { ZEmail } from '../accounts/contracts';
 import type { PersonalDataSource } from '../privacy';
 import { accessibilityFeedback, legalPages } from './schema';
 import { pageOf, pageWindow } from '../pagination';
+import { accountNames } from '../accounts/queries';
+import { isId } from '../validation';
+import { daysLeft, feedbackDeadline, openFeedbackStatuses } from './feedback-deadline';
+import { feedbackHandlers } from './answer-feedback';
 
 export const legalKinds = ['imprint', 'privacy', 'accessibility'] as const;
 export type LegalKind = (typeof legalKinds)[number];
@@ -82,7 +86,10 @@ export async function putLegalPage(db: Db, tenantId: string, kind: LegalKind, lo
 
 // The office must hear of every barrier report (BITV 2.0): not something to unsubscribe from.
 export const legalNotificationKinds: NotificationKind[] = [
-	{ name: 'accessibility_feedback', transactional: true, subject: 'mail.accessibility_feedback.subject', body: 'mail.accessibility_feedback.body' }
+	{ name: 'accessibility_feedback', transactional: true, subject: 'mail.accessibility_feedback.subject', body: 'mail.accessibility_feedback.body' },
+	// The answer to the sender, and the reminder before the legal deadline: always sent.
+	{ name: 'accessibility_feedback_reply', transactional: true, subject: 'mail.accessibility_feedback_reply.subject', body: 'mail.accessibility_feedback_reply.body' },
+	{ name: 'accessibility_feedback_due', transactional: true, subject: 'mail.accessibility_feedback_due.subject', body: 'mail.accessibility_feedback_due.body' }
 ];
 
 const ZFeedback = z.object({
@@ -107,6 +114,7 @@ export async function submitAccessibilityFeedback(ctx: Ctx, input: unknown): Pro
 	return ok(null);
 }
 
+/** The barrier reports, newest first, each with its deadline, the days left and who handles it. */
 export async function listAccessibilityFeedback(ctx: Ctx, requestedPage = 1) {
 	const window = pageWindow(requestedPage, 50);
 	if (!can(ctx.actor, 'feedback.read', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden' as const);
@@ -118,31 +126,89 @@ export async function listAccessibilityFeedback(ctx: Ctx, requestedPage = 1) {
 			.from(accessibilityFeedback)
 			.where(where)
 	]);
-	return ok(pageOf(rows, total, window));
+	const handlers = await accountNames(
+		ctx.db,
+		ctx.tenant.id,
+		rows.flatMap((r) => (r.handlerId ? [r.handlerId] : []))
+	);
+	return ok(
+		pageOf(
+			rows.map((r) => withDeadline(r, handlers)),
+			total,
+			window
+		)
+	);
 }
 
-// A barrier report stays with the office; the reporter's contact address, and her name, addresses or phone in the text, go with their account.
+function withDeadline(row: typeof accessibilityFeedback.$inferSelect, handlers: Map<string, { displayName: string }>) {
+	const deadline = feedbackDeadline(row.createdAt);
+	const open = (openFeedbackStatuses as readonly string[]).includes(row.status);
+	return { ...row, deadline, daysLeft: open ? daysLeft(deadline) : null, handlerName: row.handlerId ? (handlers.get(row.handlerId)?.displayName ?? null) : null };
+}
+
+/** One barrier report with what the answer form needs: the accounts that may handle it. */
+export async function showAccessibilityFeedback(ctx: Ctx, feedbackId: string) {
+	if (!can(ctx.actor, 'feedback.read', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden' as const);
+	if (!isId(feedbackId)) return fail('not_found' as const);
+	const [row] = await ctx.db
+		.select()
+		.from(accessibilityFeedback)
+		.where(and(eq(accessibilityFeedback.tenantId, ctx.tenant.id), eq(accessibilityFeedback.id, feedbackId)));
+	if (!row) return fail('not_found' as const);
+	const handlers = await feedbackHandlers(ctx.db, ctx.tenant.id);
+	return ok({ feedback: withDeadline(row, new Map(handlers.map((h) => [h.id, h]))), handlers });
+}
+
+// A barrier report stays with the office; the reporter's contact address, and her name, addresses or phone in the text and the answer, go with their account.
 export const feedbackPersonalData: PersonalDataSource = {
 	name: 'accessibilityFeedback',
 	export: (db, { tenantId, emails }) =>
 		db
-			.select({ message: accessibilityFeedback.message, pageUrl: accessibilityFeedback.pageUrl, createdAt: accessibilityFeedback.createdAt })
+			.select({
+				message: accessibilityFeedback.message,
+				pageUrl: accessibilityFeedback.pageUrl,
+				createdAt: accessibilityFeedback.createdAt,
+				status: accessibilityFeedback.status,
+				reply: accessibilityFeedback.reply,
+				repliedAt: accessibilityFeedback.repliedAt
+			})
 			.from(accessibilityFeedback)
 			.where(and(eq(accessibilityFeedback.tenantId, tenantId), inArray(sql`lower(${accessibilityFeedback.contactEmail})`, emails))),
-	async erase(db, { tenantId, emails, redact }) {
+	async erase(db, { tenantId, accountId, emails, redact }) {
+		// Reports she handled stay with the office, without her as their handler.
+		await db
+			.update(accessibilityFeedback)
+			.set({ handlerId: null })
+			.where(and(eq(accessibilityFeedback.tenantId, tenantId), eq(accessibilityFeedback.handlerId, accountId)));
 		const rows = await db
-			.select({ id: accessibilityFeedback.id, message: accessibilityFeedback.message, pageUrl: accessibilityFeedback.pageUrl, contactEmail: accessibilityFeedback.contactEmail })
+			.select({
+				id: accessibilityFeedback.id,
+				message: accessibilityFeedback.message,
+				pageUrl: accessibilityFeedback.pageUrl,
+				reply: accessibilityFeedback.reply,
+				contactEmail: accessibilityFeedback.contactEmail
+			})
 			.from(accessibilityFeedback)
 			.where(
 				and(
 					eq(accessibilityFeedback.tenantId, tenantId),
-					or(inArray(sql`lower(${accessibilityFeedback.contactEmail})`, emails), redact.mayMention(accessibilityFeedback.message), redact.mayMention(accessibilityFeedback.pageUrl))
+					or(
+						inArray(sql`lower(${accessibilityFeedback.contactEmail})`, emails),
+						redact.mayMention(accessibilityFeedback.message),
+						redact.mayMention(accessibilityFeedback.pageUrl),
+						redact.mayMention(accessibilityFeedback.reply)
+					)
 				)
 			);
 		for (const row of rows)
 			await db
 				.update(accessibilityFeedback)
-				.set({ message: redact.text(row.message), pageUrl: redact.text(row.pageUrl), contactEmail: row.contactEmail && emails.includes(row.contactEmail.toLowerCase()) ? null : row.contactEmail })
+				.set({
+					message: redact.text(row.message),
+					pageUrl: redact.text(row.pageUrl),
+					reply: redact.text(row.reply),
+					contactEmail: row.contactEmail && emails.includes(row.contactEmail.toLowerCase()) ? null : row.contactEmail
+				})
 				.where(and(eq(accessibilityFeedback.tenantId, tenantId), eq(accessibilityFeedback.id, row.id)));
 	}
 };

@@ -1,4 +1,4 @@
-import { pgTable, uuid, text, timestamp, primaryKey } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, timestamp, primaryKey, index } from 'drizzle-orm/pg-core';
 import { tenants } from '../tenants/schema';
 
 /** Impressum, Datenschutzerklärung and Erklärung zur Barrierefreiheit, per tenant and language. */
@@ -28,7 +28,15 @@ export const accessibilityFeedback = pgTable(
 		pageUrl: text('page_url').notNull(),
 		message: text('message').notNull(),
 		contactEmail: text('contact_email'),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		// The office answers within six weeks (BFSG, BITV 2.0): who handles it, how far, what was answered.
+		status: text('status', { enum: ['new', 'in_progress', 'answered', 'closed'] })
+			.notNull()
+			.default('new'),
+		handlerId: uuid('handler_id'),
+		reply: text('reply').notNull().default(''),
+		repliedAt: timestamp('replied_at', { withTimezone: true }),
+		reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true })
 	},
-	(t) => [primaryKey({ columns: [t.tenantId, t.id] })]
+	(t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('accessibility_feedback_open').on(t.tenantId, t.status, t.createdAt)]
 );

@@ -15,6 +15,7 @@ import { registerStatistics, type Statistic } from '../statistics';
 import { registerExports, type DataExport } from '../exports';
 import { registerMapRoutes } from '../http/map-tiles';
 import { registerSitemapSource, type SitemapSource } from '../site/sitemap';
+import { registerAuditSubject, type AuditSubject } from '../audit/subjects';
 
 /**
  * Everything a capability contributes to the platform, declared in one place
@@ -53,6 +54,8 @@ export interface ModuleManifest {
 	mapRoutes?: string[];
 	/** Its public pages for the tenant's sitemap.xml, read with the tenant's context. */
 	sitemap?: SitemapSource;
+	/** How the audit log names the entities it records, by entity type. */
+	auditSubjects?: Record<string, AuditSubject>;
 }
 
 /** Declares a module; the identity function gives the object its type and nothing else. */
@@ -81,6 +84,7 @@ export function installModules(manifests: readonly ModuleManifest[]): void {
 		if (manifest.exports) registerExports(manifest.exports);
 		if (manifest.mapRoutes) registerMapRoutes(manifest.mapRoutes);
 		if (manifest.sitemap) registerSitemapSource(manifest.sitemap);
+		for (const [type, subject] of Object.entries(manifest.auditSubjects ?? {})) registerAuditSubject(type, subject);
 	}
 }
 

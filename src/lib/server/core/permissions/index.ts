@@ -74,7 +74,8 @@ const coreRules = {
 	'mail.read': rule('tenant', who.admin),
 	'legal.edit': rule('tenant', who.admin),
 	'tenant.edit': rule('tenant', who.admin),
-	'feedback.read': rule('tenant', who.admin),
+	// Admins and coordinators answer barrier reports; either may be the one who handles a report.
+	'feedback.read': rule('tenant', who.staff),
 	'moderation.decide': rule('tenant', who.staff),
 	'organisation.create': rule('tenant', who.anyone),
 	'organisation.edit': rule('organisation', (actor, target) => who.actsFor(actor, target.organisationId)),

@@ -35,7 +35,7 @@ const allowed: Record<string, string[]> = {
 	'mail.read': ['admin'],
 	'legal.edit': ['admin'],
 	'tenant.edit': ['admin'],
-	'feedback.read': ['admin'],
+	'feedback.read': ['coordinator', 'admin'],
 	'moderation.decide': ['coordinator', 'admin'],
 	'organisation.create': ['resident', 'editor', 'owner', 'coordinator', 'partner', 'admin'],
 	'organisation.edit': ['editor', 'owner', 'coordinator', 'admin'],

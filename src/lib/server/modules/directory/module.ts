@@ -8,6 +8,7 @@ import { sendStaleReminders } from './office/stale-reminders';
 import { directoryStatistics } from './statistics';
 import { directoryNotifications } from './notifications';
 import { directorySitemap } from './sitemap';
+import { directoryAuditSubjects } from './audit-subjects';
 
 /** The Vereinsregister: organisation profiles, Engagement-Orte, the Stadtplan, walks, imports and open data. */
 export const directory = defineModule({
@@ -52,6 +53,7 @@ export const directory = defineModule({
 	notifications: directoryNotifications,
 	personalData: [directoryPersonalData],
 	moderation: { organisation: organisationModeration },
+	auditSubjects: directoryAuditSubjects,
 	tenantSetup: setUpDirectory,
 	api: directoryApi,
 	statistics: directoryStatistics,

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { de, expect, test, visit } from './support';
 
 test('without JavaScript the Stadtplan shows the drawn overview beside the list', { tag: '@nojs-only' }, async ({ page }) => {
@@ -15,4 +16,32 @@ test('without JavaScript the Stadtplan shows the drawn overview beside the list'
 	await expect(drawing.locator('.marker')).toHaveCount(found);
 	await expect(drawing.locator('.marker').first()).toHaveText('1');
 	await expect(page.getByText(de('map.overview_desc'))).toBeVisible();
+});
+
+/** District names that are shown and overlap a marker or a group of markers. */
+const coveredNames = (page: Page) =>
+	page.evaluate(() => {
+		const boxes = (selector: string) => [...document.querySelectorAll(selector)].map((el) => el.getBoundingClientRect());
+		const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+		const markers = boxes('.map-canvas .map-marker, .map-canvas .map-cluster');
+		const names = [...document.querySelectorAll('.map-canvas .map-area-label:not(.map-area-label-covered)')];
+		return { shown: names.length, covered: names.filter((n) => markers.some((m) => overlap(n.getBoundingClientRect(), m))).map((n) => n.textContent) };
+	});
+
+test('on a phone without the street background, the map keeps a ground and district names free of markers', { tag: '@js-only' }, async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await visit(page, '/netzwerk/stadtplan');
+	const map = page.getByRole('region', { name: de('map.map_label') });
+	await expect(map.locator('.map-cluster, .map-marker').first()).toBeVisible();
+	// No tiles without consent, but a ground that moves with the map.
+	await expect(map.locator('img.leaflet-tile')).toHaveCount(0);
+	await expect(map.locator('.map-ground-tile').first()).toBeVisible();
+	await expect.poll(async () => (await coveredNames(page)).covered).toEqual([]);
+	expect((await coveredNames(page)).shown).toBeGreaterThan(0);
+
+	// Into a group: still a ground under it, still no name under a marker.
+	await map.locator('.map-cluster').first().click();
+	await page.waitForTimeout(800);
+	await expect(map.locator('.map-ground-tile').first()).toBeVisible();
+	await expect.poll(async () => (await coveredNames(page)).covered).toEqual([]);
 });

@@ -45,3 +45,14 @@ test('on a phone without the street background, the map keeps a ground and distr
 	await expect(map.locator('.map-ground-tile').first()).toBeVisible();
 	await expect.poll(async () => (await coveredNames(page)).covered).toEqual([]);
 });
+
+test("a marker's popup shows the place's address and opening hours", { tag: '@js-only' }, async ({ page }) => {
+	await visit(page, '/netzwerk/spaziergaenge/altstadt-fuer-gaeste');
+	const firstStop = page.locator('.walk-stops > li').first();
+	const address = (await firstStop.locator('p').nth(1).textContent())!.split(' (')[0].trim();
+	expect(address).toMatch(/\d{5} /);
+	await page.locator('.map-canvas .map-marker').first().click();
+	const popup = page.locator('.leaflet-popup-content');
+	await expect(popup).toContainText(address);
+	await expect(popup).toContainText(`${de('place.opening_hours')}: `);
+});

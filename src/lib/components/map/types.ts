@@ -9,6 +9,11 @@ export interface MapMarker {
 	/** A link in the marker's popup, e.g. to the organisation. */
 	href?: string;
 	linkText?: string;
+	/** Shown in the popup when given. */
+	street?: string;
+	postcode?: string;
+	city?: string;
+	openingHours?: string;
 }
 
 export interface MapTiles {

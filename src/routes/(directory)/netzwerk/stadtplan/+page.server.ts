@@ -24,7 +24,18 @@ export const load: PageServerLoad = async (event) => {
 		list: places.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE),
 		// The map gets every place of the filter (up to the limit), the list one page of them.
 		shown: places.length,
-		markers: places.map((p) => ({ number: p.number, lat: p.lat, lng: p.lng, title: p.name, href: organisationLink(p.organisationId), linkText: p.organisationName })),
+		markers: places.map((p) => ({
+			number: p.number,
+			lat: p.lat,
+			lng: p.lng,
+			title: p.name,
+			href: organisationLink(p.organisationId),
+			linkText: p.organisationName,
+			street: p.street,
+			postcode: p.postcode,
+			city: p.city,
+			openingHours: p.openingHours
+		})),
 		areas: areas.map((a) => ({ name: a.name, geometry: a.geometry })),
 		drawing: staticMap(places, { ...DRAWING_SIZE, areas, frameAreas: true }),
 		tiles: mapTiles(locals.tenant, new URL(locals.ctx.baseUrl)),

@@ -26,6 +26,7 @@ export interface MapPlace {
 	street: string;
 	postcode: string;
 	city: string;
+	openingHours: string;
 	district: string | null;
 	districtSlug: string | null;
 	lat: number;
@@ -50,6 +51,7 @@ export async function mapPlaces(db: Db, tenantId: string, query: TMapQuery, limi
 			street: places.street,
 			postcode: places.postcode,
 			city: places.city,
+			openingHours: places.openingHours,
 			district: districts.name,
 			districtSlug: districts.slug,
 			lat: places.lat,

@@ -105,6 +105,7 @@ export interface WalkStop {
 	street: string;
 	postcode: string;
 	city: string;
+	openingHours: string;
 	district: string | null;
 	lat: number | null;
 	lng: number | null;
@@ -124,6 +125,7 @@ export async function listWalkStops(db: Db, tenantId: string, walkId: string): P
 			street: places.street,
 			postcode: places.postcode,
 			city: places.city,
+			openingHours: places.openingHours,
 			district: districts.name,
 			lat: places.lat,
 			lng: places.lng,
@@ -193,7 +195,20 @@ export interface PublicWalk {
 	walk: Walk;
 	stops: WalkStop[];
 	/** Stops with coordinates, numbered as in the stop list. */
-	located: { number: number; lat: number; lng: number; title: string; organisationId: string; organisationName: string }[];
+	located: WalkMarker[];
+}
+
+export interface WalkMarker {
+	number: number;
+	lat: number;
+	lng: number;
+	title: string;
+	organisationId: string;
+	organisationName: string;
+	street: string;
+	postcode: string;
+	city: string;
+	openingHours: string;
 }
 
 /**
@@ -211,7 +226,22 @@ export async function loadPublicWalk(ctx: Ctx, slug: string): Promise<Result<Pub
 	if (!walk || (!walk.published && !staff)) return fail('not_found');
 	const stops = (await listWalkStops(ctx.db, ctx.tenant.id, walk.id)).filter((s) => staff || s.organisationPublished);
 	const located = stops.flatMap((s, i) =>
-		s.lat !== null && s.lng !== null ? [{ number: i + 1, lat: s.lat, lng: s.lng, title: s.placeName, organisationId: s.organisationId, organisationName: s.organisationName }] : []
+		s.lat !== null && s.lng !== null
+			? [
+					{
+						number: i + 1,
+						lat: s.lat,
+						lng: s.lng,
+						title: s.placeName,
+						organisationId: s.organisationId,
+						organisationName: s.organisationName,
+						street: s.street,
+						postcode: s.postcode,
+						city: s.city,
+						openingHours: s.openingHours
+					}
+				]
+			: []
 	);
 	return ok({ walk, stops, located });
 }

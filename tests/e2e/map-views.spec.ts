@@ -56,3 +56,24 @@ test("a marker's popup shows the place's address and opening hours", { tag: '@js
 	await expect(popup).toContainText(address);
 	await expect(popup).toContainText(`${de('place.opening_hours')}: `);
 });
+
+test('the printed walk has a scale, a north arrow, a print button and each stop with its address', async ({ page, javaScriptEnabled }) => {
+	await visit(page, '/netzwerk/spaziergaenge/altstadt-fuer-gaeste/drucken');
+	const drawing = page.locator('figure.static-map svg');
+	await expect(drawing.locator('.north')).toContainText(de('map.north'));
+	await expect(drawing.locator('.scale text')).toHaveText(/^\d+ (m|km)$/);
+	const stops = page.locator('.walk-stops > li');
+	expect(await stops.count()).toBeGreaterThan(1);
+	for (const stop of await stops.all()) await expect(stop).toContainText(/\d{5} \p{L}/u);
+	await expect(page.getByText(de('map.print_hint', { format: 'A4' }))).toBeVisible();
+	const print = page.getByRole('button', { name: de('map.print_now') });
+	if (javaScriptEnabled) {
+		await page.evaluate(() => {
+			window.print = () => document.body.setAttribute('data-printed', 'yes');
+		});
+		await print.click();
+		await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+	} else {
+		await expect(print).toHaveCount(0);
+	}
+});

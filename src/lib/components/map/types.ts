@@ -34,6 +34,7 @@ export interface StaticDrawing {
 	markers: { number: number; x: number; y: number }[];
 	route: string | null;
 	areas: { name: string; d: string; x: number; y: number }[];
+	scale: { metres: number; pixels: number } | null;
 }
 
 /** Where a map looks when it has nothing of its own to show. */

@@ -20,7 +20,7 @@ export {
 } from './search/queries';
 export { organisationInputFromForm, formVocabulary } from './profiles/form-input';
 export { showOrganisationPeople } from './profiles/show-organisation-people';
-export { ZMapQuery, MAP_LIMIT, mapPlaces, mapOrganisationName, mapAreas, staticMap, projection, type TMapQuery, type MapPlace, type MapArea, type StaticMap } from './places/map-data';
+export { ZMapQuery, MAP_LIMIT, mapPlaces, mapOrganisationName, mapAreas, staticMap, projection, scaleBar, type TMapQuery, type MapPlace, type MapArea, type StaticMap } from './places/map-data';
 export {
 	MAX_WALK_STOPS,
 	slugify,

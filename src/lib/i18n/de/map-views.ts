@@ -15,5 +15,6 @@ export const mapViews = {
 	'map.walk_preview_desc': 'Die Zahlen entsprechen den Stationen; die Linie verbindet sie in ihrer Reihenfolge. Stationen ohne Koordinaten fehlen.',
 	'imports.error.not_wgs84':
 		'Die Koordinaten sind nicht in WGS 84 (EPSG:4326) und auch nicht in ETRS89 / UTM Zone 32 oder 33 (EPSG:25832, EPSG:25833). Bitte exportieren Sie die Stadtteile aus Ihrem GIS in einem dieser Koordinatensysteme.',
-	'imports.error.geometry_range': 'Die Fläche hat Koordinaten, die keine Längen- und Breitengrade sind (Länge bis ±180, Breite bis ±90).'
+	'imports.error.geometry_range': 'Die Fläche hat Koordinaten, die keine Längen- und Breitengrade sind (Länge bis ±180, Breite bis ±90).',
+	'imports.error.coordinate_lng': '„{value}“ ist kein gültiger Längengrad. Bitte eine Zahl zwischen -180 und 180 wie 9,5612 angeben.'
 } as const;

@@ -16,5 +16,6 @@ export const mapViews: Catalogue<typeof import('../de/map-views').mapViews> = {
 	'map.walk_preview_desc': 'The numbers are the stops; the line joins them in their order. Stops without coordinates are missing.',
 	'imports.error.not_wgs84':
 		'The coordinates are neither in WGS 84 (EPSG:4326) nor in ETRS89 / UTM zone 32 or 33 (EPSG:25832, EPSG:25833). Please export the districts from your GIS in one of these coordinate systems.',
-	'imports.error.geometry_range': 'The area has coordinates that are not longitudes and latitudes (longitude up to ±180, latitude up to ±90).'
+	'imports.error.geometry_range': 'The area has coordinates that are not longitudes and latitudes (longitude up to ±180, latitude up to ±90).',
+	'imports.error.coordinate_lng': '"{value}" is not a valid longitude. Please give a number between -180 and 180 such as 9.5612.'
 };

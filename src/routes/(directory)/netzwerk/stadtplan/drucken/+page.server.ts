@@ -3,10 +3,6 @@ import { z } from 'zod';
 import { staticMap } from '$lib/server/modules/directory';
 import { loadMapPage } from '../map-page';
 import { queryValue } from '$lib/server/core/http/query';
-import { browserMessages } from '$lib/i18n/browser-messages';
-
-// JavaScript only adds the print button; without it the page names the browser's print function.
-export const csr = true;
 
 const ZFormat = z.enum(['a4', 'a3']).catch('a4');
 
@@ -20,7 +16,6 @@ export const load: PageServerLoad = async (event) => {
 		...data,
 		format,
 		drawing: staticMap(data.places, { ...sizes[format], areas }),
-		printedAt: new Date().toISOString(),
-		messages: browserMessages(event.locals.locale, ['map.', 'place.', 'org.', 'kind.', 'target.', 'lang.', 'access.'])
+		printedAt: new Date().toISOString()
 	};
 };

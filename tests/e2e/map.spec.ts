@@ -154,14 +154,16 @@ test('a coordinator composes a walk with two stops and publishes it; visitors op
 	// Two stops, the second moved to the front.
 	const placeSelect = field(page, de('map.stop_place'));
 	const choices = placeSelect.locator('option:not([value=""])');
-	const first = (await choices.nth(0).textContent())!.trim();
-	const second = (await choices.nth((await choices.count()) > 1 ? 1 : 0).textContent())!.trim();
-	await placeSelect.selectOption({ label: first });
+	// Each choice reads "place · address · district"; the stop is named by the place.
+	const firstChoice = (await choices.nth(0).textContent())!.trim();
+	const secondChoice = (await choices.nth((await choices.count()) > 1 ? 1 : 0).textContent())!.trim();
+	const [first, second] = [firstChoice, secondChoice].map((label) => label.split(' · ')[0]);
+	await placeSelect.selectOption({ label: firstChoice });
 	await field(page, de('map.stop_text')).last().fill('Hier beginnt der Weg.');
 	await page.getByRole('button', { name: de('map.stop_add') }).click();
 	await expect(page.getByRole('status')).toHaveText(de('map.stop_added'));
 	await expectAccessible(page);
-	await field(page, de('map.stop_place')).selectOption({ label: second });
+	await field(page, de('map.stop_place')).selectOption({ label: secondChoice });
 	await page.getByRole('button', { name: de('map.stop_add') }).click();
 	await expect(page.getByRole('status')).toHaveText(de('map.stop_added'));
 	await expect(page.getByRole('heading', { level: 3, name: de('map.stop_heading', { number: 2, place: second }) })).toBeVisible();

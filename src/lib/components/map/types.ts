@@ -9,6 +9,11 @@ export interface MapMarker {
 	/** A link in the marker's popup, e.g. to the organisation. */
 	href?: string;
 	linkText?: string;
+	/** Shown in the popup when given. */
+	street?: string;
+	postcode?: string;
+	city?: string;
+	openingHours?: string;
 }
 
 export interface MapTiles {
@@ -29,6 +34,7 @@ export interface StaticDrawing {
 	markers: { number: number; x: number; y: number }[];
 	route: string | null;
 	areas: { name: string; d: string; x: number; y: number }[];
+	scale: { metres: number; pixels: number } | null;
 }
 
 /** Where a map looks when it has nothing of its own to show. */

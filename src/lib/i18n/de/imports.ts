@@ -103,7 +103,7 @@ export const imports = {
 	'imports.error.unknown_value': '„{value}“ ist in dieser Spalte nicht bekannt.',
 	'imports.error.yes_no': 'Bitte „ja“ oder „nein“ angeben, nicht „{value}“.',
 	'imports.error.date': '„{value}“ ist kein Datum. Bitte z. B. 15.06.2021 angeben.',
-	'imports.error.coordinate': '„{value}“ ist keine gültige Koordinate. Bitte eine Zahl wie 54,5204 angeben.',
+	'imports.error.coordinate': '„{value}“ ist kein gültiger Breitengrad. Bitte eine Zahl zwischen -90 und 90 wie 54,5204 angeben.',
 	'imports.error.coordinates_pair': 'Bitte Breiten- und Längengrad beide angeben oder beide leer lassen.',
 	'imports.error.merge_target': 'Damit kann nicht zusammengeführt werden: Die Organisation gibt es nicht mehr, oder die Zeile wird übersprungen. Bitte wählen Sie anders.',
 

@@ -8,3 +8,4 @@ export { imports } from './imports';
 export { meta } from './meta';
 export { home } from './home';
 export { admin } from './admin';
+export { mapViews } from './map-views';

@@ -102,7 +102,7 @@ export const imports: Catalogue<typeof import('../de/imports').imports> = {
 	'imports.error.unknown_value': '"{value}" is not known in this column.',
 	'imports.error.yes_no': 'Please give "ja" or "nein", not "{value}".',
 	'imports.error.date': '"{value}" is not a date. Please write e.g. 15.06.2021.',
-	'imports.error.coordinate': '"{value}" is not a valid coordinate. Please give a number such as 54.5204.',
+	'imports.error.coordinate': '"{value}" is not a valid latitude. Please give a number between -90 and 90 such as 54.5204.',
 	'imports.error.coordinates_pair': 'Please give both latitude and longitude, or leave both empty.',
 	'imports.error.merge_target': 'Cannot merge with this: the organisation no longer exists, or the row is skipped. Please choose differently.',
 

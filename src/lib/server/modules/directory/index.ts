@@ -21,7 +21,7 @@ export {
 export { organisationInputFromForm, formVocabulary } from './profiles/form-input';
 export { showOrganisationPeople } from './profiles/show-organisation-people';
 export { listMyOrganisations, type MyOrganisation } from './profiles/list-my-organisations';
-export { ZMapQuery, MAP_LIMIT, mapPlaces, mapOrganisationName, mapAreas, staticMap, projection, type TMapQuery, type MapPlace, type MapArea, type StaticMap } from './places/map-data';
+export { ZMapQuery, MAP_LIMIT, mapPlaces, mapOrganisationName, mapAreas, staticMap, projection, scaleBar, type TMapQuery, type MapPlace, type MapArea, type StaticMap } from './places/map-data';
 export {
 	MAX_WALK_STOPS,
 	slugify,

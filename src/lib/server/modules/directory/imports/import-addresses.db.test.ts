@@ -22,7 +22,7 @@ describeOnDatabases('address table', (env) => {
 		expect(preview.ok && preview.value.problems).toEqual([
 			{ line: 6, column: 'PLZ', message: 'error.postcode' },
 			{ line: 7, column: 'Breitengrad', message: 'imports.error.coordinate', params: { value: '91' } },
-			{ line: 7, column: 'Längengrad', message: 'imports.error.coordinate', params: { value: 'abc' } }
+			{ line: 7, column: 'Längengrad', message: 'imports.error.coordinate_lng', params: { value: 'abc' } }
 		]);
 		expect(await importAddresses(ctx, { csv: broken })).toMatchObject({ ok: false, error: 'rows_invalid' });
 		expect(await countAddresses(env().db, tenant.id)).toBe(1);

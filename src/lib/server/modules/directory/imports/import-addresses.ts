@@ -73,7 +73,7 @@ function read(tenantId: string, csv: string): Result<{ preview: AddressPreview; 
 		const coordinate = (column: 'lat' | 'lng', limit: number) => {
 			const text = get(column);
 			const value = Number(text.replace(/\s/g, '').replace(',', '.'));
-			if (!text || !Number.isFinite(value) || Math.abs(value) > limit) problem(column, 'imports.error.coordinate', { value: text });
+			if (!text || !Number.isFinite(value) || Math.abs(value) > limit) problem(column, column === 'lng' ? 'imports.error.coordinate_lng' : 'imports.error.coordinate', { value: text });
 			return value;
 		};
 		const lat = coordinate('lat', 90);

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { describeOnDatabases } from '$lib/server/testing/databases';
 import { listAudit } from '$lib/server/core/audit';
 import { addPlace, districtOverview, districtSlug, importDistricts, listDistricts, placesOf } from '..';
+import { utmToLngLat } from '../places/crs';
 
 const square = (x: number, y: number, size = 0.1) => ({
 	type: 'Polygon',
@@ -83,10 +84,64 @@ describeOnDatabases('district import', (env) => {
 				{ feature: 2, message: 'imports.error.district_name' },
 				{ feature: 3, message: 'imports.error.geometry', params: { type: 'Point' } },
 				{ feature: 4, message: 'imports.error.district_repeated', params: { name: 'hafen' } },
-				{ feature: 5, message: 'imports.error.geometry', params: { type: 'Polygon' } }
+				{ feature: 5, message: 'imports.error.geometry_range' }
 			]
 		});
 		expect(await listDistricts(env().db, tenant.id)).toEqual([]);
+	});
+
+	it('reprojects outlines in ETRS89 / UTM, named in the file or recognised by their size, and refuses other systems with a sentence', async () => {
+		const tenant = await env().tenant();
+		const coordinator = await env().account(tenant, ['coordinator']);
+		const ctx = env().ctx(tenant, coordinator.actor);
+		const organisationId = await env().organisation(tenant);
+		// A square of 10 km in UTM metres, and a place in its middle.
+		const utmSquare = (e: number, n: number) => ({
+			type: 'Polygon',
+			coordinates: [
+				[
+					[e, n],
+					[e + 10_000, n],
+					[e + 10_000, n + 10_000],
+					[e, n + 10_000],
+					[e, n]
+				]
+			]
+		});
+		const [lng, lat] = utmToLngLat(32, 505_000, 5_995_000);
+		await addPlace(ctx, { name: 'Mitte', lat: String(lat), lng: String(lng), organisationId });
+		const named = JSON.stringify({
+			type: 'FeatureCollection',
+			crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::25832' } },
+			features: [feature({ name: 'Nord' }, utmSquare(500_000, 5_990_000))]
+		});
+		expect(await importDistricts(ctx, { geojson: named, mode: 'replace' })).toEqual({ ok: true, value: { names: ['Nord'], placesChanged: 1 } });
+		const [nord] = await listDistricts(env().db, tenant.id);
+		expect((nord.geometry as { coordinates: number[][][] }).coordinates[0][0]).toEqual(utmToLngLat(32, 500_000, 5_990_000));
+		expect((await districtOverview(env().db, tenant.id)).districts.map((d) => [d.name, d.places])).toEqual([['Nord', 1]]);
+
+		// Without a crs member, in Brandenburg: zone 33, the same numbers 6° further east.
+		const brandenburg = env().ctx({ ...tenant, state: 'BB' }, coordinator.actor);
+		expect(await importDistricts(brandenburg, { geojson: collection(feature({ name: 'Ost' }, utmSquare(500_000, 5_990_000))), mode: 'replace' })).toMatchObject({
+			ok: true,
+			value: { names: ['Ost'] }
+		});
+		const [ost] = await listDistricts(env().db, tenant.id);
+		expect((ost.geometry as { coordinates: number[][][] }).coordinates[0][0]).toEqual(utmToLngLat(33, 500_000, 5_990_000));
+
+		// Gauß-Krüger, named or not, is explained rather than drawn somewhere wrong.
+		const gaussKrueger = JSON.stringify({
+			type: 'FeatureCollection',
+			crs: { type: 'name', properties: { name: 'EPSG:31467' } },
+			features: [feature({ name: 'Alt' }, utmSquare(3_500_000, 5_990_000))]
+		});
+		expect(await importDistricts(ctx, { geojson: gaussKrueger, mode: 'replace' })).toEqual({ ok: false, error: 'invalid', fields: { file: 'imports.error.not_wgs84' } });
+		expect(await importDistricts(ctx, { geojson: collection(feature({ name: 'Alt' }, utmSquare(3_500_000, 5_990_000))), mode: 'replace' })).toEqual({
+			ok: false,
+			error: 'invalid',
+			fields: { file: 'imports.error.not_wgs84' }
+		});
+		expect((await listDistricts(env().db, tenant.id)).map((d) => d.name)).toEqual(['Ost']);
 	});
 
 	it('keeps district names on one line and without U+0000, which JSON can spell as \\u0000', async () => {

@@ -8,6 +8,7 @@ import { cleanLine } from '$lib/server/core/validation';
 import type { MessageKey } from '$lib/i18n';
 import { districts, places } from '../schema';
 import { isDistrictGeometry, type DistrictGeometry } from '../places/geo';
+import { guessCrs, namedCrs, positionsOf, reproject } from '../places/crs';
 import { reassignDistricts } from '../places/manage-places';
 import { slugify } from '../walks/slug';
 import { uploadInput } from './upload-input';
@@ -47,7 +48,7 @@ function inRange(geometry: DistrictGeometry): boolean {
 
 /**
  * Stadtteile from a GeoJSON FeatureCollection of (Multi)Polygons named by `name`, `Name` or
- * `STADTTEIL`. "replace" swaps all districts, "add" adds new ones and redraws those with the
+ * `STADTTEIL`, in WGS 84 or ETRS89 / UTM zone 32 or 33 (turned into WGS 84 here). "replace" swaps all districts, "add" adds new ones and redraws those with the
  * same name. Every place's district is derived again in the same transaction.
  */
 export const importDistricts = useCase({
@@ -64,18 +65,32 @@ export const importDistricts = useCase({
 		const collection = document as { type?: unknown; features?: unknown };
 		if (!collection || collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) return fail('invalid', { file: 'imports.error.feature_collection' });
 		if (!collection.features.length) return fail('invalid', { file: 'imports.error.empty' });
+		const features = collection.features as ({ geometry?: { type?: unknown; coordinates?: unknown } | null; properties?: unknown } | null)[];
+		// Outlines from a GIS office come in ETRS89 / UTM: named in `crs`, or recognisable by their size.
+		const crs =
+			namedCrs(collection) ??
+			guessCrs(
+				features.flatMap((f) => positionsOf(f?.geometry?.coordinates)),
+				ctx.tenant.state
+			);
+		if (crs.kind === 'unknown') return fail('invalid', { file: 'imports.error.not_wgs84' });
+		if (crs.kind === 'utm') for (const f of features) if (f?.geometry && typeof f.geometry === 'object') f.geometry = { ...f.geometry, coordinates: reproject(f.geometry.coordinates, crs.zone) };
 
 		const problems: FeatureProblem[] = [];
 		const found: { slug: string; name: string; geometry: DistrictGeometry }[] = [];
-		collection.features.forEach((feature: { geometry?: unknown; properties?: unknown } | null, index) => {
+		features.forEach((feature, index) => {
 			const position = index + 1;
 			const name = nameOf(feature?.properties);
 			const geometry = feature?.geometry;
 			if (!name) problems.push({ feature: position, message: 'imports.error.district_name' });
 			else if (name.length > 120) problems.push({ feature: position, message: 'error.too_long' });
-			if (!isDistrictGeometry(geometry) || !inRange(geometry)) {
+			if (!isDistrictGeometry(geometry)) {
 				const type = (geometry as { type?: unknown } | null)?.type;
 				problems.push({ feature: position, message: 'imports.error.geometry', params: { type: typeof type === 'string' ? type : '–' } });
+				return;
+			}
+			if (!inRange(geometry)) {
+				problems.push({ feature: position, message: 'imports.error.geometry_range' });
 				return;
 			}
 			if (!name || name.length > 120) return;

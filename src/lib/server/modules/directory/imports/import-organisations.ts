@@ -282,7 +282,7 @@ function checkRow(line: number, values: Record<string, string>, titleOf: Partial
 			}
 			const value = Number(decimal(text));
 			if (!Number.isFinite(value) || Math.abs(value) > limit) {
-				problem(column, 'imports.error.coordinate', { value: text });
+				problem(column, column === 'lng' ? 'imports.error.coordinate_lng' : 'imports.error.coordinate', { value: text });
 				return '';
 			}
 			return String(value);

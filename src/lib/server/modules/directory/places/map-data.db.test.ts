@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeOnDatabases } from '$lib/server/testing/databases';
 import type { Tenant } from '$lib/server/core/tenants';
 import { districts, organisationCategories, places } from '../schema';
-import { listCategories, mapAreas, mapOrganisationName, mapPlaces, projection, staticMap, ZMapQuery } from '..';
+import { listCategories, mapAreas, mapOrganisationName, mapPlaces, projection, scaleBar, staticMap, ZMapQuery } from '..';
 
 describe('static map', () => {
 	it('projects north up, keeps proportions and centres the points', () => {
@@ -60,6 +60,43 @@ describe('static map', () => {
 		expect(drawing.areas).toHaveLength(1);
 		expect(drawing.areas[0].d).toMatch(/^M[\d. ]+(L[\d. ]+){4}Z$/);
 		expect(drawing.areas[0].name).toBe('Hafen');
+	});
+});
+
+describe('scale bar', () => {
+	it('gives a round distance and its true length in the drawing', () => {
+		// Two points 0.1° of longitude apart on the equator are 11.13 km apart; drawn 1000 px wide.
+		const project = projection(
+			[
+				{ lat: 0, lng: 10 },
+				{ lat: 0, lng: 10.1 }
+			],
+			1000,
+			1000,
+			0
+		);
+		const bar = scaleBar(project.pixelsPerRadian, 0, 200)!;
+		// 200 px are 2.23 km: the longest round distance in it is 2 km, 2000 / 11132 × 1000 px long.
+		expect(bar.metres).toBe(2000);
+		expect(bar.pixels).toBeCloseTo((2000 / 11131.9) * 1000, 0);
+		// At 60° N a metre takes twice the pixels.
+		expect(scaleBar(project.pixelsPerRadian, 60, 200)!.metres).toBe(1000);
+		expect(scaleBar(0, 54, 200)).toBeNull();
+	});
+
+	it('comes with every drawing of more than one point', () => {
+		const drawing = staticMap(
+			[
+				{ number: 1, lat: 54.5, lng: 9.5 },
+				{ number: 2, lat: 54.51, lng: 9.52 }
+			],
+			{ width: 1000, height: 700 }
+		)!;
+		expect(drawing.scale!.pixels).toBeGreaterThan(0);
+		expect(drawing.scale!.pixels).toBeLessThanOrEqual(200);
+		const { metres } = drawing.scale!;
+		expect([1, 2, 5].map((f) => f * 10 ** Math.round(Math.log10(metres / f)))).toContain(metres);
+		expect(staticMap([{ number: 1, lat: 54, lng: 9 }], { width: 100, height: 80 })!.scale).toBeNull();
 	});
 });
 

@@ -26,6 +26,7 @@ export interface MapPlace {
 	street: string;
 	postcode: string;
 	city: string;
+	openingHours: string;
 	district: string | null;
 	districtSlug: string | null;
 	lat: number;
@@ -50,6 +51,7 @@ export async function mapPlaces(db: Db, tenantId: string, query: TMapQuery, limi
 			street: places.street,
 			postcode: places.postcode,
 			city: places.city,
+			openingHours: places.openingHours,
 			district: districts.name,
 			districtSlug: districts.slug,
 			lat: places.lat,
@@ -99,6 +101,20 @@ export interface StaticMap {
 	/** SVG `points` of the route through the markers in their order, when asked for. */
 	route: string | null;
 	areas: { name: string; d: string; x: number; y: number }[];
+	/** A round distance and its length in the drawing, for the scale bar; null for a single point. */
+	scale: { metres: number; pixels: number } | null;
+}
+
+const EARTH_RADIUS = 6_378_137;
+
+/** The longest round distance (1, 2 or 5 × 10ⁿ m) that fits into `maxPixels` at `pixelsPerRadian` (Mercator) and the latitude. */
+export function scaleBar(pixelsPerRadian: number, lat: number, maxPixels: number): { metres: number; pixels: number } | null {
+	if (!(pixelsPerRadian > 0)) return null;
+	const metresPerPixel = (EARTH_RADIUS * Math.cos((lat * Math.PI) / 180)) / pixelsPerRadian;
+	const longest = metresPerPixel * maxPixels;
+	const magnitude = 10 ** Math.floor(Math.log10(longest));
+	const metres = [5, 2, 1].map((f) => f * magnitude).find((m) => m <= longest) ?? magnitude;
+	return { metres, pixels: round(metres / metresPerPixel) };
 }
 
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
@@ -120,7 +136,9 @@ export function projection(points: { lat: number; lng: number }[], width: number
 	// Centre the drawing on the points' box.
 	const offsetX = (width - spanX * s) / 2;
 	const offsetY = (height - spanY * s) / 2;
-	return (lat: number, lng: number): [number, number] => [round(offsetX + (((lng - minX) * Math.PI) / 180) * s), round(height - offsetY - (mercatorY(lat) - minY) * s)];
+	const project = (lat: number, lng: number): [number, number] => [round(offsetX + (((lng - minX) * Math.PI) / 180) * s), round(height - offsetY - (mercatorY(lat) - minY) * s)];
+	// Pixels per radian of longitude, for the scale bar; 0 for a single point.
+	return Object.assign(project, { pixelsPerRadian: s });
 }
 
 /** The polygons of a district outline, in GeoJSON's [lng, lat] order; none for anything else. */
@@ -169,6 +187,7 @@ export function staticMap(
 		height: options.height,
 		markers,
 		route: options.route && markers.length > 1 ? markers.map((m) => `${m.x},${m.y}`).join(' ') : null,
-		areas
+		areas,
+		scale: scaleBar(project.pixelsPerRadian, points.reduce((sum, p) => sum + p.lat, 0) / points.length, options.width / 5)
 	};
 }

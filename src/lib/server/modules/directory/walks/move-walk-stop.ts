@@ -1,7 +1,7 @@
 import { fail, ok } from '$lib/server/core/result';
 import { useCase } from '$lib/server/core/use-case';
 import { recordAudit } from '$lib/server/core/audit';
-import { findWalk, storedStops, writeStops, ZWalkStopMove } from './walks';
+import { findWalk, repeatsPlace, storedStops, writeStops, ZWalkStopMove } from './walks';
 
 /** Moves a stop one place earlier or later; at either end nothing changes. */
 export const moveWalkStop = useCase({
@@ -16,6 +16,7 @@ export const moveWalkStop = useCase({
 			const to = direction === 'up' ? from - 1 : from + 1;
 			if (to < 0 || to >= stops.length) return ok({ position });
 			[stops[from], stops[to]] = [stops[to], stops[from]];
+			if (repeatsPlace(stops, [from, to])) return fail('invalid', { _: 'map.error_same_place_twice' });
 			await writeStops(tx, ctx.tenant.id, walkId, stops);
 			await recordAudit(tx, ctx.actor, { action: 'walk.stop_moved', entityType: 'walk', entityId: walkId, before: { position }, after: { position: to + 1 } });
 			return ok({ position: to + 1 });

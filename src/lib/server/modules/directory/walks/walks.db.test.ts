@@ -235,4 +235,34 @@ describeOnDatabases('walks', (env) => {
 		expect(await updateWalkStop(ctx, { text: 'x', walkId: id, position: 1.5 })).toEqual({ ok: false, error: 'not_found' });
 		expect(await updateWalkStop(ctx, { text: 'x'.repeat(2001), walkId: id, position: 1 })).toEqual({ ok: false, error: 'invalid', fields: { text: 'error.too_long' } });
 	});
+
+	it('never visit the same place twice in a row, neither by adding nor by moving a stop', async () => {
+		const { tenant, coordinator, placeIds } = await town();
+		const ctx = env().ctx(tenant, coordinator.actor);
+		const created = await createWalk(ctx, walk);
+		if (!created.ok) throw new Error('not created');
+		const id = created.value.id;
+		const [sportplatz, ausgabe] = placeIds;
+		expect((await addWalkStop(ctx, { placeId: sportplatz, walkId: id })).ok).toBe(true);
+		expect(await addWalkStop(ctx, { placeId: sportplatz, walkId: id })).toEqual({ ok: false, error: 'invalid', fields: { placeId: 'map.error_same_place_twice' } });
+		// Coming back later is a walk's loop, not a repetition.
+		expect((await addWalkStop(ctx, { placeId: ausgabe, walkId: id })).ok).toBe(true);
+		expect((await addWalkStop(ctx, { placeId: sportplatz, walkId: id })).ok).toBe(true);
+		// Moving the middle stop would put Sportplatz next to Sportplatz.
+		expect(await moveWalkStop(ctx, { walkId: id, position: 2, direction: 'down' })).toEqual({ ok: false, error: 'invalid', fields: { _: 'map.error_same_place_twice' } });
+		expect((await listWalkStops(env().db, tenant.id, id)).map((s) => s.placeName)).toEqual(['Sportplatz', 'Ausgabe', 'Sportplatz']);
+		expect((await listAudit(env().db, tenant.id, { entityId: id, action: 'walk.stop_added' })).total).toBe(3);
+	});
+
+	it('offer places by any word of their name, organisation, address or district', async () => {
+		const { tenant } = await town();
+		const names = async (q: string) => (await walkPlaceOptions(env().db, tenant.id, q)).map((o) => `${o.organisationName}: ${o.name}`);
+		expect(await names('')).toEqual(['Tafel: Ausgabe', 'Tafel: Lager', 'TSV: Sportplatz']);
+		expect(await names('tafel')).toEqual(['Tafel: Ausgabe', 'Tafel: Lager']);
+		expect(await names('TAFEL lag')).toEqual(['Tafel: Lager']);
+		expect(await names('sport')).toEqual(['TSV: Sportplatz']);
+		expect(await names('100%')).toEqual([]);
+		// Places of organisations that are not published are never offered.
+		expect(await names('Geheim')).toEqual([]);
+	});
 });

@@ -1,5 +1,5 @@
 /** Engagement-Spaziergänge: contracts and reads shared by the walk use cases and pages. */
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Ctx } from '$lib/server/core/context';
 import type { Db } from '$lib/server/db/client';
@@ -10,6 +10,7 @@ import { ZRef } from '$lib/server/core/use-case';
 import { districts, places, walkStops, walks } from '../schema';
 import { organisations } from '../../../core/organisations/schema';
 import { slugify as toSlug } from './slug';
+import { containsPattern } from '$lib/server/core/search';
 
 export const MAX_WALK_STOPS = 30;
 
@@ -105,6 +106,7 @@ export interface WalkStop {
 	street: string;
 	postcode: string;
 	city: string;
+	openingHours: string;
 	district: string | null;
 	lat: number | null;
 	lng: number | null;
@@ -124,6 +126,7 @@ export async function listWalkStops(db: Db, tenantId: string, walkId: string): P
 			street: places.street,
 			postcode: places.postcode,
 			city: places.city,
+			openingHours: places.openingHours,
 			district: districts.name,
 			lat: places.lat,
 			lng: places.lng,
@@ -143,23 +146,51 @@ export interface WalkPlaceOption {
 	id: string;
 	name: string;
 	organisationName: string;
+	street: string;
+	postcode: string;
+	city: string;
+	district: string | null;
 	located: boolean;
 }
 
-/** Places a stop can be at: those of published organisations. */
-export async function walkPlaceOptions(db: Db, tenantId: string): Promise<WalkPlaceOption[]> {
+/**
+ * Places a stop can be at: those of published organisations. With a search text only those where
+ * every word is found in the place's or organisation's name, the address or the district.
+ */
+export async function walkPlaceOptions(db: Db, tenantId: string, q = ''): Promise<WalkPlaceOption[]> {
+	const words = q.split(/\s+/).filter(Boolean).slice(0, 6);
+	const matches = words.map((word) => {
+		const pattern = containsPattern(word);
+		return or(
+			ilike(places.name, pattern),
+			ilike(organisations.name, pattern),
+			ilike(places.street, pattern),
+			ilike(places.postcode, pattern),
+			ilike(places.city, pattern),
+			ilike(districts.name, pattern)
+		)!;
+	});
 	return db
 		.select({
 			id: places.id,
 			name: places.name,
 			organisationName: organisations.name,
+			street: places.street,
+			postcode: places.postcode,
+			city: places.city,
+			district: districts.name,
 			located: sql<boolean>`${places.lat} is not null and ${places.lng} is not null`
 		})
 		.from(places)
 		.innerJoin(organisations, and(eq(organisations.tenantId, places.tenantId), eq(organisations.id, places.organisationId)))
-		.where(and(eq(places.tenantId, tenantId), eq(organisations.status, 'published')))
+		.leftJoin(districts, and(eq(districts.tenantId, places.tenantId), eq(districts.id, places.districtId)))
+		.where(and(eq(places.tenantId, tenantId), eq(organisations.status, 'published'), ...matches))
 		.orderBy(sql`lower(${organisations.name})`, sql`lower(${places.name})`);
 }
+
+/** A walk that visits the same place twice in a row goes nowhere between: whether a stop at one of `at` has its place next to it again. */
+export const repeatsPlace = (stops: { placeId: string }[], at: number[]): boolean =>
+	at.some((i) => stops[i] && (stops[i - 1]?.placeId === stops[i].placeId || stops[i + 1]?.placeId === stops[i].placeId));
 
 export async function isStopPlace(db: Db, tenantId: string, placeId: string): Promise<boolean> {
 	const [row] = await db
@@ -193,7 +224,20 @@ export interface PublicWalk {
 	walk: Walk;
 	stops: WalkStop[];
 	/** Stops with coordinates, numbered as in the stop list. */
-	located: { number: number; lat: number; lng: number; title: string; organisationId: string; organisationName: string }[];
+	located: WalkMarker[];
+}
+
+export interface WalkMarker {
+	number: number;
+	lat: number;
+	lng: number;
+	title: string;
+	organisationId: string;
+	organisationName: string;
+	street: string;
+	postcode: string;
+	city: string;
+	openingHours: string;
 }
 
 /**
@@ -211,7 +255,22 @@ export async function loadPublicWalk(ctx: Ctx, slug: string): Promise<Result<Pub
 	if (!walk || (!walk.published && !staff)) return fail('not_found');
 	const stops = (await listWalkStops(ctx.db, ctx.tenant.id, walk.id)).filter((s) => staff || s.organisationPublished);
 	const located = stops.flatMap((s, i) =>
-		s.lat !== null && s.lng !== null ? [{ number: i + 1, lat: s.lat, lng: s.lng, title: s.placeName, organisationId: s.organisationId, organisationName: s.organisationName }] : []
+		s.lat !== null && s.lng !== null
+			? [
+					{
+						number: i + 1,
+						lat: s.lat,
+						lng: s.lng,
+						title: s.placeName,
+						organisationId: s.organisationId,
+						organisationName: s.organisationName,
+						street: s.street,
+						postcode: s.postcode,
+						city: s.city,
+						openingHours: s.openingHours
+					}
+				]
+			: []
 	);
 	return ok({ walk, stops, located });
 }

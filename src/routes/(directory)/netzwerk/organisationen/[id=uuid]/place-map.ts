@@ -11,7 +11,11 @@ const SIZE = { width: 600, height: 450 };
 
 export async function loadPlaceMap(ctx: Ctx, organisation: Pick<OrganisationDetails, 'name' | 'places'>) {
 	const markers = organisation.places
-		.flatMap((p) => (p.lat !== null && p.lng !== null ? [{ placeId: p.id, lat: p.lat, lng: p.lng, title: p.name, linkText: organisation.name }] : []))
+		.flatMap((p) =>
+			p.lat !== null && p.lng !== null
+				? [{ placeId: p.id, lat: p.lat, lng: p.lng, title: p.name, linkText: organisation.name, street: p.street, postcode: p.postcode, city: p.city, openingHours: p.openingHours }]
+				: []
+		)
 		.map((marker, i) => ({ ...marker, number: i + 1 }));
 	if (!markers.length) return null;
 	const areas = await mapAreas(ctx.db, ctx.tenant.id);

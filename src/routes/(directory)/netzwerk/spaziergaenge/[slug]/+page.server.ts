@@ -11,7 +11,18 @@ export const load: PageServerLoad = async (event) => {
 	const { basePath } = event.locals;
 	return {
 		...data,
-		markers: data.located.map((s) => ({ number: s.number, lat: s.lat, lng: s.lng, title: s.title, href: `${basePath}/netzwerk/organisationen/${s.organisationId}`, linkText: s.organisationName })),
+		markers: data.located.map((s) => ({
+			number: s.number,
+			lat: s.lat,
+			lng: s.lng,
+			title: s.title,
+			href: `${basePath}/netzwerk/organisationen/${s.organisationId}`,
+			linkText: s.organisationName,
+			street: s.street,
+			postcode: s.postcode,
+			city: s.city,
+			openingHours: s.openingHours
+		})),
 		tiles: mapTiles(event.locals.tenant, new URL(event.locals.ctx.baseUrl)),
 		messages: browserMessages(event.locals.locale, ['map.', 'place.'])
 	};

@@ -3,15 +3,40 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { translate } from '$lib/i18n';
 import { formFields, requireTenantPermission } from '$lib/server/core/http/guards';
 import type { Result } from '$lib/server/core/result';
-import { addWalkStop, deleteWalk, findWalk, listWalkStops, moveWalkStop, removeWalkStop, setWalkPublished, updateWalk, updateWalkStop, walkPlaceOptions } from '$lib/server/modules/directory';
+import {
+	addWalkStop,
+	deleteWalk,
+	findWalk,
+	listWalkStops,
+	moveWalkStop,
+	removeWalkStop,
+	setWalkPublished,
+	staticMap,
+	updateWalk,
+	updateWalkStop,
+	walkPlaceOptions
+} from '$lib/server/modules/directory';
+import { queryValue } from '$lib/server/core/http/query';
+
+/** The route preview's proportions; the page scales it. */
+const PREVIEW_SIZE = { width: 800, height: 500 };
 
 export const load: PageServerLoad = async (event) => {
 	requireTenantPermission(event, 'directory.manage');
 	const { locals, params } = event;
 	const walk = await findWalk(locals.ctx.db, locals.tenant.id, params.id);
 	if (!walk) error(404, { message: translate(locals.locale, 'error.not_found'), code: 'not_found' });
-	const [stops, places] = await Promise.all([listWalkStops(locals.ctx.db, locals.tenant.id, walk.id), walkPlaceOptions(locals.ctx.db, locals.tenant.id)]);
+	const q = (queryValue(event.url, 'ort') ?? '').trim().slice(0, 100);
+	const [stops, places, allPlaces] = await Promise.all([
+		listWalkStops(locals.ctx.db, locals.tenant.id, walk.id),
+		walkPlaceOptions(locals.ctx.db, locals.tenant.id, q),
+		q ? walkPlaceOptions(locals.ctx.db, locals.tenant.id) : null
+	]);
+	const located = stops.flatMap((s, i) => (s.lat !== null && s.lng !== null ? [{ number: i + 1, lat: s.lat, lng: s.lng }] : []));
 	return {
+		q,
+		allPlaceCount: allPlaces?.length ?? places.length,
+		preview: staticMap(located, { ...PREVIEW_SIZE, route: true }),
 		walk: { id: walk.id, title: walk.title, slug: walk.slug, targetGroup: walk.targetGroup, description: walk.description, durationMinutes: String(walk.durationMinutes), published: walk.published },
 		stops,
 		places

@@ -5,5 +5,14 @@ export const office: Catalogue<typeof import('../de/office').office> = {
 	'mail.moderation_submitted.body': 'Hello {name},\n\n{proposer} proposed “{title}” on “Engaged in {tenant}”. The proposal awaits your decision in the approvals queue:\n\n{link}',
 	'notifications.kind.moderation_submitted': 'A new proposal awaits approval (for the coordination office)',
 	'notifications.title.moderation_submitted': 'New proposal awaits approval: “{title}”',
-	'moderation.someone': 'Someone'
+	'moderation.someone': 'Someone',
+	'moderation.choose_decision': 'Please choose a decision: approve, ask for changes or reject.',
+	'moderation.proposer': 'Proposed by',
+	'moderation.proposer_unknown': 'not known (submitted without an account, or the account was deleted)',
+	'moderation.submitted_at': 'Submitted on',
+	'moderation.similar_heading': 'Possibly a duplicate',
+	'moderation.similar_intro': 'These entries have a similar name. Check whether it is the same organisation:',
+	'moderation.similar_waiting': 'also awaits approval',
+	'moderation.similar_published': 'published',
+	'moderation.similar_merge': 'Compare and merge'
 };

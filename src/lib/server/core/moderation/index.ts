@@ -20,6 +20,17 @@ export interface SubjectDescription {
 	title: string;
 	href: string;
 	editHref: string;
+	/** Existing or waiting things that may be the same one, for the coordinator to compare. */
+	similar?: SimilarSubject[];
+}
+
+export interface SimilarSubject {
+	title: string;
+	href: string;
+	/** Still waiting for approval itself. */
+	waiting: boolean;
+	/** Where the two can be merged, if they can. */
+	mergeHref?: string;
 }
 
 /** What a capability tells the queue about the things it lets coordinators moderate. */
@@ -121,11 +132,13 @@ export type ModerationItem = typeof moderationItems.$inferSelect;
 export async function listModeration(ctx: Ctx, status: ModerationItem['status'] = 'open') {
 	if (!can(ctx.actor, 'moderation.decide', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden' as const);
 	const rows = await ctx.db
-		.select()
+		.select({ item: moderationItems, proposerName: accounts.displayName, proposerEmail: accounts.email })
 		.from(moderationItems)
+		.leftJoin(accounts, and(eq(accounts.tenantId, moderationItems.tenantId), eq(accounts.id, moderationItems.submittedBy)))
 		.where(and(eq(moderationItems.tenantId, ctx.tenant.id), eq(moderationItems.status, status)))
 		.orderBy(status === 'open' ? asc(moderationItems.submittedAt) : desc(moderationItems.decidedAt))
-		.limit(200);
+		.limit(200)
+		.then((found) => found.map(({ item, proposerName, proposerEmail }) => ({ ...item, proposer: proposerEmail ? { name: proposerName ?? '', email: proposerEmail } : null })));
 	// One query per type of subject on the page, not one per item.
 	const byType = new Map<string, string[]>();
 	for (const item of rows) byType.set(item.subjectType, [...(byType.get(item.subjectType) ?? []), item.subjectId]);
@@ -148,7 +161,7 @@ export async function countOpenModeration(db: Db, tenantId: string): Promise<num
 const ZDecision = z
 	.object({
 		itemId: z.uuid(),
-		decision: z.enum(['approved', 'rejected', 'changes_requested']),
+		decision: z.enum(['approved', 'rejected', 'changes_requested'], { error: 'moderation.choose_decision' }),
 		reason: longText(2000)
 	})
 	.refine((d) => d.decision === 'approved' || d.reason.length >= 5, { path: ['reason'], error: 'error.reason_required' });

@@ -38,4 +38,40 @@ describeOnDatabases('coordination office', (env) => {
 		const again = valueOf(await showNotifications(env().ctx(tenant, second.actor)));
 		expect(again.items.filter((n) => n.link === '/koordination/freigaben')).toHaveLength(2);
 	});
+
+	it('the queue shows who proposed and when, and existing or waiting organisations with a similar name', async () => {
+		const tenant = await env().tenant();
+		const coordinator = await env().account(tenant, ['coordinator']);
+		const resident = await env().account(tenant, [], 'lea@example.org');
+		const published = await env().organisation(tenant, { name: 'Strickcafé Deichmaschen' });
+		const sameName = await env().organisation(tenant, { name: 'strickcafe-deichmaschen', status: 'published' });
+		await env().organisation(tenant, { name: 'Strickcafé Deichmaschen', status: 'archived' });
+		await env().organisation(tenant, { name: 'Shanty-Chor Hafenstadt' });
+		const ctx = env().ctx(tenant, resident.actor);
+		const first = valueOf(await proposeOrganisation(ctx, { ...profile, name: 'Strickcafé Deichmaschen (2)' })).organisationId;
+		const second = valueOf(await proposeOrganisation(ctx, { ...profile, name: 'Strick-Café Deichmaschen' })).organisationId;
+		const unrelated = valueOf(await proposeOrganisation(ctx, { ...profile, name: 'Boßelverein Nordaue' })).organisationId;
+
+		const queue = valueOf(await listModeration(env().ctx(tenant, coordinator.actor)));
+		expect(queue.map((i) => i.proposer)).toEqual([0, 1, 2].map(() => ({ name: 'Test Person', email: 'lea@example.org' })));
+		expect(queue.every((i) => i.submittedAt instanceof Date)).toBe(true);
+		const similar = (id: string) => queue.find((i) => i.subjectId === id)!.subject!.similar!;
+		const hrefs = (id: string) => similar(id).map((s) => s.href);
+		expect(hrefs(first)).toEqual(expect.arrayContaining([`/netzwerk/organisationen/${published}`, `/netzwerk/organisationen/${second}`]));
+		expect(similar(first).find((s) => s.href.endsWith(second))).toMatchObject({ title: 'Strick-Café Deichmaschen', waiting: true });
+		expect(similar(first).find((s) => s.href.endsWith(published))).toMatchObject({ waiting: false, mergeHref: `/koordination/zusammenfuehren?duplikat=${first}&bleibt=${published}` });
+		expect(hrefs(second)).toEqual(expect.arrayContaining([`/netzwerk/organisationen/${sameName}`, `/netzwerk/organisationen/${first}`]));
+		expect(similar(unrelated)).toEqual([]);
+	});
+
+	it('a decision must be chosen: none is taken for granted', async () => {
+		const tenant = await env().tenant();
+		const coordinator = await env().account(tenant, ['coordinator']);
+		const resident = await env().account(tenant);
+		valueOf(await proposeOrganisation(env().ctx(tenant, resident.actor), profile));
+		const ctx = env().ctx(tenant, coordinator.actor);
+		const [item] = valueOf(await listModeration(ctx));
+		expect(await decideModeration(ctx, { itemId: item.id, reason: '' })).toEqual({ ok: false, error: 'invalid', fields: { decision: 'moderation.choose_decision' } });
+		expect(valueOf(await listModeration(ctx)).map((i) => i.id)).toEqual([item.id]);
+	});
 });

@@ -13,5 +13,14 @@ export const office = {
 	'moderation.similar_intro': 'Diese Einträge haben einen ähnlichen Namen. Prüfen Sie, ob es dieselbe Organisation ist:',
 	'moderation.similar_waiting': 'wartet ebenfalls auf Freigabe',
 	'moderation.similar_published': 'veröffentlicht',
-	'moderation.similar_merge': 'Vergleichen und zusammenführen'
+	'moderation.similar_merge': 'Vergleichen und zusammenführen',
+	'merge.compare_heading': 'Vergleich: was beim Zusammenführen bleibt',
+	'merge.compare_caption': 'Die beiden Einträge nebeneinander und das Ergebnis des Zusammenführens',
+	'merge.field': 'Angabe',
+	'merge.after': 'Nach dem Zusammenführen',
+	'merge.from_duplicate': 'aus dem doppelten Eintrag übernommen',
+	'merge.places': 'Orte',
+	'merge.people': 'Personen',
+	'merge.empty': '–',
+	'merge.waiting': 'wartet auf Freigabe'
 } as const;

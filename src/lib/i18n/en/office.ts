@@ -14,5 +14,14 @@ export const office: Catalogue<typeof import('../de/office').office> = {
 	'moderation.similar_intro': 'These entries have a similar name. Check whether it is the same organisation:',
 	'moderation.similar_waiting': 'also awaits approval',
 	'moderation.similar_published': 'published',
-	'moderation.similar_merge': 'Compare and merge'
+	'moderation.similar_merge': 'Compare and merge',
+	'merge.compare_heading': 'Comparison: what the merge keeps',
+	'merge.compare_caption': 'The two entries side by side and the result of merging them',
+	'merge.field': 'Detail',
+	'merge.after': 'After merging',
+	'merge.from_duplicate': 'taken from the duplicate',
+	'merge.places': 'Places',
+	'merge.people': 'People',
+	'merge.empty': '–',
+	'merge.waiting': 'awaits approval'
 };

@@ -44,6 +44,7 @@ export { updateWalkStop } from './walks/update-walk-stop';
 export { moveWalkStop } from './walks/move-walk-stop';
 export { removeWalkStop } from './walks/remove-walk-stop';
 export { mergeOrganisations } from './office/merge-organisations';
+export { compareOrganisations, findMergeCandidates, type MergeSide } from './office/compare-organisations';
 export { sendStaleReminders, listStaleOrganisations } from './office/stale-reminders';
 export { createCategory, updateCategory, deleteCategory, categoryUsage } from './office/manage-categories';
 export {

@@ -5,7 +5,8 @@ import { loadActor } from '$lib/server/core/accounts';
 import { mails } from '$lib/server/core/mail/schema';
 import { decideModeration, listModeration } from '$lib/server/core/moderation';
 import { showNotifications } from '$lib/server/core/notifications';
-import { proposeOrganisation, updateOrganisation } from '..';
+import { organisationCategories, places } from '../schema';
+import { compareOrganisations, findMergeCandidates, listCategories, mergeOrganisations, proposeOrganisation, updateOrganisation } from '..';
 
 const profile = { name: 'Strickcafé Deichmaschen', kind: 'initiative', description: 'Wir stricken jeden Dienstag.', postcode: '24999', city: 'Hafenstadt' };
 
@@ -73,5 +74,39 @@ describeOnDatabases('coordination office', (env) => {
 		const [item] = valueOf(await listModeration(ctx));
 		expect(await decideModeration(ctx, { itemId: item.id, reason: '' })).toEqual({ ok: false, error: 'invalid', fields: { decision: 'moderation.choose_decision' } });
 		expect(valueOf(await listModeration(ctx)).map((i) => i.id)).toEqual([item.id]);
+	});
+
+	it('merging reaches waiting entries and first shows both side by side with what is kept', async () => {
+		const tenant = await env().tenant();
+		const coordinator = await env().account(tenant, ['coordinator']);
+		const resident = await env().account(tenant, [], 'lea@example.org');
+		const [sport, kultur] = await listCategories(env().db, tenant.id);
+		const stays = await env().organisation(tenant, { name: 'Strickcafé Deichmaschen', email: 'info@deichmaschen.example' });
+		await env().db.insert(organisationCategories).values({ tenantId: tenant.id, organisationId: stays, categoryId: kultur.id });
+		const waiting = valueOf(
+			await proposeOrganisation(env().ctx(tenant, resident.actor), { ...profile, name: 'Strickcafé Deichmaschen (2)', phone: '04321 123456', categoryIds: [sport.id] })
+		).organisationId;
+		await env().db.insert(places).values({ tenantId: tenant.id, organisationId: waiting, name: 'Gemeindehaus', street: 'Deichweg 3', postcode: '24999', city: 'Hafenstadt' });
+		await env().organisation(tenant, { name: 'Strickcafé Deichmaschen alt', status: 'archived' });
+		const ctx = env().ctx(tenant, coordinator.actor);
+
+		expect(valueOf(await findMergeCandidates(ctx, { q: 'Strickcafé' })).map((o) => [o.name, o.status])).toEqual([
+			['Strickcafé Deichmaschen', 'published'],
+			['Strickcafé Deichmaschen (2)', 'proposed']
+		]);
+		expect(await findMergeCandidates(env().ctx(tenant, resident.actor), { q: 'Strickcafé' })).toEqual({ ok: false, error: 'forbidden' });
+
+		const { source, target, kept, fromDuplicate } = valueOf(await compareOrganisations(ctx, { sourceId: waiting, targetId: stays }));
+		expect([source.name, source.status, target.name]).toEqual(['Strickcafé Deichmaschen (2)', 'proposed', 'Strickcafé Deichmaschen']);
+		expect(kept).toMatchObject({ name: 'Strickcafé Deichmaschen', status: 'published', fields: [kultur.nameDe, sport.nameDe], places: ['Gemeindehaus (Deichweg 3, 24999 Hafenstadt)'] });
+		expect(kept.values).toMatchObject({ email: 'info@deichmaschen.example', phone: '04321 123456', description: profile.description });
+		expect(kept.people).toEqual([{ name: 'Test Person', email: 'lea@example.org', role: 'owner' }]);
+		expect(fromDuplicate).toEqual(expect.arrayContaining(['phone', 'description', 'postcode', 'city']));
+		expect(fromDuplicate).not.toContain('email');
+
+		valueOf(await mergeOrganisations(ctx, { sourceId: waiting, targetId: stays }));
+		expect(await listModeration(ctx)).toEqual({ ok: true, value: [] });
+		expect(await compareOrganisations(ctx, { sourceId: waiting, targetId: stays })).toEqual({ ok: false, error: 'not_found' });
+		expect(await compareOrganisations(ctx, { sourceId: stays, targetId: stays })).toEqual({ ok: false, error: 'not_found' });
 	});
 });

@@ -46,6 +46,7 @@ export { removeWalkStop } from './walks/remove-walk-stop';
 export { mergeOrganisations } from './office/merge-organisations';
 export { compareOrganisations, findMergeCandidates, type MergeSide } from './office/compare-organisations';
 export { sendStaleReminders, listStaleOrganisations } from './office/stale-reminders';
+export { showOfficeDashboard, DASHBOARD_ITEMS } from './office/office-dashboard';
 export { createCategory, updateCategory, deleteCategory, categoryUsage } from './office/manage-categories';
 export {
 	previewOrganisationImport,

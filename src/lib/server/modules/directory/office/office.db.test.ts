@@ -6,7 +6,7 @@ import { mails } from '$lib/server/core/mail/schema';
 import { decideModeration, listModeration } from '$lib/server/core/moderation';
 import { showNotifications } from '$lib/server/core/notifications';
 import { organisationCategories, places } from '../schema';
-import { compareOrganisations, findMergeCandidates, listCategories, mergeOrganisations, proposeOrganisation, updateOrganisation } from '..';
+import { compareOrganisations, findMergeCandidates, showOfficeDashboard, listCategories, mergeOrganisations, proposeOrganisation, updateOrganisation } from '..';
 
 const profile = { name: 'Strickcafé Deichmaschen', kind: 'initiative', description: 'Wir stricken jeden Dienstag.', postcode: '24999', city: 'Hafenstadt' };
 
@@ -108,5 +108,35 @@ describeOnDatabases('coordination office', (env) => {
 		expect(await listModeration(ctx)).toEqual({ ok: true, value: [] });
 		expect(await compareOrganisations(ctx, { sourceId: waiting, targetId: stays })).toEqual({ ok: false, error: 'not_found' });
 		expect(await compareOrganisations(ctx, { sourceId: stays, targetId: stays })).toEqual({ ok: false, error: 'not_found' });
+	});
+
+	it('the dashboard counts stale profiles and places without a position and lists the latest changes with names', async () => {
+		const tenant = await env().tenant();
+		const coordinator = await env().account(tenant, ['coordinator']);
+		const longAgo = new Date(Date.now() - 400 * 24 * 3600 * 1000);
+		const stale = await Promise.all(['Boßelverein', 'Chor am Deich'].map((name) => env().organisation(tenant, { name, confirmedAt: longAgo })));
+		const fresh = await env().organisation(tenant, { name: 'Tafel Hafenstadt', confirmedAt: new Date() });
+		await env()
+			.db.insert(places)
+			.values([
+				{ tenantId: tenant.id, organisationId: fresh, name: 'Ausgabestelle' },
+				{ tenantId: tenant.id, organisationId: fresh, name: 'Lager', lat: 54.5, lng: 9.5 }
+			]);
+		const ctx = env().ctx(tenant, coordinator.actor);
+		valueOf(await updateOrganisation(ctx, { ...profile, organisationId: fresh, name: 'Tafel Hafenstadt e. V.' }));
+
+		const dashboard = valueOf(await showOfficeDashboard(ctx));
+		expect(dashboard.stale).toMatchObject({
+			total: 2,
+			items: [
+				{ id: stale[0], name: 'Boßelverein' },
+				{ id: stale[1], name: 'Chor am Deich' }
+			]
+		});
+		expect(dashboard.unlocatedPlaces).toEqual({ total: 1, items: [{ id: expect.any(String), name: 'Ausgabestelle', organisationId: fresh, organisationName: 'Tafel Hafenstadt e. V.' }] });
+		expect(dashboard.changes).toEqual([
+			{ id: expect.anything(), action: 'organisation.updated', at: expect.any(Date), organisationId: fresh, organisationName: 'Tafel Hafenstadt e. V.', by: 'Test Person' }
+		]);
+		expect(await showOfficeDashboard(env().ctx(tenant, (await env().account(tenant)).actor))).toEqual({ ok: false, error: 'forbidden' });
 	});
 });

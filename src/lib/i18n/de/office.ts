@@ -40,5 +40,6 @@ export const office = {
 	'dashboard.changes_none': 'Noch keine Änderungen an Organisationen.',
 	'dashboard.change_by': '{who}, {date}',
 	'dashboard.removed_organisation': 'gelöschte Organisation',
-	'dashboard.unknown_person': 'unbekannt'
+	'dashboard.unknown_person': 'unbekannt',
+	'categories.duplicate_name': 'Ein Engagementfeld mit diesem Namen gibt es schon (auch wenn Groß- und Kleinschreibung, Leerzeichen oder Umlaute abweichen). Bitte wählen Sie einen anderen Namen.'
 } as const;

@@ -41,5 +41,6 @@ export const office: Catalogue<typeof import('../de/office').office> = {
 	'dashboard.changes_none': 'No changes to organisations yet.',
 	'dashboard.change_by': '{who}, {date}',
 	'dashboard.removed_organisation': 'deleted organisation',
-	'dashboard.unknown_person': 'unknown'
+	'dashboard.unknown_person': 'unknown',
+	'categories.duplicate_name': 'A field of activity with this name already exists (even if capitals, spaces or umlauts differ). Please choose another name.'
 };

@@ -6,7 +6,7 @@ import { mails } from '$lib/server/core/mail/schema';
 import { decideModeration, listModeration } from '$lib/server/core/moderation';
 import { showNotifications } from '$lib/server/core/notifications';
 import { organisationCategories, places } from '../schema';
-import { compareOrganisations, findMergeCandidates, showOfficeDashboard, listCategories, mergeOrganisations, proposeOrganisation, updateOrganisation } from '..';
+import { compareOrganisations, createCategory, findMergeCandidates, showOfficeDashboard, updateCategory, listCategories, mergeOrganisations, proposeOrganisation, updateOrganisation } from '..';
 
 const profile = { name: 'Strickcafé Deichmaschen', kind: 'initiative', description: 'Wir stricken jeden Dienstag.', postcode: '24999', city: 'Hafenstadt' };
 
@@ -138,5 +138,21 @@ describeOnDatabases('coordination office', (env) => {
 			{ id: expect.anything(), action: 'organisation.updated', at: expect.any(Date), organisationId: fresh, organisationName: 'Tafel Hafenstadt e. V.', by: 'Test Person' }
 		]);
 		expect(await showOfficeDashboard(env().ctx(tenant, (await env().account(tenant)).actor))).toEqual({ ok: false, error: 'forbidden' });
+	});
+
+	it('a field of activity cannot be added or renamed to a name in use, whatever the case, spaces or umlauts', async () => {
+		const tenant = await env().tenant();
+		const ctx = env().ctx(tenant, (await env().account(tenant, ['coordinator'])).actor);
+		const { id } = valueOf(await createCategory(ctx, { nameDe: 'Müllsammeln', nameEn: 'Litter picking' }));
+		const taken = { ok: false, error: 'invalid', fields: { nameDe: 'categories.duplicate_name' } };
+		for (const nameDe of ['Müllsammeln', ' müllsammeln ', 'MUELLSAMMELN', 'Müll-Sammeln', 'Müll sammeln'])
+			expect(await createCategory(ctx, { nameDe, nameEn: `Other ${nameDe}` }), nameDe).toEqual(taken);
+		expect(await createCategory(ctx, { nameDe: 'Sport (neu)', nameEn: 'litter  picking' })).toMatchObject({ fields: { nameEn: 'categories.duplicate_name' } });
+		const sport = valueOf(await createCategory(ctx, { nameDe: 'Fußball', nameEn: 'Football' })).id;
+		expect(await createCategory(ctx, { nameDe: 'Fussball', nameEn: 'Soccer' })).toEqual(taken);
+		expect(await updateCategory(ctx, { id: sport, nameDe: 'Müllsammeln', nameEn: 'Football' })).toEqual(taken);
+		expect(await updateCategory(ctx, { id: sport, nameDe: 'Fußball ', nameEn: 'Football and futsal' })).toEqual({ ok: true, value: null });
+		expect(await updateCategory(ctx, { id, nameDe: 'Müll sammeln', nameEn: 'Litter picking' })).toEqual({ ok: true, value: null });
+		expect((await listCategories(env().db, tenant.id)).filter((c) => /m(ü|ue)ll/i.test(c.nameDe)).map((c) => c.nameDe)).toEqual(['Müll sammeln']);
 	});
 });

@@ -86,6 +86,17 @@ test('a coordinator imports a register: a broken row stops everything, a duplica
 	await expectAccessible(page);
 });
 
+test('the template is offered at once; a file in which every row is broken offers no import', async ({ coordinatorPage: page }) => {
+	await visit(page, '/koordination/import');
+	await expect(page.getByRole('link', { name: de('imports.template') })).toBeVisible();
+	await upload(page, 'alles-kaputt.csv', csv('Chor ohne Art;;Klub;Kultur;;;;;;;', ';;Verein;Sport;;;;kein-mail;;;'));
+	const preview = page.getByRole('region', { name: `${de('imports.preview_heading')}: alles-kaputt.csv` });
+	await expect(preview.getByRole('status')).toHaveText(de('imports.summary', { rows: 2, valid: 0, invalid: 2, duplicates: 0 }));
+	await expect(preview.getByText(de('imports.nothing_valid', { rows: 2 }))).toBeVisible();
+	await expect(preview.getByRole('button', { name: de('imports.submit') })).toHaveCount(0);
+	await expectAccessible(page);
+});
+
 test('a coordinator checks districts and the address table without changing them by mistake', async ({ coordinatorPage: page }) => {
 	// Districts: the demo town's six with their places; a faulty file changes nothing.
 	await visit(page, '/koordination/stadtteile');

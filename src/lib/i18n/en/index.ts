@@ -9,3 +9,4 @@ export { meta } from './meta';
 export { home } from './home';
 export { admin } from './admin';
 export { mapViews } from './map-views';
+export { office } from './office';

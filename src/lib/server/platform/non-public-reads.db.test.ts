@@ -8,7 +8,7 @@ import { listModeration } from '../core/moderation';
 import { anonymous } from '../core/permissions';
 import type { Ctx } from '../core/context';
 import { queueMail } from '../core/mail';
-import { listStaleOrganisations, showOrganisationPeople } from '$lib/server/modules/directory';
+import { compareOrganisations, findMergeCandidates, listStaleOrganisations, showOfficeDashboard, showOrganisationPeople } from '$lib/server/modules/directory';
 
 const forbidden = { ok: false, error: 'forbidden' };
 
@@ -50,15 +50,21 @@ describeOnDatabases('non-public reads', (env) => {
 		expect(await showMail(env().ctx(other, otherAdmin.actor), mailId)).toEqual({ ok: false, error: 'not_found' });
 	});
 
-	it('moderation and stale lists are the coordination office’s, Mein Konto the person’s own', async () => {
+	it('moderation and stale lists, the dashboard and merging are the coordination office’s, Mein Konto the person’s own', async () => {
 		const town = await env().tenant();
 		const coordinator = await env().account(town, ['coordinator']);
 		const resident = await env().account(town);
+		const [a, b] = [await env().organisation(town, { name: 'Chor A' }), await env().organisation(town, { name: 'Chor B' })];
 		for (const ctx of [env().ctx(town), env().ctx(town, resident.actor)]) {
 			expect(await listModeration(ctx)).toEqual(forbidden);
 			expect(await listStaleOrganisations(ctx)).toEqual(forbidden);
+			expect(await showOfficeDashboard(ctx)).toEqual(forbidden);
+			expect(await findMergeCandidates(ctx, { q: 'Chor' })).toEqual(forbidden);
+			expect(await compareOrganisations(ctx, { sourceId: a, targetId: b })).toEqual(forbidden);
 		}
 		expect((await listModeration(env().ctx(town, coordinator.actor))).ok).toBe(true);
+		expect((await showOfficeDashboard(env().ctx(town, coordinator.actor))).ok).toBe(true);
+		expect((await compareOrganisations(env().ctx(town, coordinator.actor), { sourceId: a, targetId: b })).ok).toBe(true);
 		expect(await showOwnProfile(env().ctx(town))).toEqual(forbidden);
 		expect(await showOwnProfile(env().ctx(town, resident.actor))).toEqual({ ok: true, value: { displayName: 'Test Person', email: resident.email, locale: 'de' } });
 	});

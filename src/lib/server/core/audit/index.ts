@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import type { Actor } from '../permissions';
 import type { Redactor } from '../privacy/redact';
@@ -30,6 +30,7 @@ export interface AuditFilter {
 	action?: string;
 	actorId?: string;
 	entityId?: string;
+	entityTypes?: string[];
 	from?: Date;
 	to?: Date;
 	page?: number;
@@ -44,6 +45,7 @@ export async function listAudit(db: Db, tenantId: string, filter: AuditFilter = 
 	if (filter.action) conditions.push(eq(auditLog.action, filter.action));
 	if (filter.actorId) conditions.push(eq(auditLog.actorId, filter.actorId));
 	if (filter.entityId) conditions.push(eq(auditLog.entityId, filter.entityId));
+	if (filter.entityTypes) conditions.push(inArray(auditLog.entityType, filter.entityTypes));
 	if (filter.from) conditions.push(gte(auditLog.createdAt, filter.from));
 	if (filter.to) conditions.push(lte(auditLog.createdAt, filter.to));
 	const where = and(...conditions);

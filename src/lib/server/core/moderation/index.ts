@@ -1,14 +1,16 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '$lib/server/db/client';
+import { translate } from '$lib/i18n';
 import type { Ctx } from '../context';
 import { fail, ok } from '../result';
 import { longText } from '../validation';
 import { recordAudit } from '../audit';
 import { can } from '../permissions';
 import { useCase } from '../use-case';
-import { notify, type NotificationKind } from '../notifications';
+import { notify, type NotificationKind, type NotifySender } from '../notifications';
 import { findAccountById } from '../accounts/queries';
+import { accounts, roleAssignments } from '../accounts/schema';
 import { moderationItems } from './schema';
 
 export type Decision = 'approved' | 'rejected' | 'changes_requested';
@@ -18,6 +20,17 @@ export interface SubjectDescription {
 	title: string;
 	href: string;
 	editHref: string;
+	/** Existing or waiting things that may be the same one, for the coordinator to compare. */
+	similar?: SimilarSubject[];
+}
+
+export interface SimilarSubject {
+	title: string;
+	href: string;
+	/** Still waiting for approval itself. */
+	waiting: boolean;
+	/** Where the two can be merged, if they can. */
+	mergeHref?: string;
 }
 
 /** What a capability tells the queue about the things it lets coordinators moderate. */
@@ -30,8 +43,18 @@ export interface ModerationSubject {
 
 const subjects = new Map<string, ModerationSubject>();
 
-// The proposer hears of the decision; she may choose how (or to read it in Mein Bereich only).
+export const QUEUE_PATH = '/koordination/freigaben';
+
+// The coordinators hear of each proposal, the proposer of the decision; each may choose how (or to read it in Mein Bereich only).
 export const moderationNotificationKinds: NotificationKind[] = [
+	{
+		name: 'moderation_submitted',
+		transactional: false,
+		subject: 'mail.moderation_submitted.subject',
+		body: 'mail.moderation_submitted.body',
+		title: 'notifications.title.moderation_submitted',
+		label: 'notifications.kind.moderation_submitted'
+	},
 	{
 		name: 'moderation_approved',
 		transactional: false,
@@ -67,10 +90,41 @@ export async function withdrawModeration(db: Db, tenantId: string, subjectType: 
 		.where(and(eq(moderationItems.tenantId, tenantId), eq(moderationItems.subjectType, subjectType), eq(moderationItems.subjectId, subjectId), eq(moderationItems.status, 'open')));
 }
 
-/** Puts a subject in the queue (or back in it after changes); call in the transaction that created or changed it. */
-export async function submitForModeration(db: Db, tenantId: string, subjectType: string, subjectId: string, submittedBy: string | null): Promise<void> {
+/**
+ * Puts a subject in the queue (or back in it after changes) and tells every coordinator of the
+ * municipality; call in the transaction that created or changed it (the use case's `ctx` is the sender).
+ */
+export async function submitForModeration(db: Db, sender: NotifySender, subjectType: string, subjectId: string, submittedBy: string | null): Promise<void> {
+	const tenantId = sender.tenant.id;
 	await withdrawModeration(db, tenantId, subjectType, subjectId);
 	await db.insert(moderationItems).values({ tenantId, subjectType, subjectId, submittedBy });
+	await tellCoordinators(db, sender, subjectType, subjectId, submittedBy);
+}
+
+async function tellCoordinators(db: Db, sender: NotifySender, subjectType: string, subjectId: string, submittedBy: string | null): Promise<void> {
+	const tenantId = sender.tenant.id;
+	const coordinators = await db
+		.select({ id: accounts.id, email: accounts.email, locale: accounts.locale, displayName: accounts.displayName })
+		.from(accounts)
+		.innerJoin(roleAssignments, and(eq(roleAssignments.tenantId, accounts.tenantId), eq(roleAssignments.accountId, accounts.id)))
+		.where(and(eq(accounts.tenantId, tenantId), eq(roleAssignments.role, 'coordinator'), isNull(accounts.disabledAt)));
+	const recipients = coordinators.filter((c) => c.id !== submittedBy);
+	if (!recipients.length) return;
+	const [described, proposer] = await Promise.all([
+		subjects
+			.get(subjectType)
+			?.describe(db, tenantId, [subjectId])
+			.then((found) => found.get(subjectId)),
+		submittedBy ? findAccountById(db, tenantId, submittedBy) : undefined
+	]);
+	for (const coordinator of recipients) {
+		await notify(db, sender, {
+			kind: 'moderation_submitted',
+			to: { account: coordinator },
+			params: { name: coordinator.displayName, title: described?.title ?? subjectType, proposer: proposer?.displayName ?? translate(coordinator.locale, 'moderation.someone') },
+			link: QUEUE_PATH
+		});
+	}
 }
 
 export type ModerationItem = typeof moderationItems.$inferSelect;
@@ -78,11 +132,13 @@ export type ModerationItem = typeof moderationItems.$inferSelect;
 export async function listModeration(ctx: Ctx, status: ModerationItem['status'] = 'open') {
 	if (!can(ctx.actor, 'moderation.decide', { kind: 'tenant', tenantId: ctx.tenant.id })) return fail('forbidden' as const);
 	const rows = await ctx.db
-		.select()
+		.select({ item: moderationItems, proposerName: accounts.displayName, proposerEmail: accounts.email })
 		.from(moderationItems)
+		.leftJoin(accounts, and(eq(accounts.tenantId, moderationItems.tenantId), eq(accounts.id, moderationItems.submittedBy)))
 		.where(and(eq(moderationItems.tenantId, ctx.tenant.id), eq(moderationItems.status, status)))
 		.orderBy(status === 'open' ? asc(moderationItems.submittedAt) : desc(moderationItems.decidedAt))
-		.limit(200);
+		.limit(200)
+		.then((found) => found.map(({ item, proposerName, proposerEmail }) => ({ ...item, proposer: proposerEmail ? { name: proposerName ?? '', email: proposerEmail } : null })));
 	// One query per type of subject on the page, not one per item.
 	const byType = new Map<string, string[]>();
 	for (const item of rows) byType.set(item.subjectType, [...(byType.get(item.subjectType) ?? []), item.subjectId]);
@@ -105,7 +161,7 @@ export async function countOpenModeration(db: Db, tenantId: string): Promise<num
 const ZDecision = z
 	.object({
 		itemId: z.uuid(),
-		decision: z.enum(['approved', 'rejected', 'changes_requested']),
+		decision: z.enum(['approved', 'rejected', 'changes_requested'], { error: 'moderation.choose_decision' }),
 		reason: longText(2000)
 	})
 	.refine((d) => d.decision === 'approved' || d.reason.length >= 5, { path: ['reason'], error: 'error.reason_required' });

@@ -21,8 +21,8 @@ describeOnDatabases('moderation queue', (env) => {
 		const tenant = await env().tenant();
 		const coordinator = await env().account(tenant, ['coordinator']);
 		const ids = ['1111', '2222', '3333'].map((n) => `${n}aaaa-1111-4111-8111-111111111111`);
-		for (const id of ids) await submitForModeration(env().db, tenant.id, 'test_idea', id, null);
-		await submitForModeration(env().db, tenant.id, 'test_idea', '00000000-1111-4111-8111-111111111111', null);
+		for (const id of ids) await submitForModeration(env().db, env().ctx(tenant), 'test_idea', id, null);
+		await submitForModeration(env().db, env().ctx(tenant), 'test_idea', '00000000-1111-4111-8111-111111111111', null);
 		asked.length = 0;
 		const items = valueOf(await listModeration(env().ctx(tenant, coordinator.actor)));
 		expect(asked).toHaveLength(1);
@@ -35,7 +35,7 @@ describeOnDatabases('moderation queue', (env) => {
 		const coordinator = await env().account(tenant, ['coordinator']);
 		const proposer = await env().account(tenant);
 		const id = '4444aaaa-1111-4111-8111-111111111111';
-		await submitForModeration(env().db, tenant.id, 'test_idea', id, proposer.accountId);
+		await submitForModeration(env().db, env().ctx(tenant), 'test_idea', id, proposer.accountId);
 		const ctx = env().ctx(tenant, coordinator.actor);
 		const item = valueOf(await listModeration(ctx)).find((i) => i.subjectId === id)!;
 		expect(await decideModeration(ctx, { itemId: item.id, decision: 'changes_requested', reason: 'Bitte ein Foto ergänzen.' })).toEqual({ ok: true, value: null });

@@ -45,7 +45,9 @@ export { updateWalkStop } from './walks/update-walk-stop';
 export { moveWalkStop } from './walks/move-walk-stop';
 export { removeWalkStop } from './walks/remove-walk-stop';
 export { mergeOrganisations } from './office/merge-organisations';
+export { compareOrganisations, findMergeCandidates, type MergeSide } from './office/compare-organisations';
 export { sendStaleReminders, listStaleOrganisations } from './office/stale-reminders';
+export { showOfficeDashboard, DASHBOARD_ITEMS } from './office/office-dashboard';
 export { createCategory, updateCategory, deleteCategory, categoryUsage } from './office/manage-categories';
 export {
 	previewOrganisationImport,

@@ -15,13 +15,13 @@ export const actions: Actions = {
 		const values = await formFields(request);
 		const result = await createCategory(locals.ctx, values);
 		if (!result.ok) return failAction(result, { form: 'new', values });
-		return { saved: 'categories.created' };
+		return { form: 'new', saved: 'categories.created' };
 	},
 	update: async ({ request, locals }) => {
 		const values = await formFields(request);
 		const result = await updateCategory(locals.ctx, values);
 		if (!result.ok) return failAction(result, { form: values.id, values });
-		return { saved: 'categories.updated' };
+		return { form: values.id, saved: 'categories.updated' };
 	},
 	delete: async ({ request, locals }) => {
 		const { id } = await formFields(request);

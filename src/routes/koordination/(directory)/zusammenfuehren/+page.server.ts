@@ -3,10 +3,10 @@ import type { Actions, PageServerLoad } from './$types';
 import { z } from 'zod';
 import { singleLine, ZId } from '$lib/server/core/validation';
 import { formFields, requireTenantPermission } from '$lib/server/core/http/guards';
-import { mergeOrganisations, searchOrganisations } from '$lib/server/modules/directory';
+import { compareOrganisations, findMergeCandidates, mergeOrganisations } from '$lib/server/modules/directory';
 import { findOrganisation } from '$lib/server/core/organisations';
 import { queryValues } from '$lib/server/core/http/query';
-import { failAction, statusOf } from '$lib/server/core/http/results';
+import { failAction, statusOf, valueOrError } from '$lib/server/core/http/results';
 
 const ZQuery = z.object({
 	q: singleLine().trim().max(100).optional().catch(undefined),
@@ -14,19 +14,20 @@ const ZQuery = z.object({
 	bleibt: ZId.optional().catch(undefined)
 });
 
-/** Search a duplicate and the organisation that stays, then confirm. GET forms only, so it works without JavaScript. */
+/** Search a duplicate and the organisation that stays (published or still waiting), compare them, then confirm. GET forms only, so it works without JavaScript. */
 export const load: PageServerLoad = async (event) => {
 	requireTenantPermission(event, 'directory.manage');
 	const { locals, url } = event;
 	const query = ZQuery.parse(queryValues(url));
 	const { db } = locals.ctx;
 	const [results, source, target] = await Promise.all([
-		query.q ? searchOrganisations(db, locals.tenant.id, { q: query.q }, 30) : null,
+		valueOrError(await findMergeCandidates(locals.ctx, { q: query.q ?? '' }), locals.locale),
 		query.duplikat ? findOrganisation(db, locals.tenant.id, query.duplikat) : undefined,
 		query.bleibt ? findOrganisation(db, locals.tenant.id, query.bleibt) : undefined
 	]);
-	const brief = (o: typeof source) => (o && o.status !== 'merged' ? { id: o.id, name: o.name, city: o.city, street: o.street } : null);
-	return { query, results: results?.items ?? [], source: brief(source), target: brief(target) };
+	const brief = (o: typeof source) => (o && o.status !== 'merged' ? { id: o.id, name: o.name, city: o.city, street: o.street, status: o.status } : null);
+	const compared = source && target && source.id !== target.id ? await compareOrganisations(locals.ctx, { sourceId: source.id, targetId: target.id }) : null;
+	return { query, results, source: brief(source), target: brief(target), comparison: compared?.ok ? compared.value : null };
 };
 
 export const actions: Actions = {

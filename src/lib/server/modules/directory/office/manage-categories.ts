@@ -7,6 +7,8 @@ import { useCase, ZRef } from '$lib/server/core/use-case';
 import { recordAudit } from '$lib/server/core/audit';
 import { categories, organisationCategories } from '../schema';
 import { slugify } from '../walks/slug';
+import { normaliseName } from '../imports/import-organisations';
+import type { Db } from '$lib/server/db/client';
 
 const name = requiredText(80);
 const ZCategory = z.object({
@@ -19,11 +21,25 @@ const ZCategory = z.object({
 const ZCategoryUpdate = ZCategory.extend({ id: ZRef });
 const ZCategoryRef = z.object({ id: ZRef });
 
+/** "Sport", " sport ", "Fußball"/"Fussball" and "Müll"/"Muell" name the same field. */
+const nameKey = (name: string) => normaliseName(name.replace(/ä/gi, 'ae').replace(/ö/gi, 'oe').replace(/ü/gi, 'ue')).replace(/ /g, '');
+
+/** The names the other fields of the town already use: each language's name is kept unique. */
+async function duplicateNames(db: Db, tenantId: string, input: { nameDe: string; nameEn: string }, except?: string) {
+	const others = (await db.select().from(categories).where(eq(categories.tenantId, tenantId))).filter((c) => c.id !== except);
+	const fields: Record<string, 'categories.duplicate_name'> = {};
+	if (others.some((c) => nameKey(c.nameDe) === nameKey(input.nameDe))) fields.nameDe = 'categories.duplicate_name';
+	if (others.some((c) => nameKey(c.nameEn) === nameKey(input.nameEn))) fields.nameEn = 'categories.duplicate_name';
+	return Object.keys(fields).length ? fail('invalid', fields) : null;
+}
+
 /** Coordinators keep the fields of activity (Engagementfelder) their town uses. */
 export const createCategory = useCase({
 	input: ZCategory,
 	permission: 'directory.manage',
 	run: async (ctx, input) => {
+		const duplicate = await duplicateNames(ctx.db, ctx.tenant.id, input);
+		if (duplicate) return duplicate;
 		// Field slugs have always treated accented letters as word breaks ("Café" → "caf"); kept so.
 		const base = slugify(input.nameDe, { max: 50, fallback: 'feld' });
 		const taken = new Set((await ctx.db.select({ slug: categories.slug }).from(categories).where(eq(categories.tenantId, ctx.tenant.id))).map((c) => c.slug));
@@ -49,6 +65,8 @@ export const updateCategory = useCase({
 		const where = and(eq(categories.tenantId, ctx.tenant.id), eq(categories.id, id));
 		const [before] = await ctx.db.select().from(categories).where(where);
 		if (!before) return fail('not_found');
+		const duplicate = await duplicateNames(ctx.db, ctx.tenant.id, input, id);
+		if (duplicate) return duplicate;
 		await ctx.db.transaction(async (tx) => {
 			await tx.update(categories).set(input).where(where);
 			await recordAudit(tx, ctx.actor, {

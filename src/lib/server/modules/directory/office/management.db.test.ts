@@ -80,7 +80,10 @@ describeOnDatabases('directory management', (env) => {
 		const resident = await env().account(tenant);
 		const ctx = env().ctx(tenant, coordinator.actor);
 		expect(await createCategory(env().ctx(tenant, resident.actor), { nameDe: 'Digitales', nameEn: 'Digital' })).toEqual({ ok: false, error: 'forbidden' });
-		const created = await createCategory(ctx, { nameDe: 'Sport', nameEn: 'Sport 2', position: '20' });
+		// Renaming keeps the slug: a new "Sport" gets the next one.
+		const seeded = (await listCategories(env().db, tenant.id)).find((c) => c.slug === 'sport')!;
+		expect(await updateCategory(ctx, { id: seeded.id, nameDe: 'Bewegung', nameEn: 'Exercise' })).toEqual({ ok: true, value: null });
+		const created = await createCategory(ctx, { nameDe: 'Sport', nameEn: 'Sport', position: '20' });
 		expect(created.ok).toBe(true);
 		const categories = await listCategories(env().db, tenant.id);
 		const added = categories.find((c) => c.id === (created.ok ? created.value.id : ''));

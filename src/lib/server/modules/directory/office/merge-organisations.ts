@@ -14,7 +14,7 @@ const ZMerge = z
 	.refine((m) => m.sourceId !== m.targetId, { path: ['targetId'], error: 'error.merge_same' });
 
 /** Text fields the organisation that stays lacks are taken from the duplicate. */
-const fillable = ['shortName', 'description', 'contactName', 'contactEmail', 'contactPhone', 'street', 'postcode', 'city', 'phone', 'email', 'website', 'registerNumber'] as const;
+export const fillable = ['shortName', 'description', 'contactName', 'contactEmail', 'contactPhone', 'street', 'postcode', 'city', 'phone', 'email', 'website', 'registerNumber'] as const;
 
 /**
  * Coordinators merge a duplicate into the organisation that stays: places, fields of activity,

@@ -9,7 +9,7 @@ import { listOrganisationOwners } from '$lib/server/core/accounts';
 import { organisations } from '../../../core/organisations/schema';
 import { STALE_AFTER_MONTHS } from '../search/queries';
 
-const unconfirmed = (tenantId: string) =>
+export const unconfirmed = (tenantId: string) =>
 	and(eq(organisations.tenantId, tenantId), eq(organisations.status, 'published'), lt(organisations.confirmedAt, sql`now() - make_interval(months => ${STALE_AFTER_MONTHS})`));
 
 /**

@@ -31,7 +31,7 @@ export const proposeOrganisation = useCase({
 			} else {
 				const owner = await setOrganisationMember({ ...ctx, db: tx }, { organisationId: row.id, accountId: ctx.actor.accountId, role: 'owner' }, { asCreator: true });
 				if (!owner.ok) throw new Error(`could not make the proposer owner: ${owner.error}`);
-				await submitForModeration(tx, ctx.tenant.id, 'organisation', row.id, ctx.actor.accountId);
+				await submitForModeration(tx, ctx, 'organisation', row.id, ctx.actor.accountId);
 			}
 			return row.id;
 		});

@@ -36,7 +36,7 @@ export const updateOrganisation = useCase({
 				.set({ ...columns, confirmedAt: new Date(), staleReminderSentAt: null, updatedAt: new Date(), ...(resubmit ? { status: 'proposed' as const } : {}) })
 				.where(and(eq(organisations.tenantId, ctx.tenant.id), eq(organisations.id, organisationId)));
 			await replaceCategories(tx, ctx.tenant.id, organisationId, profile.categoryIds);
-			if (resubmit) await submitForModeration(tx, ctx.tenant.id, 'organisation', organisationId, ctx.actor.accountId);
+			if (resubmit) await submitForModeration(tx, ctx, 'organisation', organisationId, ctx.actor.accountId);
 			const changed = Object.keys(columns).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(columns[k as keyof typeof columns]));
 			await recordAudit(tx, ctx.actor, {
 				action: 'organisation.updated',

@@ -42,5 +42,6 @@ export const office = {
 	'dashboard.removed_organisation': 'gelöschte Organisation',
 	'dashboard.unknown_person': 'unbekannt',
 	'categories.duplicate_name': 'Ein Engagementfeld mit diesem Namen gibt es schon (auch wenn Groß- und Kleinschreibung, Leerzeichen oder Umlaute abweichen). Bitte wählen Sie einen anderen Namen.',
-	'imports.nothing_valid': 'Keine Zeile kann importiert werden: Jede der {rows} Zeilen hat Fehler. Bitte korrigieren Sie die Datei anhand der Liste oben und laden Sie sie erneut hoch.'
+	'imports.nothing_valid.one': 'Die Zeile kann nicht importiert werden, weil sie Fehler hat. Bitte korrigieren Sie die Datei anhand der Liste oben und laden Sie sie erneut hoch.',
+	'imports.nothing_valid.other': 'Keine Zeile kann importiert werden: Jede der {count} Zeilen hat Fehler. Bitte korrigieren Sie die Datei anhand der Liste oben und laden Sie sie erneut hoch.'
 } as const;

@@ -43,5 +43,6 @@ export const office: Catalogue<typeof import('../de/office').office> = {
 	'dashboard.removed_organisation': 'deleted organisation',
 	'dashboard.unknown_person': 'unknown',
 	'categories.duplicate_name': 'A field of activity with this name already exists (even if capitals, spaces or umlauts differ). Please choose another name.',
-	'imports.nothing_valid': 'No row can be imported: each of the {rows} rows has errors. Please correct the file using the list above and upload it again.'
+	'imports.nothing_valid.one': 'The row cannot be imported because it has errors. Please correct the file using the list above and upload it again.',
+	'imports.nothing_valid.other': 'No row can be imported: each of the {count} rows has errors. Please correct the file using the list above and upload it again.'
 };

@@ -6,7 +6,7 @@ import { openDataLicence, ZOpenDataLicence } from '$lib/server/core/tenants';
 import { boundedPage } from '$lib/server/core/validation';
 import { categories, districts, organisationCategories, places } from '../schema';
 import { accessibilityFeatures, languages, organisationKinds, targetGroups } from '../vocabulary';
-import { directoryConditions, staleSql } from '../search/queries';
+import { directoryFilter, staleSql } from '../search/queries';
 import { publicContact, webUrl } from '../profiles/organisation-fields';
 import { ZDirectoryFilters, type TDirectoryQuery } from '../contracts';
 
@@ -127,11 +127,10 @@ interface OrganisationRow {
  * when searching, else A–Z). Without `limit`, all of them (for the downloads).
  */
 export async function openOrganisations(ctx: OpenDataCtx, query: TDirectoryQuery, paging: { limit?: number; offset?: number } = {}): Promise<{ items: TOpenOrganisation[]; total: number }> {
-	const where = and(...directoryConditions(ctx.tenant.id, query))!;
+	const filter = await directoryFilter(ctx.db, ctx.tenant.id, query);
+	const where = and(...filter.conditions)!;
 	// The filter conditions name the table "organisations", so it is used without an alias here.
-	const order = query.q
-		? sql`ts_rank(organisations.search_vector, websearch_to_tsquery('gw_german', ${query.q})) + word_similarity(${query.q}, organisations.name) desc, organisations.name asc`
-		: sql`lower(organisations.name) asc, organisations.id`;
+	const order = filter.rank ? sql`${filter.rank} desc, lower(organisations.name) asc, organisations.id` : sql`lower(organisations.name) asc, organisations.id`;
 	// A download holds every match: its length is the total, no count needed.
 	if (paging.limit === undefined) {
 		const items = await selectOrganisations(ctx, where, order, paging);

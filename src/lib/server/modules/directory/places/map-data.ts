@@ -4,7 +4,7 @@ import type { Db } from '$lib/server/db/client';
 import { districts, places } from '../schema';
 import { organisations } from '../../../core/organisations/schema';
 import { ZDirectoryQuery } from '../contracts';
-import { directoryConditions } from '../search/queries';
+import { directoryFilter } from '../search/queries';
 import { isDistrictGeometry } from './geo';
 
 /** The directory's filters (same URL parameters) plus `organisation=<id>` for one organisation's places. */
@@ -38,7 +38,7 @@ export interface MapPlace {
  * an organisation that has one there.
  */
 export async function mapPlaces(db: Db, tenantId: string, query: TMapQuery, limit = MAP_LIMIT): Promise<{ places: MapPlace[]; total: number }> {
-	const conditions: SQL[] = [...directoryConditions(tenantId, query), eq(places.tenantId, tenantId), isNotNull(places.lat), isNotNull(places.lng)];
+	const conditions: SQL[] = [...(await directoryFilter(db, tenantId, query)).conditions, eq(places.tenantId, tenantId), isNotNull(places.lat), isNotNull(places.lng)];
 	if (query.organisation) conditions.push(eq(places.organisationId, query.organisation));
 	if (query.stadtteil) conditions.push(eq(districts.slug, query.stadtteil));
 	const rows = await db

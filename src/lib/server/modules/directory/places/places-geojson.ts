@@ -7,7 +7,7 @@ import type { Db } from '$lib/server/db/client';
 import type { SendableDocument } from '$lib/server/core/http/cached-document';
 import { categories, directoryVersions, districts, organisationCategories, places } from '../schema';
 import { organisationKinds } from '../vocabulary';
-import { directoryConditions } from '../search/queries';
+import { directoryFilter } from '../search/queries';
 import { categoryName, licenceOf, type OpenDataCtx } from '../open-data/open-data';
 import { ZOpenDataLicence } from '$lib/server/core/tenants';
 import type { TDirectoryQuery } from '../contracts';
@@ -45,7 +45,7 @@ export const ZPlacesGeoJson = z.object({
 export async function placesGeoJson(ctx: OpenDataCtx, query: TDirectoryQuery): Promise<string> {
 	const tenantId = ctx.tenant.id;
 	// The range check also keeps NaN and Infinity, which JSON cannot carry, out.
-	const where = and(...directoryConditions(tenantId, query), sql`pl.lat between -90 and 90 and pl.lng between -180 and 180`);
+	const where = and(...(await directoryFilter(ctx.db, tenantId, query)).conditions, sql`pl.lat between -90 and 90 and pl.lng between -180 and 180`);
 	const detailUrl = `${ctx.baseUrl}/netzwerk/organisationen/`;
 	const result = await ctx.db.execute(sql`
 		with names as (

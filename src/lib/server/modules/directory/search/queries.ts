@@ -5,9 +5,10 @@ import { organisations } from '../../../core/organisations/schema';
 import type { TDirectoryQuery } from '../contracts';
 import type { Organisation } from '$lib/server/core/organisations/queries';
 import { pageOf, pageWindow, type Page } from '$lib/server/core/pagination';
-import { textMatches, textRank } from '$lib/server/core/search';
-
-const searchable = { vector: organisations.searchVector, name: organisations.name };
+import { foldSql, planSearch, searchSql, Vocabulary, wordsOf, type SearchColumn } from '$lib/server/core/search';
+import { translate } from '$lib/i18n';
+import { organisationKinds, type OrganisationKind } from '../vocabulary';
+import { directoryVersion } from '../places/places-geojson';
 
 /** A profile not confirmed for this long shows "nicht aktuell bestätigt" (after a reminder). */
 export const STALE_AFTER_MONTHS = 12;
@@ -29,16 +30,89 @@ export async function listDistrictNames(db: Db, tenantId: string): Promise<Pick<
 	return db.select({ id: districts.id, slug: districts.slug, name: districts.name }).from(districts).where(eq(districts.tenantId, tenantId)).orderBy(asc(districts.name));
 }
 
+/** Where the directory looks for a search word, and what a hit there is worth: name > field > district > kind > description. */
+function directoryColumns(tenantId: string): SearchColumn[] {
+	const o = organisations;
+	return [
+		{ weight: 30, text: foldSql(sql`${o.name} || ' ' || ${o.shortName}`) },
+		{
+			weight: 10,
+			match: (part) =>
+				sql`${o.id} in (select oc_s.organisation_id from ${organisationCategories} oc_s join ${categories} c_s on c_s.tenant_id = oc_s.tenant_id and c_s.id = oc_s.category_id
+					where oc_s.tenant_id = ${tenantId} and strpos(${foldSql(sql`c_s.name_de || ' ' || c_s.name_en`)}, ${part}) > 0)`
+		},
+		{
+			weight: 5,
+			match: (part) =>
+				sql`${o.id} in (select p_s.organisation_id from ${places} p_s join ${districts} d_s on d_s.tenant_id = p_s.tenant_id and d_s.id = p_s.district_id
+					where p_s.tenant_id = ${tenantId} and strpos(${foldSql(sql`d_s.name`)}, ${part}) > 0)`
+		},
+		{
+			weight: 3,
+			match: (part) => {
+				const kinds = organisationKinds.filter((kind) => kindWords(kind).some((word) => word.includes(part)));
+				return kinds.length ? inArray(o.kind, kinds) : sql`false`;
+			}
+		},
+		// Descriptions by full text only (whole words and word starts): a part of any word would find too much there.
+		{ weight: 1, match: (part) => sql`${o.searchVector} @@ to_tsquery('gw_german', ${`${part}:*`})` }
+	];
+}
+
+/** A kind as people name it: its German and English label and its key ("club"). */
+const kindWords = (kind: OrganisationKind) => [...wordsOf(translate('de', `kind.${kind}`)), ...wordsOf(translate('en', `kind.${kind}`)), ...wordsOf(kind)];
+
+/** The words of a town's directory per database, kept until the directory's version moves. */
+const kept = new WeakMap<Db, Map<string, { version: number; words: Promise<Vocabulary> }>>();
+
+async function vocabularyOf(db: Db, tenantId: string): Promise<Vocabulary> {
+	const vocabularies = kept.get(db) ?? new Map<string, { version: number; words: Promise<Vocabulary> }>();
+	kept.set(db, vocabularies);
+	const version = await directoryVersion(db, tenantId);
+	const entry = vocabularies.get(tenantId);
+	if (entry && entry.version === version) return entry.words;
+	const words = (async () => {
+		const o = organisations;
+		const [orgs, fields, areas] = await Promise.all([
+			db
+				.select({ name: o.name, shortName: o.shortName, description: o.description })
+				.from(o)
+				.where(and(eq(o.tenantId, tenantId), eq(o.status, 'published'))),
+			db.select({ de: categories.nameDe, en: categories.nameEn }).from(categories).where(eq(categories.tenantId, tenantId)),
+			db.select({ name: districts.name }).from(districts).where(eq(districts.tenantId, tenantId))
+		]);
+		return new Vocabulary([...orgs.flatMap((r) => [r.name, r.shortName, r.description]), ...fields.flatMap((r) => [r.de, r.en]), ...areas.map((r) => r.name), ...organisationKinds.flatMap(kindWords)]);
+	})();
+	vocabularies.set(tenantId, { version, words });
+	words.catch(() => vocabularies.get(tenantId)?.words === words && vocabularies.delete(tenantId));
+	return words;
+}
+
+/** A directory filter: its conditions on published organisations, and with a search text the rank of each match. */
+export interface DirectoryFilter {
+	conditions: SQL[];
+	rank: SQL | null;
+	/** Whether a search word was read as a correction of a typo. */
+	fuzzy: boolean;
+}
+
 /**
  * The conditions a directory filter puts on published organisations; shared by the list, the map
- * and the exports. `fuzzy` matches names by trigram word similarity instead, for typos; it reads
- * every row, so the list uses it only when the exact search found nothing.
+ * and the exports. Search words are planned against the town's words (compounds split, typos
+ * corrected); each must hit the name, a field of activity, a district, the kind or the description.
  */
-export function directoryConditions(tenantId: string, query: TDirectoryQuery, fuzzy = false): SQL[] {
+export async function directoryFilter(db: Db, tenantId: string, query: TDirectoryQuery): Promise<DirectoryFilter> {
 	const o = organisations;
 	const conditions: SQL[] = [eq(o.tenantId, tenantId), eq(o.status, 'published')];
-	// Word forms and word starts by full text; parts of compounds ("Begegnung" in "Seniorenbegegnungsstätte") by substring.
-	if (query.q) conditions.push(textMatches(searchable, query.q, fuzzy));
+	let rank: SQL | null = null;
+	let fuzzy = false;
+	const terms = query.q ? planSearch(query.q, await vocabularyOf(db, tenantId)) : [];
+	if (terms.length) {
+		const search = searchSql(directoryColumns(tenantId), terms);
+		conditions.push(...search.conditions);
+		rank = search.rank;
+		fuzzy = terms.some((term) => term.readings.some((reading) => reading.fuzzy));
+	} else if (query.q) conditions.push(sql`false`);
 	if (query.art) conditions.push(eq(o.kind, query.art));
 	// Slugs are resolved once (an InitPlan), then the ids of the organisations come from the link's index.
 	if (query.feld)
@@ -60,7 +134,7 @@ export function directoryConditions(tenantId: string, query: TDirectoryQuery, fu
 		);
 	if (query.netzwerk) conditions.push(eq(o.networkMember, true));
 	if (query.buchstabe) conditions.push(eq(o.initial, query.buchstabe));
-	return conditions;
+	return { conditions, rank, fuzzy };
 }
 
 // Selected columns are rendered without their table; inside subqueries they must name it.
@@ -86,19 +160,12 @@ export interface DirectoryEntry {
 
 /** One page of the public directory: filtered, ranked by relevance when searching, else A–Z. */
 export async function searchOrganisations(db: Db, tenantId: string, query: TDirectoryQuery, perPage = 20): Promise<Page<DirectoryEntry> & { fuzzy: boolean }> {
-	const exact = await searchPage(db, tenantId, query, perPage, false);
-	return exact.total === 0 && query.q ? searchPage(db, tenantId, query, perPage, true) : exact;
-}
-
-async function searchPage(db: Db, tenantId: string, query: TDirectoryQuery, perPage: number, fuzzy: boolean) {
 	const o = organisations;
-	const where = and(...directoryConditions(tenantId, query, fuzzy));
+	const filter = await directoryFilter(db, tenantId, query);
+	const where = and(...filter.conditions);
 	const window = pageWindow(query.seite, perPage);
 	const page = window.page;
-	const order = query.q ? textRank(searchable, query.q, fuzzy) : sql`lower(${o.name}) asc`;
-	// Text, field and district select a few thousand rows at most through their indexes: one pass, with
-	// the total from a window count taken before LIMIT. Otherwise the A–Z order walks its index for the
-	// page, and a separate count is cheaper than counting every row of a broad filter in a window.
+	const order = filter.rank ? [sql`${filter.rank} desc`, sql`lower(${o.name}) asc`] : [sql`lower(${o.name}) asc`];
 	const windowed = !!(query.q || query.feld || query.stadtteil);
 	const rows = await db
 		.select({
@@ -118,7 +185,7 @@ async function searchPage(db: Db, tenantId: string, query: TDirectoryQuery, perP
 		})
 		.from(o)
 		.where(where)
-		.orderBy(order)
+		.orderBy(...order)
 		.limit(window.limit)
 		.offset(window.offset);
 	const total =
@@ -132,7 +199,7 @@ async function searchPage(db: Db, tenantId: string, query: TDirectoryQuery, perP
 							.from(o)
 							.where(where)
 					)[0]?.n ?? 0);
-	return { ...pageOf(rows.map(({ total: _, ...row }) => row) as DirectoryEntry[], total, window), fuzzy };
+	return { ...pageOf(rows.map(({ total: _, ...row }) => row) as DirectoryEntry[], total, window), fuzzy: filter.fuzzy };
 }
 
 /** The first letters that have published organisations, for the A–Z bar ("#" first). */

@@ -3,13 +3,7 @@ import { describeOnDatabases } from '$lib/server/testing/databases';
 import type { Tenant } from '$lib/server/core/tenants';
 import { districts, organisationCategories, places } from '../schema';
 import { directoryLetters, listCategories, searchOrganisations } from '..';
-import { prefixQuery } from '$lib/server/core/search';
 import { testSquare } from '$lib/server/testing/geometry';
-
-it('turns typed words into a prefix query', () => {
-	expect(prefixQuery('Sport ver')).toBe('sport:* & ver:*');
-	expect(prefixQuery('a & | !')).toBeNull();
-});
 
 describeOnDatabases('directory search', (env) => {
 	async function town(): Promise<Tenant> {

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 
 /*
  * German search and order, the same in every list. What a person types is folded (lower case,
@@ -33,6 +33,12 @@ export const fold = (text: string): string =>
 /** The same in SQL, immutable, so a generated column can store it (the sort key). */
 export const foldSql = (expression: SQL | string): SQL =>
 	sql`replace(lower(translate(${typeof expression === 'string' ? sql.raw(expression) : expression}, ${sql.raw(`'${ACCENTED}', '${PLAIN}'`)})), 'ß', 'ss')`;
+
+/**
+ * A text's folded words between single spaces, with a space before and after: a stored column of it
+ * lets a search tell a whole word (" sport "), a word start (" sport") and a part ("sport") apart by strpos.
+ */
+export const searchWordsSql = (expression: SQL): SQL => sql`' ' || trim(regexp_replace(${foldSql(expression)}, '[^[:alnum:]]+', ' ', 'g')) || ' '`;
 
 /** Words that say nothing about what is looked for. */
 const STOPWORDS = new Set([
@@ -169,7 +175,7 @@ export function splitCompound(word: string, vocabulary: Vocabulary, depth = 1): 
 		}
 	}
 	const seen = new Set<string>();
-	return readings.filter((r) => !seen.has(r.parts.join(' ')) && !!seen.add(r.parts.join(' '))).slice(0, 8);
+	return readings.filter((r) => !seen.has(r.parts.join(' ')) && !!seen.add(r.parts.join(' '))).slice(0, 4);
 }
 
 /** The plan for what a person typed: each word with its readings (as typed, split, corrected). */
@@ -182,21 +188,20 @@ export function planSearch(q: string, vocabulary: Vocabulary): SearchTerm[] {
 }
 
 /**
- * Where a list looks for a word and what a hit there is worth. A `text` is a folded SQL expression:
- * a whole word scores `weight`, a word start 0.8 of it, a part of a word 0.6. A `match` is a condition
- * for the part (e.g. "has a field of activity named like it") and scores `weight` when true.
+ * Where a list looks for a word and what a hit there is worth. `words` is a column made by
+ * `searchWordsSql`: a whole word scores `weight`, a word start 0.8 of it, a part of a word 0.6. A
+ * `match` is a condition for the part (e.g. "has a field of activity named like it") and scores
+ * `weight` when true.
  */
-export type SearchColumn = { weight: number; text: SQL } | { weight: number; match: (part: string) => SQL };
+export type SearchColumn = { weight: number; words: AnyColumn | SQL } | { weight: number; match: (part: string) => SQL };
 
 const FUZZY = 0.5;
 
 function partScore(columns: SearchColumn[], part: string): SQL {
 	const hits = columns.map((column) => {
 		if ('match' in column) return sql`case when ${column.match(part)} then ${column.weight}::real else 0 end`;
-		const word = `\\m${part}\\M`;
-		const start = `\\m${part}`;
-		return sql`case when ${column.text} ~ ${word} then ${column.weight}::real when ${column.text} ~ ${start} then ${column.weight * 0.8}::real
-			when strpos(${column.text}, ${part}) > 0 then ${column.weight * 0.6}::real else 0 end`;
+		return sql`case when strpos(${column.words}, ${` ${part} `}) > 0 then ${column.weight}::real when strpos(${column.words}, ${` ${part}`}) > 0 then ${column.weight * 0.8}::real
+			when strpos(${column.words}, ${part}) > 0 then ${column.weight * 0.6}::real else 0 end`;
 	});
 	return hits.length === 1 ? hits[0] : sql`greatest(${sql.join(hits, sql`, `)})`;
 }

@@ -130,7 +130,7 @@ export async function openOrganisations(ctx: OpenDataCtx, query: TDirectoryQuery
 	const filter = await directoryFilter(ctx.db, ctx.tenant.id, query);
 	const where = and(...filter.conditions)!;
 	// The filter conditions name the table "organisations", so it is used without an alias here.
-	const order = filter.rank ? sql`${filter.rank} desc, lower(organisations.name) asc, organisations.id` : sql`lower(organisations.name) asc, organisations.id`;
+	const order = filter.rank ? sql`${filter.rank} desc, organisations.sort_key asc, organisations.id` : sql`organisations.sort_key asc, organisations.id`;
 	// A download holds every match: its length is the total, no count needed.
 	if (paging.limit === undefined) {
 		const items = await selectOrganisations(ctx, where, order, paging);
@@ -160,7 +160,7 @@ async function selectOrganisations(ctx: OpenDataCtx, where: SQL, order: SQL, pag
 				organisations.verified,
 				${staleSql} as stale,
 				${isoTime('greatest(organisations.updated_at, organisations.confirmed_at)')} as "lastUpdated",
-				coalesce((select json_agg(json_build_object('slug', c.slug, 'name', ${categoryName(ctx.locale)}) order by c.position, c.slug)
+				coalesce((select json_agg(json_build_object('slug', c.slug, 'name', ${categoryName(ctx.locale)}) order by c.position, c.sort_key)
 					from ${organisationCategories} oc join ${categories} c on c.tenant_id = oc.tenant_id and c.id = oc.category_id
 					where oc.tenant_id = organisations.tenant_id and oc.organisation_id = organisations.id), '[]'::json) as categories,
 				coalesce((select json_agg(json_build_object('id', p.id, 'name', p.name, 'street', p.street, 'postcode', p.postcode, 'city', p.city,

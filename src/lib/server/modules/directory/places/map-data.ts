@@ -60,7 +60,7 @@ export async function mapPlaces(db: Db, tenantId: string, query: TMapQuery, limi
 		.innerJoin(organisations, and(eq(organisations.tenantId, places.tenantId), eq(organisations.id, places.organisationId)))
 		.leftJoin(districts, and(eq(districts.tenantId, places.tenantId), eq(districts.id, places.districtId)))
 		.where(and(...conditions))
-		.orderBy(sql`lower(${organisations.name})`, asc(organisations.id), sql`lower(${places.name})`, asc(places.id))
+		.orderBy(asc(organisations.sortKey), asc(organisations.id), asc(places.sortKey), asc(places.id))
 		.limit(limit);
 	return {
 		places: rows.map(({ total: _total, lat, lng, ...row }, i) => ({ ...row, number: i + 1, lat: lat!, lng: lng! })),
@@ -86,7 +86,7 @@ export interface MapArea {
 
 /** District outlines give the map orientation when no tile background is loaded. */
 export async function mapAreas(db: Db, tenantId: string): Promise<MapArea[]> {
-	const rows = await db.select({ name: districts.name, slug: districts.slug, geometry: districts.geometry }).from(districts).where(eq(districts.tenantId, tenantId)).orderBy(asc(districts.name));
+	const rows = await db.select({ name: districts.name, slug: districts.slug, geometry: districts.geometry }).from(districts).where(eq(districts.tenantId, tenantId)).orderBy(asc(districts.sortKey));
 	return rows.filter((r) => isDistrictGeometry(r.geometry));
 }
 

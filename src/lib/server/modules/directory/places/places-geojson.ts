@@ -49,7 +49,7 @@ export async function placesGeoJson(ctx: OpenDataCtx, query: TDirectoryQuery): P
 	const detailUrl = `${ctx.baseUrl}/netzwerk/organisationen/`;
 	const result = await ctx.db.execute(sql`
 		with names as (
-			select oc.organisation_id, json_agg(${categoryName(ctx.locale)} order by c.position, c.slug) as list
+			select oc.organisation_id, json_agg(${categoryName(ctx.locale)} order by c.position, c.sort_key) as list
 			from ${organisationCategories} oc join ${categories} c on c.tenant_id = oc.tenant_id and c.id = oc.category_id
 			where oc.tenant_id = ${tenantId}
 			group by oc.organisation_id

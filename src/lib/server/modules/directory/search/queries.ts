@@ -18,23 +18,23 @@ export type Category = typeof categories.$inferSelect;
 export type District = typeof districts.$inferSelect;
 
 export async function listCategories(db: Db, tenantId: string): Promise<Category[]> {
-	return db.select().from(categories).where(eq(categories.tenantId, tenantId)).orderBy(asc(categories.position), asc(categories.nameDe));
+	return db.select().from(categories).where(eq(categories.tenantId, tenantId)).orderBy(asc(categories.position), asc(categories.sortKey));
 }
 
 export async function listDistricts(db: Db, tenantId: string): Promise<District[]> {
-	return db.select().from(districts).where(eq(districts.tenantId, tenantId)).orderBy(asc(districts.name));
+	return db.select().from(districts).where(eq(districts.tenantId, tenantId)).orderBy(asc(districts.sortKey));
 }
 
 /** The town's districts without their outlines: for filters and labels, where the polygons would only be weight. */
 export async function listDistrictNames(db: Db, tenantId: string): Promise<Pick<District, 'id' | 'slug' | 'name'>[]> {
-	return db.select({ id: districts.id, slug: districts.slug, name: districts.name }).from(districts).where(eq(districts.tenantId, tenantId)).orderBy(asc(districts.name));
+	return db.select({ id: districts.id, slug: districts.slug, name: districts.name }).from(districts).where(eq(districts.tenantId, tenantId)).orderBy(asc(districts.sortKey));
 }
 
 /** Where the directory looks for a search word, and what a hit there is worth: name > field > district > kind > description. */
 function directoryColumns(tenantId: string): SearchColumn[] {
 	const o = organisations;
 	return [
-		{ weight: 30, text: foldSql(sql`${o.name} || ' ' || ${o.shortName}`) },
+		{ weight: 30, words: o.searchWords },
 		{
 			weight: 10,
 			match: (part) =>
@@ -55,7 +55,7 @@ function directoryColumns(tenantId: string): SearchColumn[] {
 			}
 		},
 		// Descriptions by full text only (whole words and word starts): a part of any word would find too much there.
-		{ weight: 1, match: (part) => sql`${o.searchVector} @@ to_tsquery('gw_german', ${`${part}:*`})` }
+		{ weight: 1, match: (part) => sql`${o.searchVector} @@ (select to_tsquery('gw_german', ${`${part}:*`}))` }
 	];
 }
 
@@ -165,7 +165,7 @@ export async function searchOrganisations(db: Db, tenantId: string, query: TDire
 	const where = and(...filter.conditions);
 	const window = pageWindow(query.seite, perPage);
 	const page = window.page;
-	const order = filter.rank ? [sql`${filter.rank} desc`, sql`lower(${o.name}) asc`] : [sql`lower(${o.name}) asc`];
+	const order = filter.rank ? [sql`${filter.rank} desc`, asc(o.sortKey)] : [asc(o.sortKey)];
 	const windowed = !!(query.q || query.feld || query.stadtteil);
 	const rows = await db
 		.select({
@@ -205,7 +205,7 @@ export async function searchOrganisations(db: Db, tenantId: string, query: TDire
 /** The first letters that have published organisations, for the A–Z bar ("#" first). */
 export async function directoryLetters(db: Db, tenantId: string): Promise<string[]> {
 	const { rows } = (await db.execute(
-		// A skip scan over organisations_initial_lower_name: one index probe per letter, not a read of every row.
+		// A skip scan over organisations_initial_sort_key: one index probe per letter, not a read of every row.
 		sql`with recursive letters(letter) as (
 				select min(initial) from organisations where tenant_id = ${tenantId} and status = 'published'
 				union all

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 import { describeOnDatabases } from '$lib/server/testing/databases';
 import type { Tenant } from '$lib/server/core/tenants';
-import { districts, organisationCategories, places } from '../schema';
-import { directoryLetters, listCategories, searchOrganisations } from '..';
+import { categories, districts, organisationCategories, places, walks } from '../schema';
+import { directoryLetters, listCategories, listDistrictNames, listDistricts, listWalks, mapPlaces, searchOrganisations } from '..';
 import { testSquare } from '$lib/server/testing/geometry';
 
 describeOnDatabases('directory search', (env) => {
@@ -65,5 +65,31 @@ describeOnDatabases('directory search', (env) => {
 		await town();
 		const empty = await env().tenant();
 		expect((await searchOrganisations(env().db, empty.id, { q: 'Sportverein' })).total).toBe(0);
+	});
+});
+
+describeOnDatabases('German order (DIN 5007-1)', (env) => {
+	it('sorts organisations, districts, fields, places and walks with Ä=A, Ö=O, Ü=U, ß=ss and case ignored', async () => {
+		const tenant = await env().tenant();
+		const db = env().db;
+		for (const name of ['Freiwilligenagentur', 'Boßelverein', 'Förderverein', 'Bäckerei', 'bürgerverein', 'Olpe-Chor', 'Ölmühle']) await env().organisation(tenant, { name });
+		expect((await searchOrganisations(db, tenant.id, {})).items.map((o) => o.name)).toEqual(['Bäckerei', 'Boßelverein', 'bürgerverein', 'Förderverein', 'Freiwilligenagentur', 'Ölmühle', 'Olpe-Chor']);
+
+		await db.insert(districts).values(['Olpe', 'Ölmühle', 'Übersee', 'Uhlenhorst'].map((name) => ({ tenantId: tenant.id, slug: name.toLowerCase(), name, geometry: testSquare })));
+		expect((await listDistricts(db, tenant.id)).map((d) => d.name)).toEqual(['Ölmühle', 'Olpe', 'Übersee', 'Uhlenhorst']);
+		expect((await listDistrictNames(db, tenant.id)).map((d) => d.name)).toEqual(['Ölmühle', 'Olpe', 'Übersee', 'Uhlenhorst']);
+
+		// Fields keep the office's order; within one position they are in German order.
+		await db.insert(categories).values(['Ökologie', 'Ortsgeschichte'].map((nameDe, i) => ({ tenantId: tenant.id, slug: `f-${i}`, nameDe, nameEn: nameDe, position: 500 })));
+		expect((await listCategories(db, tenant.id)).slice(-2).map((c) => c.nameDe)).toEqual(['Ökologie', 'Ortsgeschichte']);
+
+		const [club] = (await searchOrganisations(db, tenant.id, { q: 'Bäckerei' })).items;
+		await db.insert(places).values(['Übungsraum', 'Uferweg', 'Backstube'].map((name) => ({ tenantId: tenant.id, organisationId: club.id, name, lat: 54.05, lng: 9.05 })));
+		expect((await mapPlaces(db, tenant.id, {})).places.map((p) => p.name)).toEqual(['Backstube', 'Übungsraum', 'Uferweg']);
+
+		await db
+			.insert(walks)
+			.values(['Ölmühlenweg', 'Ostseerunde'].map((title) => ({ tenantId: tenant.id, slug: title.toLowerCase(), title, targetGroup: 'everyone', durationMinutes: 30, published: true })));
+		expect((await listWalks(db, tenant.id, { publishedOnly: true })).map((w) => w.title)).toEqual(['Ölmühlenweg', 'Ostseerunde']);
 	});
 });

@@ -94,7 +94,7 @@ export async function listWalks(db: Db, tenantId: string, options: { publishedOn
 		})
 		.from(walks)
 		.where(and(eq(walks.tenantId, tenantId), ...(options.publishedOnly ? [eq(walks.published, true)] : [])))
-		.orderBy(asc(walks.title));
+		.orderBy(asc(walks.sortKey));
 }
 
 export interface WalkStop {
@@ -158,7 +158,7 @@ export async function walkPlaceOptions(db: Db, tenantId: string): Promise<WalkPl
 		.from(places)
 		.innerJoin(organisations, and(eq(organisations.tenantId, places.tenantId), eq(organisations.id, places.organisationId)))
 		.where(and(eq(places.tenantId, tenantId), eq(organisations.status, 'published')))
-		.orderBy(sql`lower(${organisations.name})`, sql`lower(${places.name})`);
+		.orderBy(asc(organisations.sortKey), asc(places.sortKey));
 }
 
 export async function isStopPlace(db: Db, tenantId: string, placeId: string): Promise<boolean> {

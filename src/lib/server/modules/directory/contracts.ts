@@ -136,8 +136,19 @@ const directoryFilters = {
 	sprache: z.enum(languages, { error: 'error.choose_one' }),
 	barrierefrei: z.enum(accessibilityFeatures, { error: 'error.choose_one' }),
 	netzwerk: z.literal('1', { error: 'error.choose_one' }),
-	buchstabe: z.string().regex(/^[A-Z#]$/, { error: 'error.choose_one' })
+	buchstabe: z.string().regex(/^[A-Z#]$/, { error: 'error.choose_one' }),
+	/** "In meiner Nähe": a postcode, or the browser's location as "lat,lng" (decimal points). */
+	plz: z
+		.string()
+		.trim()
+		.regex(/^\d{5}$/, { error: 'error.postcode' }),
+	nahe: z
+		.string()
+		.regex(/^-?\d{1,2}(\.\d{1,7})?,-?\d{1,3}(\.\d{1,7})?$/, { error: 'error.near' })
+		.refine((v) => isPoint(v.split(',').map(Number)), { error: 'error.near' })
 };
+
+const isPoint = ([lat, lng]: number[]) => Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
 type Filters = typeof directoryFilters;
 
 /** For the API: a value out of its range is an error the client hears about, not a filter silently dropped. */

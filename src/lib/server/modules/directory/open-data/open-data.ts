@@ -130,7 +130,8 @@ export async function openOrganisations(ctx: OpenDataCtx, query: TDirectoryQuery
 	const filter = await directoryFilter(ctx.db, ctx.tenant.id, query);
 	const where = and(...filter.conditions)!;
 	// The filter conditions name the table "organisations", so it is used without an alias here.
-	const order = filter.rank ? sql`${filter.rank} desc, organisations.sort_key asc, organisations.id` : sql`organisations.sort_key asc, organisations.id`;
+	const nearest = filter.distance ? sql`${filter.distance} asc nulls last, ` : sql``;
+	const order = filter.rank ? sql`${nearest}${filter.rank} desc, organisations.sort_key asc, organisations.id` : sql`${nearest}organisations.sort_key asc, organisations.id`;
 	// A download holds every match: its length is the total, no count needed.
 	if (paging.limit === undefined) {
 		const items = await selectOrganisations(ctx, where, order, paging);

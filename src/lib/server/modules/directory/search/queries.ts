@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
-import { categories, districts, organisationCategories, places } from '../schema';
+import { categories, districts, geocodeAddresses, organisationCategories, places } from '../schema';
 import { organisations } from '../../../core/organisations/schema';
 import type { TDirectoryQuery } from '../contracts';
 import type { Organisation } from '$lib/server/core/organisations/queries';
@@ -94,6 +94,35 @@ export interface DirectoryFilter {
 	rank: SQL | null;
 	/** Whether a search word was read as a correction of a typo. */
 	fuzzy: boolean;
+	/** "In meiner Nähe": the metres from the point to an organisation's nearest place (null without located places). */
+	distance: SQL | null;
+	/** What "near" was measured from; `district` when the postcode had no addresses and its districts stand in. */
+	near: 'location' | 'postcode' | 'district' | null;
+}
+
+/**
+ * Metres from a point to an organisation's nearest located place. Flat-earth (equirectangular)
+ * distance: within a town it is off by far less than a street's width.
+ */
+function distanceSql(tenantId: string, point: { lat: number; lng: number }): SQL {
+	const o = organisations;
+	const cos = Math.cos((point.lat * Math.PI) / 180);
+	return sql`(select min(6371000 * sqrt(power(radians(p_n.lat - ${point.lat}), 2) + power(radians(p_n.lng - ${point.lng}) * ${cos}, 2)))
+		from ${places} p_n where p_n.tenant_id = ${tenantId} and p_n.organisation_id = ${o.id} and p_n.lat is not null and p_n.lng is not null)`;
+}
+
+/** Where "near" is: the middle of the postcode's addresses in the address table (a postcode typed wins), else the browser's location. */
+async function nearPoint(db: Db, tenantId: string, query: TDirectoryQuery): Promise<{ lat: number; lng: number } | null> {
+	if (query.plz) {
+		const [row] = await db
+			.select({ lat: sql<number | null>`avg(${geocodeAddresses.lat})`, lng: sql<number | null>`avg(${geocodeAddresses.lng})` })
+			.from(geocodeAddresses)
+			.where(and(eq(geocodeAddresses.tenantId, tenantId), eq(geocodeAddresses.postcode, query.plz)));
+		return row?.lat != null && row.lng != null ? { lat: Number(row.lat), lng: Number(row.lng) } : null;
+	}
+	if (!query.nahe) return null;
+	const [lat, lng] = query.nahe.split(',').map(Number);
+	return { lat, lng };
 }
 
 /**
@@ -134,7 +163,17 @@ export async function directoryFilter(db: Db, tenantId: string, query: TDirector
 		);
 	if (query.netzwerk) conditions.push(eq(o.networkMember, true));
 	if (query.buchstabe) conditions.push(eq(o.initial, query.buchstabe));
-	return { conditions, rank, fuzzy };
+	const point = await nearPoint(db, tenantId, query);
+	let near: DirectoryFilter['near'] = point ? (query.plz ? 'postcode' : 'location') : null;
+	// A postcode the address table does not know: the districts of the places with that postcode stand in.
+	if (!point && query.plz) {
+		near = 'district';
+		conditions.push(
+			sql`${o.id} in (select p_z.organisation_id from ${places} p_z where p_z.tenant_id = ${tenantId} and p_z.district_id in
+				(select p_y.district_id from ${places} p_y where p_y.tenant_id = ${tenantId} and p_y.postcode = ${query.plz} and p_y.district_id is not null))`
+		);
+	}
+	return { conditions, rank, fuzzy, distance: point ? distanceSql(tenantId, point) : null, near };
 }
 
 // Selected columns are rendered without their table; inside subqueries they must name it.
@@ -156,17 +195,21 @@ export interface DirectoryEntry {
 	stale: boolean;
 	categorySlugs: string[];
 	placeCount: number;
+	/** The districts of its places, in German order. */
+	districts: string[];
+	/** Metres to its nearest place when searching near a point. */
+	distance: number | null;
 }
 
 /** One page of the public directory: filtered, ranked by relevance when searching, else A–Z. */
-export async function searchOrganisations(db: Db, tenantId: string, query: TDirectoryQuery, perPage = 20): Promise<Page<DirectoryEntry> & { fuzzy: boolean }> {
+export async function searchOrganisations(db: Db, tenantId: string, query: TDirectoryQuery, perPage = 20): Promise<Page<DirectoryEntry> & Pick<DirectoryFilter, 'fuzzy' | 'near'>> {
 	const o = organisations;
 	const filter = await directoryFilter(db, tenantId, query);
 	const where = and(...filter.conditions);
 	const window = pageWindow(query.seite, perPage);
 	const page = window.page;
-	const order = filter.rank ? [sql`${filter.rank} desc`, asc(o.sortKey)] : [asc(o.sortKey)];
-	const windowed = !!(query.q || query.feld || query.stadtteil);
+	const order = [...(filter.distance ? [sql`distance asc nulls last`] : []), ...(filter.rank ? [sql`${filter.rank} desc`] : []), asc(o.sortKey)];
+	const windowed = !!(query.q || query.feld || query.stadtteil || filter.distance);
 	const rows = await db
 		.select({
 			id: o.id,
@@ -181,6 +224,9 @@ export async function searchOrganisations(db: Db, tenantId: string, query: TDire
 			categorySlugs: sql<string[]>`coalesce((select array_agg(c.slug order by c.position) from ${organisationCategories} oc join ${categories} c
 				on c.tenant_id = oc.tenant_id and c.id = oc.category_id where oc.tenant_id = ${orgTenantId} and oc.organisation_id = ${orgId}), '{}')`,
 			placeCount: sql<number>`(select count(*)::int from ${places} p where p.tenant_id = ${orgTenantId} and p.organisation_id = ${orgId})`,
+			districts: sql<string[]>`array(select d.name from ${districts} d where d.tenant_id = ${orgTenantId} and d.id in
+				(select p.district_id from ${places} p where p.tenant_id = ${orgTenantId} and p.organisation_id = ${orgId}) order by d.sort_key)`,
+			distance: filter.distance ? sql<number | null>`round(${filter.distance})::int`.as('distance') : sql<null>`null::int`,
 			total: windowed ? sql<number>`(count(*) over ())::int` : sql<number>`0`
 		})
 		.from(o)
@@ -199,7 +245,7 @@ export async function searchOrganisations(db: Db, tenantId: string, query: TDire
 							.from(o)
 							.where(where)
 					)[0]?.n ?? 0);
-	return { ...pageOf(rows.map(({ total: _, ...row }) => row) as DirectoryEntry[], total, window), fuzzy: filter.fuzzy };
+	return { ...pageOf(rows.map(({ total: _, ...row }) => row) as DirectoryEntry[], total, window), fuzzy: filter.fuzzy, near: filter.near };
 }
 
 /** The first letters that have published organisations, for the A–Z bar ("#" first). */

@@ -1,7 +1,9 @@
 import { expect, it } from 'vitest';
 import { describeOnDatabases } from '$lib/server/testing/databases';
 import type { Tenant } from '$lib/server/core/tenants';
-import { categories, districts, organisationCategories, places, walks } from '../schema';
+import { eq } from 'drizzle-orm';
+import { categories, districts, geocodeAddresses, organisationCategories, places, walks } from '../schema';
+import { openOrganisations } from '../open-data/open-data';
 import { directoryLetters, listCategories, listDistrictNames, listDistricts, listWalks, mapPlaces, searchOrganisations } from '..';
 import { testSquare } from '$lib/server/testing/geometry';
 
@@ -59,6 +61,44 @@ describeOnDatabases('directory search', (env) => {
 		expect(await names(tenant, { buchstabe: 'O' })).toEqual(['Offene Tür', 'Ökumenischer Besuchsdienst'].sort((a, b) => a.localeCompare(b, 'de')));
 		expect(await names(tenant, { buchstabe: 'E' })).toEqual(['Éclat Tanztheater']);
 		expect(await names(tenant, { buchstabe: '#' })).toEqual(['»Lesepaten«']);
+	});
+
+	it("sorts by distance from a postcode or a location, and falls back to the postcode's districts", async () => {
+		const tenant = await town();
+		const db = env().db;
+		await db
+			.insert(places)
+			.values({ tenantId: tenant.id, organisationId: (await searchOrganisations(db, tenant.id, { q: 'Skatclub' })).items[0].id, name: 'Skatstube', lat: 54.1, lng: 9.05, postcode: '24888' });
+		await db.insert(geocodeAddresses).values({ tenantId: tenant.id, postcode: '24999', streetKey: 'kaistr', houseNumber: '', lat: 54.05, lng: 9.06 });
+
+		const byPostcode = await searchOrganisations(db, tenant.id, { plz: '24999' });
+		expect(byPostcode.near).toBe('postcode');
+		expect(byPostcode.items.map((o) => [o.name, o.distance])).toEqual([
+			['Hafenstädter Tafel', 653],
+			['1. Skatclub', 5598],
+			['Müllers Kulturkneipe', null],
+			['Turn- und Sportverein Hafenstadt', null]
+		]);
+		expect(byPostcode.items[0].districts).toEqual(['Hafen']);
+		// The open data API orders the same way.
+		const api = await openOrganisations({ db, tenant, locale: 'de', baseUrl: 'https://engagement.example' }, { nahe: '54.1,9.05' });
+		expect(api.items.map((o) => o.name).slice(0, 2)).toEqual(['1. Skatclub', 'Hafenstädter Tafel']);
+
+		const byLocation = await searchOrganisations(db, tenant.id, { nahe: '54.1,9.05', q: 'Verein Tafel' });
+		expect(byLocation.near).toBe('location');
+		expect(byLocation.items.map((o) => o.name)).toEqual([]);
+		const clubs = await searchOrganisations(db, tenant.id, { nahe: '54.1,9.05', art: 'club' });
+		expect(clubs.items.map((o) => [o.name, o.distance])).toEqual([
+			['1. Skatclub', 0],
+			['Turn- und Sportverein Hafenstadt', null]
+		]);
+
+		// No address in the table for 24888: the district of the place with that postcode stands in (the Skatstube lies outside every district).
+		const fallback = await searchOrganisations(db, tenant.id, { plz: '24888' });
+		expect(fallback.near).toBe('district');
+		expect(fallback.total).toBe(0);
+		await db.update(places).set({ postcode: '24888' }).where(eq(places.name, 'Ausgabe'));
+		expect((await searchOrganisations(db, tenant.id, { plz: '24888' })).items.map((o) => o.name)).toEqual(['Hafenstädter Tafel']);
 	});
 
 	it('shows nothing of another town', async () => {

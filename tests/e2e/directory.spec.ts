@@ -146,3 +146,44 @@ test('open data and the API answer with the published fields only', { tag: '@js-
 	const geojson = await request.get('/netzwerk/daten/orte.geojson?stadtteil=gibt-es-nicht');
 	expect(await geojson.json()).toEqual({ type: 'FeatureCollection', license: expect.objectContaining({ url: expect.stringMatching(/^https:\/\//) }), features: [] });
 });
+
+test.describe('a newcomer on a phone', () => {
+	test.use({ viewport: { width: 375, height: 740 }, geolocation: { latitude: 54.5204, longitude: 9.5612 }, permissions: ['geolocation'] });
+
+	test('finds a sports club near them by a typo and a postcode, with district and distance on the result', async ({ page }) => {
+		await visit(page, '/netzwerk/organisationen');
+		await expectAccessible(page);
+		const search = page.getByRole('search', { name: de('orglist.search_label') });
+		await search.getByLabel(de('orglist.q')).fill('Turnferein');
+		await search.getByLabel(de('orglist.near')).fill('24998');
+		await search.getByRole('button', { name: de('orglist.submit') }).click();
+		await expect(page).toHaveURL(/\?q=Turnferein&plz=24998$/);
+		await expect(page.getByText(de('orglist.near_postcode', { postcode: '24998' }))).toBeVisible();
+		const first = page.locator('.directory-list > li').first();
+		await expect(first.getByRole('link', { name: TSV })).toBeVisible();
+		// The district, not the town, and how far it is.
+		const meta = first.locator('.meta').first();
+		await expect(meta).toHaveText(/^Verein · (Altstadt|Deichviertel|Hafen|Lindenhof|Mühlenau|Nordfeld) · \d+(,\d)? k?m entfernt$/);
+		await expectAccessible(page);
+		await first.getByRole('link', { name: TSV }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(TSV);
+		await expectAccessible(page);
+	});
+
+	test('uses the browser location with one button', { tag: '@js-only' }, async ({ page }) => {
+		await visit(page, '/netzwerk/organisationen?q=Sportverein');
+		await page.getByRole('button', { name: de('orglist.near_locate') }).click();
+		await expect(page).toHaveURL(/[?&]nahe=54\.52040(%2C|,)9\.56120/);
+		await expect(page.getByText(de('orglist.near_here'))).toBeVisible();
+		// Standing at its sports ground, the Turn- und Sportverein is nearest.
+		await expect(page.locator('.directory-list > li').first().getByRole('link', { name: TSV })).toBeVisible();
+		await expect(page.locator('.directory-list > li').first()).toContainText('10 m entfernt');
+		await expectAccessible(page);
+	});
+
+	test('without JavaScript the location button stays hidden', { tag: '@nojs-only' }, async ({ page }) => {
+		await visit(page, '/netzwerk/organisationen');
+		await expect(page.getByRole('button', { name: de('orglist.near_locate') })).toBeHidden();
+		await expect(page.getByLabel(de('orglist.near'))).toBeVisible();
+	});
+});

@@ -1,5 +1,5 @@
 /** The directory's filter parameters (German, as in shareable URLs), in a stable order. */
-export const directoryParams = ['q', 'art', 'feld', 'stadtteil', 'zielgruppe', 'sprache', 'barrierefrei', 'netzwerk', 'buchstabe', 'seite'] as const;
+export const directoryParams = ['q', 'art', 'feld', 'stadtteil', 'zielgruppe', 'sprache', 'barrierefrei', 'netzwerk', 'buchstabe', 'plz', 'nahe', 'seite'] as const;
 export type DirectoryParams = Partial<Record<(typeof directoryParams)[number], string | number | null | undefined>>;
 
 type Values<Name extends string> = Partial<Record<Name, string | number | null | undefined>>;

@@ -320,7 +320,7 @@ export const core = {
 	'error.image_invalid': 'Diese Datei ist kein Bild, das wir lesen können. Bitte laden Sie PNG, JPEG, WebP, GIF oder SVG hoch.',
 	'error.image_missing': 'Bitte wählen Sie eine Bilddatei aus.',
 	'error.slug': 'Nur Kleinbuchstaben, Ziffern und Bindestriche.',
-	'error.url': 'Bitte geben Sie eine Webadresse an, z. B. https://verein.de.',
+	'error.url': 'Bitte geben Sie eine vollständige Webadresse mit Punkt an, z. B. verein.de oder https://www.verein.de.',
 	'error.postcode': 'Bitte geben Sie eine fünfstellige Postleitzahl an.',
 	'error.latitude': 'Bitte geben Sie eine geographische Breite zwischen -90 und 90 an, z. B. 54,1234.',
 	'error.longitude': 'Bitte geben Sie eine geographische Länge zwischen -180 und 180 an, z. B. 9,5612.',

@@ -10,3 +10,4 @@ export { home } from './home';
 export { admin } from './admin';
 export { mapViews } from './map-views';
 export { office } from './office';
+export { search } from './search';

@@ -319,7 +319,7 @@ export const core: Catalogue<typeof import('../de/core').core> = {
 	'error.image_invalid': 'We cannot read this file as an image. Please upload PNG, JPEG, WebP, GIF or SVG.',
 	'error.image_missing': 'Please choose an image file.',
 	'error.slug': 'Only lower-case letters, digits and hyphens.',
-	'error.url': 'Please enter a web address, e.g. https://club.org.',
+	'error.url': 'Please enter a complete web address with a dot, e.g. club.org or https://www.club.org.',
 	'error.postcode': 'Please enter a five-digit postcode.',
 	'error.latitude': 'Please enter a latitude between -90 and 90, e.g. 54.1234.',
 	'error.longitude': 'Please enter a longitude between -180 and 180, e.g. 9.5612.',

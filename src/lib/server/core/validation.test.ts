@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { boundedPage, cleanLine, cleanMultiline, isId, longText, MAX_PAGE, requiredText, singleLine, text, withoutNul } from './validation';
+import { boundedPage, cleanLine, cleanMultiline, isId, isPhoneNumber, longText, MAX_PAGE, phoneNumber, requiredText, singleLine, text, webAddress, withoutNul } from './validation';
 
 describe('control characters at the edge', () => {
 	it('takes U+0000 out of any value', () => {
@@ -49,5 +49,38 @@ describe('ids and pages', () => {
 		expect(boundedPage(NaN)).toBe(1);
 		expect(boundedPage(Infinity)).toBe(1);
 		expect(boundedPage(1e12)).toBe(MAX_PAGE);
+	});
+});
+
+describe('web addresses and phone numbers', () => {
+	const problem = (schema: z.ZodType, value: string) => {
+		const parsed = schema.safeParse(value);
+		return parsed.success ? null : parsed.error.issues[0].message;
+	};
+
+	it('takes a web address with a host that has a dot, adding https:// when it is left out', () => {
+		expect(webAddress().parse('deichmaschen.de')).toBe('https://deichmaschen.de');
+		expect(webAddress().parse(' http://www.tsv-lindwerder.example/verein ')).toBe('http://www.tsv-lindwerder.example/verein');
+		expect(webAddress().parse('https://müller-chor.de')).toBe('https://müller-chor.de');
+		expect(webAddress().parse('')).toBe('');
+		expect(webAddress().parse(undefined)).toBe('');
+	});
+
+	it('refuses a host without a dot, other schemes and words', () => {
+		for (const value of ['deichmaschen', 'https://deichmaschen', 'http://localhost:3000', 'ftp://verein.de', 'javascript:alert(1)', 'kein link', 'verein.', 'verein.d', 'https://.de'])
+			expect(problem(webAddress(), value), value).toBe('error.url');
+		expect(problem(webAddress(20), 'https://ein-sehr-langer-name.de')).toBe('error.too_long');
+	});
+
+	it('takes phone numbers as people write them', () => {
+		for (const value of ['04698 4410', '04698 123-470', '+49 (4698) 12345', '0461/998877', '0171 1234567']) expect(phoneNumber().parse(value), value).toBe(value);
+		expect(phoneNumber().parse('  0461 999 ')).toBe('0461 999');
+		expect(phoneNumber().parse('')).toBe('');
+	});
+
+	it('refuses letters, too few digits and a + inside', () => {
+		for (const value of ['ruf mich an', '0461 12 34 ab 18 Uhr', '12345', 'Tel. 0461 1234', '0461+1234', '0461 1234 oder 0461 5678']) expect(problem(phoneNumber(), value), value).toBe('error.phone');
+		expect(isPhoneNumber('0461 123456')).toBe(true);
+		expect(isPhoneNumber('(+) - /')).toBe(false);
 	});
 });

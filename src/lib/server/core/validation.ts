@@ -68,3 +68,25 @@ export const MAX_PAGE = 100_000;
 
 /** A page number as a list query receives it, bounded, so that its offset is always a number the database takes. */
 export const boundedPage = (page: number | undefined): number => (page !== undefined && Number.isFinite(page) ? Math.min(MAX_PAGE, Math.max(1, Math.floor(page))) : 1);
+
+/*
+ * A web address as people type it: "verein.de" means https://verein.de. The host needs a dot and a
+ * top-level domain ("deichmaschen" alone is no site anyone can reach); IDN hosts arrive as punycode.
+ */
+const HOST_WITH_DOT = /^(?:[a-z0-9-]+\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]+)$/;
+export const webAddress = (max = 300) =>
+	singleLine()
+		.trim()
+		.max(max, { error: 'error.too_long' })
+		.transform((u) => (u && !/^https?:\/\//i.test(u) ? `https://${u}` : u))
+		.pipe(z.union([z.literal(''), z.url({ protocol: /^https?$/, hostname: HOST_WITH_DOT, error: 'error.url' })]))
+		.default('');
+
+/** A phone number: digits with + ( ) / - and spaces, at least six digits; words like "ruf mich an" are refused. */
+export const isPhoneNumber = (value: string): boolean => /^\+?[\d\s()/-]+$/.test(value) && (value.match(/\d/g)?.length ?? 0) >= 6;
+export const phoneNumber = (max = 40) =>
+	singleLine()
+		.trim()
+		.max(max, { error: 'error.too_long' })
+		.refine((v) => v === '' || isPhoneNumber(v), { error: 'error.phone' })
+		.default('');

@@ -24,7 +24,7 @@ it('describes the open directory API with its filters, paging and response shape
 	const doc = openApiDocument('https://engagement.example/api/v1');
 	const list = doc.paths['/organisations'].get as Get;
 	expect(list.security).toEqual([]);
-	expect(list.parameters.map((p) => p.name)).toEqual(['q', 'art', 'feld', 'stadtteil', 'zielgruppe', 'sprache', 'barrierefrei', 'netzwerk', 'buchstabe', 'page', 'pageSize']);
+	expect(list.parameters.map((p) => p.name)).toEqual(['q', 'art', 'feld', 'stadtteil', 'zielgruppe', 'sprache', 'barrierefrei', 'netzwerk', 'buchstabe', 'plz', 'nahe', 'page', 'pageSize']);
 	expect(list.parameters.every((p) => p.in === 'query' && !p.required && p.description)).toBe(true);
 	expect(list.parameters.find((p) => p.name === 'pageSize')!.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
 	const page = list.responses['200'].content!['application/json'].schema;

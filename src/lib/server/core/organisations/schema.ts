@@ -4,6 +4,7 @@ import { tenants } from '../tenants/schema';
 import { accounts } from '../accounts/schema';
 import { tsvector } from '../../db/types';
 import { organisationKinds, organisationStatuses } from './vocabulary';
+import { ACCENTED, foldSql, PLAIN, searchWordsSql } from '../search';
 
 /*
  * Organisations are core: every capability hangs its things off them (places and profiles,
@@ -14,10 +15,6 @@ const stamps = {
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 };
-
-// translate() keeps the expression immutable (unaccent is not), so it can be stored and indexed.
-const ACCENTED = 'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŠŽàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿšž';
-const PLAIN = 'AAAAAAACEEEEIIIINOOOOOOUUUUYYSZaaaaaaaceeeeiiiinoooooouuuuyysz';
 
 /** Everyone who engages: clubs, initiatives, institutions, companies, contact points. */
 export const organisations = pgTable(
@@ -74,16 +71,22 @@ export const organisations = pgTable(
 			sql`case when name <> '' and position(upper(translate(left(name, 1), ${sql.raw(`'${ACCENTED}', '${PLAIN}'`)})) in 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') > 0
 				then upper(translate(left(name, 1), ${sql.raw(`'${ACCENTED}', '${PLAIN}'`)})) else '#' end`
 		),
+		/** The name in German dictionary order (DIN 5007-1: Ä=A, ß=ss, case ignored): every list of organisations sorts by it. */
+		sortKey: text('sort_key').notNull().generatedAlwaysAs(foldSql('name')),
+		/** The words of name and short name, folded like the sort key, between spaces: " turn und sportverein tsv " (see core/search.ts). */
+		searchWords: text('search_words')
+			.notNull()
+			.generatedAlwaysAs(searchWordsSql(sql`name || ' ' || short_name`)),
 		searchVector: tsvector('search_vector').generatedAlwaysAs(
 			sql`setweight(to_tsvector('gw_german', coalesce(name, '') || ' ' || coalesce(short_name, '')), 'A') || setweight(to_tsvector('gw_german', coalesce(description, '')), 'C')`
 		)
 	},
 	(t) => [
 		primaryKey({ columns: [t.tenantId, t.id] }),
-		// The A–Z list sorts by lower(name) within the published organisations of a town.
-		index('organisations_status_lower_name').on(t.tenantId, t.status, sql`lower(${t.name})`),
+		// The A–Z list sorts by the sort key within the published organisations of a town.
+		index('organisations_status_sort_key').on(t.tenantId, t.status, t.sortKey),
 		// One letter of it, and the letters present (a skip scan over this index).
-		index('organisations_initial_lower_name').on(t.tenantId, t.status, t.initial, sql`lower(${t.name})`),
+		index('organisations_initial_sort_key').on(t.tenantId, t.status, t.initial, t.sortKey),
 		index('organisations_search').using('gin', t.searchVector),
 		index('organisations_name_trgm').using('gin', sql`${t.name} gin_trgm_ops`)
 	]

@@ -6,7 +6,7 @@ import { ZPlacesGeoJson } from './places/places-geojson';
 
 /** What the directory's filter parameters mean (German names, as in the page URLs). */
 const parameterDescriptions: Record<string, string> = {
-	q: 'Search text: German full text and fuzzy, e.g. "Sportverein" finds "Turn- und Sportverein"',
+	q: 'Search text over name, field of activity, district, kind and description; every word must hit one of them, compounds are split and typos forgiven ("Sportverein", "Sport Hafen", "Turnferein"). Results are ranked: name before field before district',
 	art: 'Kind of organisation',
 	feld: 'Field of activity (category slug, e.g. sport)',
 	stadtteil: 'District slug',
@@ -15,6 +15,8 @@ const parameterDescriptions: Record<string, string> = {
 	barrierefrei: 'Accessibility feature of the organisation or one of its places',
 	netzwerk: '1 = only members of the network',
 	buchstabe: 'First letter of the name, # for digits and symbols',
+	plz: 'Near a postcode: sorted by distance from the middle of its addresses in the address table; a postcode without addresses selects the districts of the places with that postcode instead',
+	nahe: 'Near a point, "latitude,longitude" in WGS 84 with decimal points (e.g. 54.52,9.56): sorted by the distance of each organisation\'s nearest place; without plz only',
 	page: 'Page number, from 1',
 	pageSize: 'Items per page, 1 to 100',
 	id: 'Organisation id (UUID)'

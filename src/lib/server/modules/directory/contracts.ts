@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { longText, requiredText, singleLine, text } from '$lib/server/core/validation';
+import { longText, phoneNumber, requiredText, singleLine, text, webAddress } from '$lib/server/core/validation';
 import { ZRef } from '$lib/server/core/use-case';
 import { accessibilityFeatures, languages, organisationKinds, targetGroups } from './vocabulary';
 
@@ -12,12 +12,7 @@ const optionalEmail = z
 			.pipe(z.email({ error: 'error.email' }))
 	])
 	.default('');
-const url = singleLine()
-	.trim()
-	.max(300, { error: 'error.too_long' })
-	.transform((u) => (u && !/^https?:\/\//i.test(u) ? `https://${u}` : u))
-	.pipe(z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'error.url' })]))
-	.default('');
+const url = webAddress(300);
 /** Checkbox groups arrive as one value or several; unknown values are dropped. */
 const setOf = <T extends string>(values: readonly T[]) =>
 	z
@@ -42,7 +37,7 @@ export const ZOrganisationInput = z.object({
 		.pipe(z.array(z.uuid({ error: 'error.invalid' })).max(8, { error: 'error.too_many' })),
 	contactName: text(120),
 	contactEmail: optionalEmail,
-	contactPhone: text(40),
+	contactPhone: phoneNumber(40),
 	contactPublic: checkbox,
 	street: text(200),
 	postcode: singleLine()
@@ -50,7 +45,7 @@ export const ZOrganisationInput = z.object({
 		.regex(/^(\d{5})?$/, { error: 'error.postcode' })
 		.default(''),
 	city: text(120),
-	phone: text(40),
+	phone: phoneNumber(40),
 	email: optionalEmail,
 	website: url,
 	socialLinks: z
@@ -141,8 +136,19 @@ const directoryFilters = {
 	sprache: z.enum(languages, { error: 'error.choose_one' }),
 	barrierefrei: z.enum(accessibilityFeatures, { error: 'error.choose_one' }),
 	netzwerk: z.literal('1', { error: 'error.choose_one' }),
-	buchstabe: z.string().regex(/^[A-Z#]$/, { error: 'error.choose_one' })
+	buchstabe: z.string().regex(/^[A-Z#]$/, { error: 'error.choose_one' }),
+	/** "In meiner Nähe": a postcode, or the browser's location as "lat,lng" (decimal points). */
+	plz: z
+		.string()
+		.trim()
+		.regex(/^\d{5}$/, { error: 'error.postcode' }),
+	nahe: z
+		.string()
+		.regex(/^-?\d{1,2}(\.\d{1,7})?,-?\d{1,3}(\.\d{1,7})?$/, { error: 'error.near' })
+		.refine((v) => isPoint(v.split(',').map(Number)), { error: 'error.near' })
 };
+
+const isPoint = ([lat, lng]: number[]) => Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
 type Filters = typeof directoryFilters;
 
 /** For the API: a value out of its range is an error the client hears about, not a filter silently dropped. */

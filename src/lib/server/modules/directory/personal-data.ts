@@ -66,7 +66,7 @@ export const directoryPersonalData: PersonalDataSource = {
 				.select({ id: organisations.id, name: organisations.name, ...contact })
 				.from(organisations)
 				.where(and(eq(organisations.tenantId, tenantId), or(lowerIn(organisations.contactEmail, emails), lowerIn(organisations.email, emails))))
-				.orderBy(organisations.name),
+				.orderBy(organisations.sortKey),
 			ids.length
 				? db
 						.select({ id: places.id, organisationId: places.organisationId, name: places.name, street: places.street, postcode: places.postcode, city: places.city, openingHours: places.openingHours })

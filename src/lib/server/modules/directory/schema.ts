@@ -2,6 +2,10 @@ import { sql } from 'drizzle-orm';
 import { pgTable, uuid, text, integer, boolean, timestamp, jsonb, doublePrecision, primaryKey, foreignKey, uniqueIndex, index, bigint } from 'drizzle-orm/pg-core';
 import { tenants } from '../../core/tenants/schema';
 import { organisations } from '../../core/organisations/schema';
+import { foldSql } from '../../core/search';
+
+/** A name in German dictionary order (DIN 5007-1: Ä=A, Ö=O, Ü=U, ß=ss, case ignored), stored so lists sort by it. */
+const sortKey = (column: string) => text('sort_key').notNull().generatedAlwaysAs(foldSql(column));
 
 const tenantId = () =>
 	uuid('tenant_id')
@@ -21,7 +25,8 @@ export const categories = pgTable(
 		slug: text('slug').notNull(),
 		nameDe: text('name_de').notNull(),
 		nameEn: text('name_en').notNull(),
-		position: integer('position').notNull().default(0)
+		position: integer('position').notNull().default(0),
+		sortKey: sortKey('name_de')
 	},
 	(t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex('directory_categories_slug').on(t.tenantId, t.slug)]
 );
@@ -50,7 +55,8 @@ export const districts = pgTable(
 		slug: text('slug').notNull(),
 		name: text('name').notNull(),
 		/** GeoJSON Polygon or MultiPolygon geometry, WGS 84. */
-		geometry: jsonb('geometry').notNull()
+		geometry: jsonb('geometry').notNull(),
+		sortKey: sortKey('name')
 	},
 	(t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex('districts_slug').on(t.tenantId, t.slug)]
 );
@@ -74,6 +80,7 @@ export const places = pgTable(
 			.array()
 			.notNull()
 			.default(sql`'{}'::text[]`),
+		sortKey: sortKey('name'),
 		...stamps
 	},
 	(t) => [
@@ -111,6 +118,7 @@ export const walks = pgTable(
 		description: text('description').notNull().default(''),
 		durationMinutes: integer('duration_minutes').notNull(),
 		published: boolean('published').notNull().default(false),
+		sortKey: sortKey('title'),
 		...stamps
 	},
 	(t) => [primaryKey({ columns: [t.tenantId, t.id] }), uniqueIndex('walks_slug').on(t.tenantId, t.slug)]

@@ -22,12 +22,12 @@ export async function directorySitemap(ctx: Ctx): Promise<SitemapEntry[]> {
 			.select({ id: organisations.id, updatedAt: organisations.updatedAt, confirmedAt: organisations.confirmedAt, placesChanged })
 			.from(organisations)
 			.where(and(eq(organisations.tenantId, tenantId), eq(organisations.status, 'published')))
-			.orderBy(sql`lower(${organisations.name})`, asc(organisations.id)),
+			.orderBy(asc(organisations.sortKey), asc(organisations.id)),
 		ctx.db
 			.select({ slug: walks.slug, updatedAt: walks.updatedAt })
 			.from(walks)
 			.where(and(eq(walks.tenantId, tenantId), eq(walks.published, true)))
-			.orderBy(asc(walks.title))
+			.orderBy(asc(walks.sortKey))
 	]);
 	// The profile page shows when it was last confirmed, so a confirmation changes it too.
 	const profileEntries = profiles.map((p) => ({

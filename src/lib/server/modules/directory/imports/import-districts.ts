@@ -123,7 +123,7 @@ export const importDistricts = useCase({
 });
 
 async function listDistrictNames(db: Db, tenantId: string): Promise<string[]> {
-	const rows = await db.select({ name: districts.name }).from(districts).where(eq(districts.tenantId, tenantId)).orderBy(asc(districts.name));
+	const rows = await db.select({ name: districts.name }).from(districts).where(eq(districts.tenantId, tenantId)).orderBy(asc(districts.sortKey));
 	return rows.map((r) => r.name);
 }
 
@@ -135,7 +135,7 @@ export async function districtOverview(db: Db, tenantId: string) {
 		.leftJoin(places, and(eq(places.tenantId, districts.tenantId), eq(places.districtId, districts.id)))
 		.where(eq(districts.tenantId, tenantId))
 		.groupBy(districts.tenantId, districts.id)
-		.orderBy(asc(districts.name));
+		.orderBy(asc(districts.sortKey));
 	const [outside] = await db
 		.select({ n: count() })
 		.from(places)

@@ -4,7 +4,7 @@ import type { Db } from '$lib/server/db/client';
 import { fail, ok } from '$lib/server/core/result';
 import { useCase } from '$lib/server/core/use-case';
 import { listOrganisationMembers } from '$lib/server/core/accounts';
-import { textMatches, textRank } from '$lib/server/core/search';
+import { containsPattern } from '$lib/server/core/search';
 import { singleLine } from '$lib/server/core/validation';
 import { categories, organisationCategories, places } from '../schema';
 import { organisations } from '../../../core/organisations/schema';
@@ -20,12 +20,18 @@ export const findMergeCandidates = useCase({
 	permission: 'directory.manage',
 	run: async (ctx, { q }) => {
 		if (!q) return ok([]);
-		const searchable = { vector: organisations.searchVector, name: organisations.name };
 		const rows = await ctx.db
 			.select({ id: organisations.id, name: organisations.name, city: organisations.city, status: organisations.status })
 			.from(organisations)
-			.where(and(eq(organisations.tenantId, ctx.tenant.id), inArray(organisations.status, [...mergeable]), textMatches(searchable, q)))
-			.orderBy(textRank(searchable, q))
+			.where(
+				and(
+					eq(organisations.tenantId, ctx.tenant.id),
+					inArray(organisations.status, [...mergeable]),
+					sql`(${organisations.name} ilike ${containsPattern(q)} or word_similarity(${q}, ${organisations.name}) > 0.4)`
+				)
+			)
+			// Two entries for one club rarely share the exact spelling: the closest names first.
+			.orderBy(sql`word_similarity(${q}, ${organisations.name}) desc`, asc(organisations.sortKey))
 			.limit(30);
 		return ok(rows);
 	}

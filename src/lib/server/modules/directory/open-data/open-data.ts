@@ -6,7 +6,7 @@ import { openDataLicence, ZOpenDataLicence } from '$lib/server/core/tenants';
 import { boundedPage } from '$lib/server/core/validation';
 import { categories, districts, organisationCategories, places } from '../schema';
 import { accessibilityFeatures, languages, organisationKinds, targetGroups } from '../vocabulary';
-import { directoryConditions, staleSql } from '../search/queries';
+import { directoryFilter, staleSql } from '../search/queries';
 import { publicContact, webUrl } from '../profiles/organisation-fields';
 import { ZDirectoryFilters, type TDirectoryQuery } from '../contracts';
 
@@ -127,11 +127,11 @@ interface OrganisationRow {
  * when searching, else A–Z). Without `limit`, all of them (for the downloads).
  */
 export async function openOrganisations(ctx: OpenDataCtx, query: TDirectoryQuery, paging: { limit?: number; offset?: number } = {}): Promise<{ items: TOpenOrganisation[]; total: number }> {
-	const where = and(...directoryConditions(ctx.tenant.id, query))!;
+	const filter = await directoryFilter(ctx.db, ctx.tenant.id, query);
+	const where = and(...filter.conditions)!;
 	// The filter conditions name the table "organisations", so it is used without an alias here.
-	const order = query.q
-		? sql`ts_rank(organisations.search_vector, websearch_to_tsquery('gw_german', ${query.q})) + word_similarity(${query.q}, organisations.name) desc, organisations.name asc`
-		: sql`lower(organisations.name) asc, organisations.id`;
+	const nearest = filter.distance ? sql`${filter.distance} asc nulls last, ` : sql``;
+	const order = filter.rank ? sql`${nearest}${filter.rank} desc, organisations.sort_key asc, organisations.id` : sql`${nearest}organisations.sort_key asc, organisations.id`;
 	// A download holds every match: its length is the total, no count needed.
 	if (paging.limit === undefined) {
 		const items = await selectOrganisations(ctx, where, order, paging);
@@ -161,7 +161,7 @@ async function selectOrganisations(ctx: OpenDataCtx, where: SQL, order: SQL, pag
 				organisations.verified,
 				${staleSql} as stale,
 				${isoTime('greatest(organisations.updated_at, organisations.confirmed_at)')} as "lastUpdated",
-				coalesce((select json_agg(json_build_object('slug', c.slug, 'name', ${categoryName(ctx.locale)}) order by c.position, c.slug)
+				coalesce((select json_agg(json_build_object('slug', c.slug, 'name', ${categoryName(ctx.locale)}) order by c.position, c.sort_key)
 					from ${organisationCategories} oc join ${categories} c on c.tenant_id = oc.tenant_id and c.id = oc.category_id
 					where oc.tenant_id = organisations.tenant_id and oc.organisation_id = organisations.id), '[]'::json) as categories,
 				coalesce((select json_agg(json_build_object('id', p.id, 'name', p.name, 'street', p.street, 'postcode', p.postcode, 'city', p.city,

@@ -4,7 +4,7 @@ import type { Db } from '$lib/server/db/client';
 import { districts, places } from '../schema';
 import { organisations } from '../../../core/organisations/schema';
 import { ZDirectoryQuery } from '../contracts';
-import { directoryConditions } from '../search/queries';
+import { directoryFilter } from '../search/queries';
 import { isDistrictGeometry } from './geo';
 
 /** The directory's filters (same URL parameters) plus `organisation=<id>` for one organisation's places. */
@@ -39,7 +39,7 @@ export interface MapPlace {
  * an organisation that has one there.
  */
 export async function mapPlaces(db: Db, tenantId: string, query: TMapQuery, limit = MAP_LIMIT): Promise<{ places: MapPlace[]; total: number }> {
-	const conditions: SQL[] = [...directoryConditions(tenantId, query), eq(places.tenantId, tenantId), isNotNull(places.lat), isNotNull(places.lng)];
+	const conditions: SQL[] = [...(await directoryFilter(db, tenantId, query)).conditions, eq(places.tenantId, tenantId), isNotNull(places.lat), isNotNull(places.lng)];
 	if (query.organisation) conditions.push(eq(places.organisationId, query.organisation));
 	if (query.stadtteil) conditions.push(eq(districts.slug, query.stadtteil));
 	const rows = await db
@@ -62,7 +62,7 @@ export async function mapPlaces(db: Db, tenantId: string, query: TMapQuery, limi
 		.innerJoin(organisations, and(eq(organisations.tenantId, places.tenantId), eq(organisations.id, places.organisationId)))
 		.leftJoin(districts, and(eq(districts.tenantId, places.tenantId), eq(districts.id, places.districtId)))
 		.where(and(...conditions))
-		.orderBy(sql`lower(${organisations.name})`, asc(organisations.id), sql`lower(${places.name})`, asc(places.id))
+		.orderBy(asc(organisations.sortKey), asc(organisations.id), asc(places.sortKey), asc(places.id))
 		.limit(limit);
 	return {
 		places: rows.map(({ total: _total, lat, lng, ...row }, i) => ({ ...row, number: i + 1, lat: lat!, lng: lng! })),
@@ -88,7 +88,7 @@ export interface MapArea {
 
 /** District outlines give the map orientation when no tile background is loaded. */
 export async function mapAreas(db: Db, tenantId: string): Promise<MapArea[]> {
-	const rows = await db.select({ name: districts.name, slug: districts.slug, geometry: districts.geometry }).from(districts).where(eq(districts.tenantId, tenantId)).orderBy(asc(districts.name));
+	const rows = await db.select({ name: districts.name, slug: districts.slug, geometry: districts.geometry }).from(districts).where(eq(districts.tenantId, tenantId)).orderBy(asc(districts.sortKey));
 	return rows.filter((r) => isDistrictGeometry(r.geometry));
 }
 

@@ -7,7 +7,7 @@ import type { Db } from '$lib/server/db/client';
 import type { SendableDocument } from '$lib/server/core/http/cached-document';
 import { categories, directoryVersions, districts, organisationCategories, places } from '../schema';
 import { organisationKinds } from '../vocabulary';
-import { directoryConditions } from '../search/queries';
+import { directoryFilter } from '../search/queries';
 import { categoryName, licenceOf, type OpenDataCtx } from '../open-data/open-data';
 import { ZOpenDataLicence } from '$lib/server/core/tenants';
 import type { TDirectoryQuery } from '../contracts';
@@ -45,11 +45,11 @@ export const ZPlacesGeoJson = z.object({
 export async function placesGeoJson(ctx: OpenDataCtx, query: TDirectoryQuery): Promise<string> {
 	const tenantId = ctx.tenant.id;
 	// The range check also keeps NaN and Infinity, which JSON cannot carry, out.
-	const where = and(...directoryConditions(tenantId, query), sql`pl.lat between -90 and 90 and pl.lng between -180 and 180`);
+	const where = and(...(await directoryFilter(ctx.db, tenantId, query)).conditions, sql`pl.lat between -90 and 90 and pl.lng between -180 and 180`);
 	const detailUrl = `${ctx.baseUrl}/netzwerk/organisationen/`;
 	const result = await ctx.db.execute(sql`
 		with names as (
-			select oc.organisation_id, json_agg(${categoryName(ctx.locale)} order by c.position, c.slug) as list
+			select oc.organisation_id, json_agg(${categoryName(ctx.locale)} order by c.position, c.sort_key) as list
 			from ${organisationCategories} oc join ${categories} c on c.tenant_id = oc.tenant_id and c.id = oc.category_id
 			where oc.tenant_id = ${tenantId}
 			group by oc.organisation_id

@@ -123,10 +123,12 @@ describeOnDatabases('organisations', (env) => {
 	it('explains bad input next to each field', async () => {
 		const tenant = await env().tenant();
 		const resident = await env().account(tenant);
-		expect(await proposeOrganisation(env().ctx(tenant, resident.actor), { name: '', kind: 'sekte', postcode: '123', website: 'kein link', foundingYear: '3000', email: 'x' })).toMatchObject({
+		expect(
+			await proposeOrganisation(env().ctx(tenant, resident.actor), { name: '', kind: 'sekte', postcode: '123', website: 'deichmaschen', phone: 'ruf mich an', foundingYear: '3000', email: 'x' })
+		).toMatchObject({
 			ok: false,
 			error: 'invalid',
-			fields: { name: 'error.required', kind: 'error.choose_one', postcode: 'error.postcode', website: 'error.url', foundingYear: 'error.year', email: 'error.email' }
+			fields: { name: 'error.required', kind: 'error.choose_one', postcode: 'error.postcode', website: 'error.url', phone: 'error.phone', foundingYear: 'error.year', email: 'error.email' }
 		});
 		expect(await proposeOrganisation(env().ctx(tenant), profile)).toEqual({ ok: false, error: 'forbidden' });
 		expect(await proposeOrganisation(env().ctx(tenant, resident.actor), { ...profile, categoryIds: ['00000000-0000-4000-8000-000000000000'] })).toMatchObject({

@@ -95,7 +95,7 @@ export async function listWalks(db: Db, tenantId: string, options: { publishedOn
 		})
 		.from(walks)
 		.where(and(eq(walks.tenantId, tenantId), ...(options.publishedOnly ? [eq(walks.published, true)] : [])))
-		.orderBy(asc(walks.title));
+		.orderBy(asc(walks.sortKey));
 }
 
 export interface WalkStop {
@@ -185,7 +185,7 @@ export async function walkPlaceOptions(db: Db, tenantId: string, q = ''): Promis
 		.innerJoin(organisations, and(eq(organisations.tenantId, places.tenantId), eq(organisations.id, places.organisationId)))
 		.leftJoin(districts, and(eq(districts.tenantId, places.tenantId), eq(districts.id, places.districtId)))
 		.where(and(eq(places.tenantId, tenantId), eq(organisations.status, 'published'), ...matches))
-		.orderBy(sql`lower(${organisations.name})`, sql`lower(${places.name})`);
+		.orderBy(asc(organisations.sortKey), asc(places.sortKey));
 }
 
 /** A walk that visits the same place twice in a row goes nowhere between: whether a stop at one of `at` has its place next to it again. */

@@ -6,3 +6,4 @@ export { directoryPublic } from './directory-public';
 export { map } from './map';
 export { imports } from './imports';
 export { meta } from './meta';
+export { forms } from './forms';

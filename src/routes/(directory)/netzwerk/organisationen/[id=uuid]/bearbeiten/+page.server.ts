@@ -1,5 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
-import { formData, formFields, formValues, requireSignIn } from '$lib/server/core/http/guards';
+import { formData, formFields, formValues, requireSignIn, valuesOf } from '$lib/server/core/http/guards';
 import { can } from '$lib/server/core/permissions';
 import {
 	addPlace,
@@ -50,17 +50,21 @@ export const actions: Actions = {
 		if (!result.ok) return failAction(result, { form: 'profile', values });
 		return { form: 'profile', saved: result.value.resubmitted ? 'edit.resubmitted' : 'edit.saved' };
 	},
+	// The logo's buttons belong to the profile form: its fields come along and are shown again as typed, not saved.
 	logo: async ({ request, locals, params }) => {
-		const upload = (await formData(request)).get('logo');
+		const sent = await formData(request);
+		const values = valuesOf(sent);
+		const upload = sent.get('logo');
 		const data = upload instanceof File ? new Uint8Array(await upload.arrayBuffer()) : new Uint8Array();
 		const result = await setOrganisationLogo(locals.ctx, { organisationId: params.id, logo: { data } });
-		if (!result.ok) return failAction(result, { form: 'logo' });
-		return { form: 'logo', saved: 'edit.logo_saved' };
+		if (!result.ok) return failAction(result, { form: 'logo', values });
+		return { form: 'logo', saved: 'edit.logo_saved', values };
 	},
-	removeLogo: async ({ locals, params }) => {
+	removeLogo: async ({ request, locals, params }) => {
+		const values = await formValues(request);
 		const result = await setOrganisationLogo(locals.ctx, { organisationId: params.id, logo: { remove: true } });
-		if (!result.ok) return failAction(result, { form: 'logo' });
-		return { form: 'logo', saved: 'edit.logo_removed' };
+		if (!result.ok) return failAction(result, { form: 'logo', values });
+		return { form: 'logo', saved: 'edit.logo_removed', values };
 	},
 	addPlace: async ({ request, locals, params }) => {
 		const values = await formValues(request);

@@ -134,6 +134,12 @@ test('the town gives an organisation a logo, sees it in the list and on the prof
 	await expect(description).toHaveValue(stored);
 	await description.fill(typed);
 	await page.getByRole('button', { name: de('edit.logo_remove') }).click();
+	// First the question and what follows; the typed text rides along.
+	const step = page.getByRole('region', { name: de('forms.logo_question', { name }) });
+	await expect(step.getByRole('listitem')).toHaveText([de('forms.logo_gone')]);
+	await expect(description).toHaveValue(typed);
+	await expectAccessible(page);
+	await step.getByRole('button', { name: de('edit.logo_remove') }).click();
 	await expect(page.getByText(de('edit.logo_removed'))).toBeVisible();
 	await expect(description).toHaveValue(typed);
 	await expect(page.getByText(de('edit.logo_none'))).toBeVisible();

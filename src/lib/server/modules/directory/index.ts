@@ -46,6 +46,7 @@ export { removeWalkStop } from './walks/remove-walk-stop';
 export { mergeOrganisations } from './office/merge-organisations';
 export { sendStaleReminders, listStaleOrganisations } from './office/stale-reminders';
 export { createCategory, updateCategory, deleteCategory, categoryUsage } from './office/manage-categories';
+export { describeCategoryDeletion, describeOrganisationArchiving, describePlaceRemoval } from './office/consequences';
 export {
 	previewOrganisationImport,
 	importOrganisations,

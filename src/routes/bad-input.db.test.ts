@@ -46,8 +46,6 @@ const withoutBody = new Set([
 	'/abmelden:default',
 	'/einladung:default',
 	'/(directory)/netzwerk/organisationen/[id=uuid]:confirm',
-	'/(directory)/netzwerk/organisationen/[id=uuid]/bearbeiten:removeLogo',
-	'/(directory)/netzwerk/organisationen/[id=uuid]/bearbeiten:archive',
 	'/(directory)/netzwerk/organisationen/[id=uuid]/bearbeiten:restore',
 	'/koordination/(directory)/spaziergaenge/[id=uuid]:publish',
 	'/koordination/(directory)/spaziergaenge/[id=uuid]:unpublish',

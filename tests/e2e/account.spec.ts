@@ -134,3 +134,14 @@ test('a too short password is explained next to the field and the other entries 
 	await expect(field(main, de('field.email'))).not.toHaveAttribute('aria-invalid', 'true');
 	await expectAccessible(page);
 });
+
+test('on Mein Konto every field has its own id: the label of each current-password field leads to its own form', async ({ residentPage: page }) => {
+	await visit(page, '/mein-bereich/konto');
+	for (const form of [de('account.email'), de('account.password')]) {
+		const region = page.getByRole('region', { name: form });
+		const current = field(region, de('field.current_password'));
+		await expect(current).toHaveCount(1);
+		await region.locator('label', { hasText: de('field.current_password') }).click();
+		await expect(current).toBeFocused();
+	}
+});

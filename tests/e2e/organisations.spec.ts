@@ -91,6 +91,12 @@ test('the town gives an organisation a logo, sees it in the list and on the prof
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('edit.title', { name }));
 	await expectAccessible(page);
 	const editUrl = page.url();
+	const profile = page.getByRole('region', { name: de('edit.profile') });
+	const description = field(profile, de('org.description'));
+	const stored = await description.inputValue();
+	// Text typed into the profile and not saved yet survives the uploads on the same page.
+	const typed = `${stored}\nNeu: Honig aus dem Deichvorland.`;
+	await description.fill(typed);
 	const logo = page.getByRole('region', { name: de('edit.logo') });
 	const upload = logo.getByRole('button', { name: new RegExp(`^(${de('edit.logo_upload')}|${de('edit.logo_replace')})$`) });
 
@@ -106,6 +112,7 @@ test('the town gives an organisation a logo, sees it in the list and on the prof
 	await field(logo, de('edit.logo_file')).setInputFiles({ name: 'imker.png', mimeType: 'image/png', buffer: png });
 	await upload.click();
 	await expect(page.getByText(de('edit.logo_saved'))).toBeVisible();
+	await expect(description).toHaveValue(typed);
 	const preview = page.getByRole('img', { name: de('edit.logo_current', { name }) });
 	await expect(preview).toBeVisible();
 	const served = await page.request.get((await preview.getAttribute('src'))!);
@@ -123,8 +130,18 @@ test('the town gives an organisation a logo, sees it in the list and on the prof
 
 	await page.goto(editUrl);
 	await expectAccessible(page);
+	// Nothing of it was saved: the profile shows the stored text again.
+	await expect(description).toHaveValue(stored);
+	await description.fill(typed);
 	await page.getByRole('button', { name: de('edit.logo_remove') }).click();
+	// First the question and what follows; the typed text rides along.
+	const step = page.getByRole('region', { name: de('forms.logo_question', { name }) });
+	await expect(step.getByRole('listitem')).toHaveText([de('forms.logo_gone')]);
+	await expect(description).toHaveValue(typed);
+	await expectAccessible(page);
+	await step.getByRole('button', { name: de('edit.logo_remove') }).click();
 	await expect(page.getByText(de('edit.logo_removed'))).toBeVisible();
+	await expect(description).toHaveValue(typed);
 	await expect(page.getByText(de('edit.logo_none'))).toBeVisible();
 	await expectAccessible(page);
 });

@@ -1,7 +1,7 @@
 /**
  * Shared helpers for the browser journeys.
  *
- * Every journey scans every page it sees with axe (WCAG 2.1 A/AA): `visit()` scans after
+ * Every journey scans every page it sees with axe (WCAG 2.1 A/AA) and for ids used twice: `visit()` scans after
  * navigating, and after a click that loads a page a journey calls `expectAccessible()`
  * once it has seen the new page. The `page`, `adminPage`, `coordinatorPage` and `otherPage` fixtures record
  * each page load and fail the test when one of them was never scanned.
@@ -110,7 +110,22 @@ const axe = (page: Page) =>
  * come back to pages they have seen (the home page, the sign-in form): the same page in the same state
  * is checked once per worker and found again here.
  */
-const seen = new Map<string, AxeResult[]>();
+const seen = new Map<string, Findings>();
+
+/** What a scan finds: axe's violations, and the ids the page uses more than once. */
+type Findings = { violations: AxeResult[]; duplicateIds: string[] };
+
+/**
+ * Two elements with one id: a label or `aria-describedby` then names the wrong field, and axe does
+ * not catch every such case (two fields of one name in two forms of a page).
+ */
+const duplicateIds = (tab: Page) =>
+	tab.evaluate(() => {
+		const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+		return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+	});
+
+const scan = async (tab: Page): Promise<Findings> => ({ violations: (await axe(tab).analyze()).violations, duplicateIds: await duplicateIds(tab) });
 const stateOf = (page: Page, url: string, markup: string, extra = '') =>
 	createHash('sha256')
 		.update(JSON.stringify([noScript.has(page), url, page.viewportSize(), extra, markup]))
@@ -124,11 +139,11 @@ const focusAndScroll = (page: Page) => page.evaluate(() => `${[...document.query
  * markup it shows (scripts removed) is loaded at the same address, with the same style sheets and
  * viewport, into a scanner tab that has JavaScript, and checked there.
  */
-async function analyze(page: Page): Promise<AxeResult[]> {
+async function analyze(page: Page): Promise<Findings> {
 	const url = withoutHash(page.url());
 	if (!noScript.has(page)) {
 		const state = stateOf(page, url, await page.content(), await focusAndScroll(page));
-		if (!seen.has(state)) seen.set(state, (await axe(page).analyze()).violations);
+		if (!seen.has(state)) seen.set(state, await scan(page));
 		return seen.get(state)!;
 	}
 	const markup = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '').replace(/<\/?noscript>/gi, '');
@@ -150,18 +165,19 @@ async function analyze(page: Page): Promise<AxeResult[]> {
 		await scanner.unroute(sameDocument);
 	}
 	expect(await scanner.title(), 'the scanner shows the same page').toBe(await page.title());
-	seen.set(state, (await axe(scanner).analyze()).violations);
+	seen.set(state, await scan(scanner));
 	return seen.get(state)!;
 }
 
-/** Runs axe with the WCAG 2.1 A/AA rules on the page as it is now and expects no violation. */
+/** Runs axe with the WCAG 2.1 A/AA rules on the page as it is now and expects no violation and no id used twice. */
 export async function expectAccessible(page: Page): Promise<void> {
 	await page.waitForLoadState('load');
 	const url = page.url();
-	const violations = await analyze(page);
+	const { violations, duplicateIds } = await analyze(page);
 	histories.get(page)?.push({ kind: 'scan', url: withoutHash(url) });
 	const found = violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 	expect(found, describeViolations(url, violations)).toEqual([]);
+	expect(duplicateIds, `ids used more than once on ${url}`).toEqual([]);
 }
 
 /** Opens a path (relative to the base URL), expects the status, and scans the page. */

@@ -11,3 +11,4 @@ export { admin } from './admin';
 export { mapViews } from './map-views';
 export { office } from './office';
 export { search } from './search';
+export { forms } from './forms';

@@ -55,8 +55,13 @@ export async function formFields(request: Request): Promise<Record<string, strin
 
 /** Form fields where names that repeat (checkbox groups, multi-selects) become lists. */
 export async function formValues(request: Request): Promise<Record<string, string | string[]>> {
+	return valuesOf(await formData(request));
+}
+
+/** The text fields of a form already read, with repeated names as lists; files are left out. */
+export function valuesOf(data: FormData): Record<string, string | string[]> {
 	const values: Record<string, string | string[]> = {};
-	for (const [name, raw] of await formData(request)) {
+	for (const [name, raw] of data) {
 		if (typeof raw !== 'string') continue;
 		const value = withoutNul(raw);
 		const existing = values[name];

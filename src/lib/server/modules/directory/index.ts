@@ -49,6 +49,7 @@ export { compareOrganisations, findMergeCandidates, type MergeSide } from './off
 export { sendStaleReminders, listStaleOrganisations } from './office/stale-reminders';
 export { showOfficeDashboard, DASHBOARD_ITEMS } from './office/office-dashboard';
 export { createCategory, updateCategory, deleteCategory, categoryUsage } from './office/manage-categories';
+export { describeCategoryDeletion, describeOrganisationArchiving, describePlaceRemoval } from './office/consequences';
 export {
 	previewOrganisationImport,
 	importOrganisations,

@@ -1,7 +1,9 @@
 import type { Actions, PageServerLoad } from './$types';
 import { formFields, requireTenantPermission } from '$lib/server/core/http/guards';
 import { failAction } from '$lib/server/core/http/results';
-import { categoryUsage, createCategory, deleteCategory, listCategories, updateCategory } from '$lib/server/modules/directory';
+import { categoryUsage, createCategory, deleteCategory, describeCategoryDeletion, listCategories, updateCategory } from '$lib/server/modules/directory';
+import { confirmFirst, isConfirmed } from '$lib/components/forms/confirm';
+import { localName } from '$lib/i18n/localised';
 
 export const load: PageServerLoad = async (event) => {
 	requireTenantPermission(event, 'directory.manage');
@@ -24,7 +26,20 @@ export const actions: Actions = {
 		return { form: values.id, saved: 'categories.updated' };
 	},
 	delete: async ({ request, locals }) => {
-		const { id } = await formFields(request);
+		const fields = await formFields(request);
+		const { id } = fields;
+		if (!isConfirmed(fields)) {
+			const found = await describeCategoryDeletion(locals.ctx, { id });
+			if (!found.ok) return failAction(found);
+			return confirmFirst({
+				action: '?/delete',
+				question: 'forms.category_question',
+				submit: 'categories.delete',
+				params: { name: localName(found.value, locals.locale) },
+				consequences: [{ plural: 'forms.category_loses', count: found.value.organisations }, { message: 'forms.category_orgs_stay' }],
+				fields: { id }
+			});
+		}
 		const result = await deleteCategory(locals.ctx, { id });
 		if (!result.ok) return failAction(result);
 		return { saved: 'categories.deleted' };

@@ -1,8 +1,10 @@
 import type { Actions, PageServerLoad } from './$types';
-import { formData, formFields, formValues, requireSignIn } from '$lib/server/core/http/guards';
+import { formData, formFields, formValues, requireSignIn, valuesOf } from '$lib/server/core/http/guards';
 import { can } from '$lib/server/core/permissions';
 import {
 	addPlace,
+	describeOrganisationArchiving,
+	describePlaceRemoval,
 	formVocabulary,
 	listCategories,
 	loadOrganisationForEditing,
@@ -19,6 +21,7 @@ import { failAction, valueOrError } from '$lib/server/core/http/results';
 import { stateView } from '$lib/components/map/view';
 import { localName } from '$lib/i18n/localised';
 import { allBrowserMessages } from '$lib/i18n/browser-messages';
+import { confirmFirst, counted, isConfirmed } from '$lib/components/forms/confirm';
 
 // The pin picker of the place form needs the browser: this page keeps its JavaScript.
 export const csr = true;
@@ -50,17 +53,29 @@ export const actions: Actions = {
 		if (!result.ok) return failAction(result, { form: 'profile', values });
 		return { form: 'profile', saved: result.value.resubmitted ? 'edit.resubmitted' : 'edit.saved' };
 	},
+	// The logo's buttons belong to the profile form: its fields come along and are shown again as typed, not saved.
 	logo: async ({ request, locals, params }) => {
-		const upload = (await formData(request)).get('logo');
+		const sent = await formData(request);
+		const values = valuesOf(sent);
+		const upload = sent.get('logo');
 		const data = upload instanceof File ? new Uint8Array(await upload.arrayBuffer()) : new Uint8Array();
 		const result = await setOrganisationLogo(locals.ctx, { organisationId: params.id, logo: { data } });
-		if (!result.ok) return failAction(result, { form: 'logo' });
-		return { form: 'logo', saved: 'edit.logo_saved' };
+		if (!result.ok) return failAction(result, { form: 'logo', values });
+		return { form: 'logo', saved: 'edit.logo_saved', values };
 	},
-	removeLogo: async ({ locals, params }) => {
+	removeLogo: async ({ request, locals, params }) => {
+		const values = await formValues(request);
+		if (!isConfirmed(values)) {
+			const name = valueOrError(await loadOrganisationForEditing(locals.ctx, { organisationId: params.id }), locals.locale).organisation.name;
+			return {
+				form: 'logo',
+				values,
+				...confirmFirst({ action: '?/removeLogo', question: 'forms.logo_question', submit: 'edit.logo_remove', params: { name }, consequences: [{ message: 'forms.logo_gone' }], fields: values })
+			};
+		}
 		const result = await setOrganisationLogo(locals.ctx, { organisationId: params.id, logo: { remove: true } });
-		if (!result.ok) return failAction(result, { form: 'logo' });
-		return { form: 'logo', saved: 'edit.logo_removed' };
+		if (!result.ok) return failAction(result, { form: 'logo', values });
+		return { form: 'logo', saved: 'edit.logo_removed', values };
 	},
 	addPlace: async ({ request, locals, params }) => {
 		const values = await formValues(request);
@@ -77,12 +92,34 @@ export const actions: Actions = {
 		return { form: `place-${placeId}`, saved: result.value.located ? 'edit.place_added' : 'edit.place_not_located' };
 	},
 	removePlace: async ({ request, locals, params }) => {
-		const { placeId } = await formFields(request);
+		const fields = await formFields(request);
+		const { placeId } = fields;
+		if (!isConfirmed(fields)) {
+			const found = await describePlaceRemoval(locals.ctx, { organisationId: params.id, placeId });
+			if (!found.ok) return failAction(found, { form: 'places' });
+			const consequences = [{ message: 'forms.place_gone' } as const, ...counted('forms.place_walks', found.value.walks)];
+			return {
+				form: 'places',
+				...confirmFirst({ action: '?/removePlace', question: 'forms.place_question', submit: 'edit.remove_place', params: { name: found.value.name }, consequences, fields: { placeId } })
+			};
+		}
 		const result = await removePlace(locals.ctx, { organisationId: params.id, placeId });
 		if (!result.ok) return failAction(result, { form: 'places' });
 		return { form: 'places', saved: 'edit.place_removed' };
 	},
-	archive: async ({ locals, params }) => {
+	archive: async ({ request, locals, params }) => {
+		if (!isConfirmed(await formFields(request))) {
+			const found = await describeOrganisationArchiving(locals.ctx, { organisationId: params.id });
+			if (!found.ok) return failAction(found, { form: 'archive' });
+			const { name } = found.value;
+			const consequences = [
+				{ message: 'forms.archive_hidden' } as const,
+				...counted('forms.archive_places', found.value.places),
+				...counted('forms.archive_walks', found.value.walks),
+				{ message: 'forms.archive_restorable' } as const
+			];
+			return { form: 'archive', ...confirmFirst({ action: '?/archive', question: 'forms.archive_question', submit: 'edit.archive', params: { name }, consequences, fields: {} }) };
+		}
 		const result = await setOrganisationArchived(locals.ctx, { organisationId: params.id, archived: true });
 		if (!result.ok) return failAction(result, { form: 'archive' });
 		return { form: 'archive', saved: 'edit.archived' };

@@ -13,7 +13,7 @@ import { compareOrganisations, findMergeCandidates, listStaleOrganisations, show
 const forbidden = { ok: false, error: 'forbidden' };
 
 describeOnDatabases('non-public reads', (env) => {
-	it('only the own municipality’s admins read accounts, the audit log, the outbox and feedback', async () => {
+	it('only the own municipality’s admins read accounts, the audit log and the outbox; its office reads feedback too', async () => {
 		const town = await env().tenant();
 		const other = await env().tenant();
 		const admin = await env().account(town, ['admin']);
@@ -28,8 +28,7 @@ describeOnDatabases('non-public reads', (env) => {
 			account: (ctx) => showAccount(ctx, resident.accountId),
 			audit: (ctx) => showAuditLog(ctx, {}),
 			outbox: (ctx) => showOutbox(ctx, {}),
-			mail: (ctx) => showMail(ctx, mailId),
-			feedback: (ctx) => listAccessibilityFeedback(ctx)
+			mail: (ctx) => showMail(ctx, mailId)
 		};
 
 		for (const [name, read] of Object.entries(reads)) {
@@ -43,6 +42,9 @@ describeOnDatabases('non-public reads', (env) => {
 				expect(await read(ctx), `${name} for the ${who}`).toEqual(forbidden);
 			}
 		}
+		// Accessibility feedback is answered by the office too: admins and coordinators of the town read it.
+		for (const ctx of [env().ctx(town, admin.actor), env().ctx(town, coordinator.actor)]) expect((await listAccessibilityFeedback(ctx)).ok).toBe(true);
+		for (const ctx of [env().ctx(town, anonymous(town.id)), env().ctx(town, resident.actor), env().ctx(town, otherAdmin.actor)]) expect(await listAccessibilityFeedback(ctx)).toEqual(forbidden);
 		const shown = await showAccounts(env().ctx(town, admin.actor), {});
 		expect(shown.ok && shown.value.items.map((r) => r.email).sort()).toEqual([admin.email, coordinator.email, resident.email].sort());
 		// Another town's ids are unknown here.

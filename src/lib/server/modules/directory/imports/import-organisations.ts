@@ -163,7 +163,7 @@ const kindWords = vocabulary(organisationKinds, 'kind', {
 	Migrantenorganisation: 'migrant_organisation'
 });
 const languageWords = vocabulary(languages, 'lang', { Gebärdensprache: 'dgs', DGS: 'dgs' });
-const targetWords = vocabulary(targetGroups, 'target', { Senioren: 'seniors', Seniorinnen: 'seniors', Jugend: 'youth', Geflüchtete: 'migrants' });
+const targetWords = vocabulary(targetGroups, 'target', { Senioren: 'seniors', Seniorinnen: 'seniors', Jugend: 'youth', Geflüchtete: 'migrants', Alle: 'everyone' });
 const accessWords = vocabulary(accessibilityFeatures, 'access', { stufenlos: 'step_free', rollstuhlgerecht: 'step_free', Hörschleife: 'hearing_loop' });
 
 const yes = new Set(['ja', 'j', 'yes', 'y', 'x', '1', 'wahr', 'true']);

@@ -49,8 +49,8 @@ function designed(route: Route, who: Who): 'open' | 'sign-in' | 'forbidden' {
 	const area = areaOf(route.id);
 	if (area.kind === 'public') return 'open';
 	if (who === 'visitor' || who === 'admin of another municipality') return 'sign-in';
-	// Staff may manage every organisation, and the coordination office its own area.
-	if (who === 'coordinator' && (area.kind === 'signed-in' || (area.kind === 'permission' && area.action === 'area.coordination'))) return 'open';
+	// Staff may manage every organisation, the coordination office its own area, and it answers accessibility feedback too.
+	if (who === 'coordinator' && (area.kind === 'signed-in' || (area.kind === 'permission' && ['area.coordination', 'feedback.read'].includes(area.action)))) return 'open';
 	if (area.kind === 'signed-in') return 'forbidden'; // the organisation pages of someone else's organisation
 	if (area.kind === 'permission' && area.action === 'area.resident') return 'open';
 	if (area.kind === 'permission' && area.action === 'organisation.create') return 'open';

@@ -39,6 +39,12 @@ describe('search helpers', () => {
 		expect(readings('Turn')).toEqual([['turn']]);
 	});
 
+	it('tell how common a word is: the share of texts with it or a word containing it', () => {
+		expect(vocabulary.share('verein')).toBe(4 / 8);
+		expect(vocabulary.share('hafen')).toBe(1 / 8);
+		expect(vocabulary.share('xyz')).toBe(0);
+	});
+
 	it('make typed wildcards match themselves', () => {
 		expect(escapeLike('100% _fair_ \\o/')).toBe('100\\% \\_fair\\_ \\\\o/');
 		expect(containsPattern('50%')).toBe('%50\\%%');

@@ -103,9 +103,17 @@ const typosAllowed = (word: string) => (word.length <= 4 ? 0 : word.length <= 8 
 export class Vocabulary {
 	readonly words = new Set<string>();
 	private byLength = new Map<number, string[]>();
+	/** In how many texts each word occurs, and how many texts there are. */
+	private counts = new Map<string, number>();
+	private texts = 0;
 
 	constructor(texts: Iterable<string>) {
-		for (const text of texts) for (const word of wordsOf(text)) if (word.length >= 3 && !STOPWORDS.has(word)) this.words.add(word);
+		for (const text of texts)
+			for (const word of (this.texts++, wordsOf(text)))
+				if (word.length >= 3 && !STOPWORDS.has(word)) {
+					this.words.add(word);
+					this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+				}
 		for (const word of this.words) {
 			const list = this.byLength.get(word.length) ?? [];
 			list.push(word);
@@ -120,6 +128,13 @@ export class Vocabulary {
 		if (this.words.has(word)) return true;
 		for (const known of this.words) if (known.includes(word)) return true;
 		return false;
+	}
+
+	/** About which share of the texts (0 to 1) contains this word or a word containing it: the rarer, the fewer rows a search for it finds. */
+	share(word: string): number {
+		let count = 0;
+		for (const [known, n] of this.counts) if (known.includes(word)) count += n;
+		return this.texts ? Math.min(1, count / this.texts) : 0;
 	}
 
 	/** The known words nearest to a mistyped one, closest first, three at most. */
@@ -216,8 +231,47 @@ function termScore(columns: SearchColumn[], term: SearchTerm): SQL {
 	return readings.length === 1 ? readings[0] : sql`greatest(${sql.join(readings, sql`, `)})`;
 }
 
-/** The SQL of a plan: one condition per term (each must hit) and the rank, best first. */
-export function searchSql(columns: SearchColumn[], terms: SearchTerm[]): { conditions: SQL[]; rank: SQL } {
+/**
+ * How a list finds the rows a part hits without scoring every row: `hits(part)` selects the keys
+ * (`id`) of exactly the rows where some column scores the part, each column answered by its index;
+ * `share(part)` guesses which share of the rows that is (see `Vocabulary.share`).
+ */
+export interface SearchHits {
+	id: AnyColumn;
+	hits: (part: string) => SQL;
+	share: (part: string) => number;
+}
+
+/** Above this share of the rows, checking each row is cheaper than collecting the keys by index. */
+const BROAD = 0.2;
+
+/** Whether a row's column scores a part at all. */
+function partHit(columns: SearchColumn[], part: string): SQL {
+	const hits = columns.map((column) => ('match' in column ? column.match(part) : sql`strpos(${column.words}, ${part}) > 0`));
+	return sql`(${sql.join(hits, sql` or `)})`;
+}
+
+/**
+ * A term's condition by index: a reading's rarest part gives its rows by key (one hashed look-up
+ * per row), and only those rows are checked for the reading's other parts. A part most rows
+ * have ("verein") is checked on each row instead.
+ */
+function termHits(columns: SearchColumn[], source: SearchHits, term: SearchTerm): SQL {
+	const readings = term.readings.map(({ parts }) => {
+		const [rarest, ...others] = [...parts].sort((a, b) => source.share(a) - source.share(b));
+		const first = source.share(rarest) > BROAD ? partHit(columns, rarest) : sql`${source.id} in (${source.hits(rarest)})`;
+		return sql.join([first, ...others.map((part) => partHit(columns, part))], sql` and `);
+	});
+	return sql`(${sql.join(readings, sql` or `)})`;
+}
+
+/**
+ * The SQL of a plan: one condition per term (each must hit) and the rank, best first. With `hits`
+ * the conditions find the rows by index and the rank is computed only for the rows found;
+ * without, every row is scored.
+ */
+export function searchSql(columns: SearchColumn[], terms: SearchTerm[], hits?: SearchHits): { conditions: SQL[]; rank: SQL } {
 	const scores = terms.map((term) => termScore(columns, term));
-	return { conditions: scores.map((score) => sql`(${score}) > 0`), rank: scores.length ? sql`(${sql.join(scores, sql` + `)})` : sql`0` };
+	const conditions = hits ? terms.map((term) => termHits(columns, hits, term)) : scores.map((score) => sql`(${score}) > 0`);
+	return { conditions, rank: scores.length ? sql`(${sql.join(scores, sql` + `)})` : sql`0` };
 }

@@ -5,7 +5,7 @@ import { organisations } from '../../../core/organisations/schema';
 import type { TDirectoryQuery } from '../contracts';
 import type { Organisation } from '$lib/server/core/organisations/queries';
 import { pageOf, pageWindow, type Page } from '$lib/server/core/pagination';
-import { foldSql, planSearch, searchSql, Vocabulary, wordsOf, type SearchColumn } from '$lib/server/core/search';
+import { containsPattern, foldSql, planSearch, searchSql, Vocabulary, wordsOf, type SearchColumn, type SearchHits } from '$lib/server/core/search';
 import { translate } from '$lib/i18n';
 import { organisationKinds, type OrganisationKind } from '../vocabulary';
 import { directoryVersion } from '../places/places-geojson';
@@ -30,33 +30,64 @@ export async function listDistrictNames(db: Db, tenantId: string): Promise<Pick<
 	return db.select({ id: districts.id, slug: districts.slug, name: districts.name }).from(districts).where(eq(districts.tenantId, tenantId)).orderBy(asc(districts.sortKey));
 }
 
+/** The organisations with a field of activity named like a part. */
+const fieldHits = (tenantId: string, part: string) =>
+	sql`select oc_s.organisation_id from ${organisationCategories} oc_s join ${categories} c_s on c_s.tenant_id = oc_s.tenant_id and c_s.id = oc_s.category_id
+		where oc_s.tenant_id = ${tenantId} and strpos(${foldSql(sql`c_s.name_de || ' ' || c_s.name_en`)}, ${part}) > 0`;
+
+/** The organisations with a place in a district named like a part. */
+const districtHits = (tenantId: string, part: string) =>
+	sql`select p_s.organisation_id from ${places} p_s join ${districts} d_s on d_s.tenant_id = p_s.tenant_id and d_s.id = p_s.district_id
+		where p_s.tenant_id = ${tenantId} and strpos(${foldSql(sql`d_s.name`)}, ${part}) > 0`;
+
+/** The kinds whose names contain a part. */
+const kindsOf = (part: string) => organisationKinds.filter((kind) => kindWords(kind).some((word) => word.includes(part)));
+
+// Descriptions by full text only (whole words and word starts): a part of any word would find too much there.
+const descriptionQuery = (part: string) => sql`to_tsquery('gw_german', ${`${part}:*`})`;
+
 /** Where the directory looks for a search word, and what a hit there is worth: name > field > district > kind > description. */
 function directoryColumns(tenantId: string): SearchColumn[] {
 	const o = organisations;
 	return [
 		{ weight: 30, words: o.searchWords },
-		{
-			weight: 10,
-			match: (part) =>
-				sql`${o.id} in (select oc_s.organisation_id from ${organisationCategories} oc_s join ${categories} c_s on c_s.tenant_id = oc_s.tenant_id and c_s.id = oc_s.category_id
-					where oc_s.tenant_id = ${tenantId} and strpos(${foldSql(sql`c_s.name_de || ' ' || c_s.name_en`)}, ${part}) > 0)`
-		},
-		{
-			weight: 5,
-			match: (part) =>
-				sql`${o.id} in (select p_s.organisation_id from ${places} p_s join ${districts} d_s on d_s.tenant_id = p_s.tenant_id and d_s.id = p_s.district_id
-					where p_s.tenant_id = ${tenantId} and strpos(${foldSql(sql`d_s.name`)}, ${part}) > 0)`
-		},
+		{ weight: 10, match: (part) => sql`${o.id} in (${fieldHits(tenantId, part)})` },
+		{ weight: 5, match: (part) => sql`${o.id} in (${districtHits(tenantId, part)})` },
 		{
 			weight: 3,
 			match: (part) => {
-				const kinds = organisationKinds.filter((kind) => kindWords(kind).some((word) => word.includes(part)));
+				const kinds = kindsOf(part);
 				return kinds.length ? inArray(o.kind, kinds) : sql`false`;
 			}
 		},
-		// Descriptions by full text only (whole words and word starts): a part of any word would find too much there.
-		{ weight: 1, match: (part) => sql`${o.searchVector} @@ (select to_tsquery('gw_german', ${`${part}:*`}))` }
+		{ weight: 1, match: (part) => sql`${o.searchVector} @@ (select ${descriptionQuery(part)})` }
 	];
+}
+
+/**
+ * The organisations a part hits in any of the columns above, each by its index: the name's words
+ * (trigram index; LIKE finds what strpos does), the description (full-text index), fields and districts.
+ */
+function directoryHits(tenantId: string, vocabulary: Vocabulary): SearchHits {
+	return {
+		id: organisations.id,
+		// A kind is a large share of all organisations.
+		share: (part) => (kindsOf(part).length ? 1 : vocabulary.share(part)),
+		hits: (part) => {
+			const kinds = kindsOf(part);
+			return sql`select o_h.id from ${organisations} o_h where o_h.tenant_id = ${tenantId}
+					and (o_h.search_words like ${containsPattern(part)} or o_h.search_vector @@ ${descriptionQuery(part)})
+				union all ${fieldHits(tenantId, part)}
+				union all ${districtHits(tenantId, part)}${
+					kinds.length
+						? sql` union all select o_k.id from ${organisations} o_k where o_k.tenant_id = ${tenantId} and o_k.kind in (${sql.join(
+								kinds.map((kind) => sql`${kind}`),
+								sql`, `
+							)})`
+						: sql``
+				}`;
+		}
+	};
 }
 
 /** A kind as people name it: its German and English label and its key ("club"). */
@@ -135,9 +166,10 @@ export async function directoryFilter(db: Db, tenantId: string, query: TDirector
 	const conditions: SQL[] = [eq(o.tenantId, tenantId), eq(o.status, 'published')];
 	let rank: SQL | null = null;
 	let fuzzy = false;
-	const terms = query.q ? planSearch(query.q, await vocabularyOf(db, tenantId)) : [];
-	if (terms.length) {
-		const search = searchSql(directoryColumns(tenantId), terms);
+	const vocabulary = query.q ? await vocabularyOf(db, tenantId) : null;
+	const terms = query.q && vocabulary ? planSearch(query.q, vocabulary) : [];
+	if (terms.length && vocabulary) {
+		const search = searchSql(directoryColumns(tenantId), terms, directoryHits(tenantId, vocabulary));
 		conditions.push(...search.conditions);
 		rank = search.rank;
 		fuzzy = terms.some((term) => term.readings.some((reading) => reading.fuzzy));

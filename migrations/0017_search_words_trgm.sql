@@ -1,0 +1,1 @@
+CREATE INDEX "organisations_search_words_trgm" ON "organisations" USING gin ("search_words" gin_trgm_ops);

@@ -11,6 +11,7 @@ import { districts, places, walkStops, walks } from '../schema';
 import { organisations } from '../../../core/organisations/schema';
 import { slugify as toSlug } from './slug';
 import { containsPattern } from '$lib/server/core/search';
+import type { MapPlace } from '../places/map-data';
 
 export const MAX_WALK_STOPS = 30;
 
@@ -227,18 +228,8 @@ export interface PublicWalk {
 	located: WalkMarker[];
 }
 
-export interface WalkMarker {
-	number: number;
-	lat: number;
-	lng: number;
-	title: string;
-	organisationId: string;
-	organisationName: string;
-	street: string;
-	postcode: string;
-	city: string;
-	openingHours: string;
-}
+/** A stop on the walk's map: drawn like a place on the Stadtplan, titled by the stop. */
+export type WalkMarker = Pick<MapPlace, 'number' | 'lat' | 'lng' | 'organisationId' | 'organisationName' | 'street' | 'postcode' | 'city' | 'openingHours'> & { title: string };
 
 /**
  * A walk's public page: published walks for everyone; a draft only for the coordination, as a preview.

@@ -42,8 +42,10 @@ export default defineConfig({
 	},
 	projects: [
 		// A journey that needs JavaScript, or asks the API without a browser, is tagged `@js-only`
-		// and not part of `nojs` at all; `@nojs-only` is the other way round.
-		{ name: 'js', use: { javaScriptEnabled: true }, testIgnore: /\.http\.spec\.ts$/, grepInvert: /@nojs-only/ },
+		// and not part of `nojs` at all; `@nojs-only` is the other way round. A journey that shows only
+		// pages without any script is the same in both and tagged `@script-free`: `nojs` runs it and
+		// checks that each page it shows is still without a script (tests/e2e/support.ts).
+		{ name: 'js', use: { javaScriptEnabled: true }, testIgnore: /\.http\.spec\.ts$/, grepInvert: /@nojs-only|@script-free/ },
 		{ name: 'nojs', use: { javaScriptEnabled: false }, testIgnore: /\.http\.spec\.ts$/, grepInvert: /@js-only/ },
 		// Requests without a browser: the route tree asked by people who must not see it, and hostile input,
 		// on the embedded database and, where a PostgreSQL server is given, on PostgreSQL as well.

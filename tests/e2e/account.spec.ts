@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { de, en, expect, expectAccessible, field, goodPassword, linkFromMail, register, sendSignInForm, submitSignIn, test, uniqueEmail, visit } from './support';
 
-test('a resident registers, confirms the address, signs in, switches the language, downloads and deletes the data', async ({ page, adminPage, baseURL }, testInfo) => {
+test('a resident registers, confirms the address, signs in, switches the language, downloads and deletes the data', { tag: '@script-free' }, async ({ page, adminPage, baseURL }, testInfo) => {
 	const email = uniqueEmail(testInfo, 'frieda');
 	const displayName = 'Frieda Sommerfeld';
 	const password = goodPassword();
@@ -113,7 +113,7 @@ test('a resident registers, confirms the address, signs in, switches the languag
 	await expectAccessible(page);
 });
 
-test('a too short password is explained next to the field and the other entries stay', async ({ page }, testInfo) => {
+test('a too short password is explained next to the field and the other entries stay', { tag: '@script-free' }, async ({ page }, testInfo) => {
 	const email = uniqueEmail(testInfo, 'kurt');
 	await visit(page, '/registrieren');
 	const main = page.getByRole('main');
@@ -135,7 +135,7 @@ test('a too short password is explained next to the field and the other entries 
 	await expectAccessible(page);
 });
 
-test('on Mein Konto every field has its own id: the label of each current-password field leads to its own form', async ({ residentPage: page }) => {
+test('on Mein Konto every field has its own id: the label of each current-password field leads to its own form', { tag: '@script-free' }, async ({ residentPage: page }) => {
 	await visit(page, '/mein-bereich/konto');
 	for (const form of [de('account.email'), de('account.password')]) {
 		const region = page.getByRole('region', { name: form });

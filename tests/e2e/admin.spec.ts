@@ -1,6 +1,6 @@
 import { admin, coordinator, de, deN, expect, expectAccessible, field, goodPassword, linkFromMail, register, sendSignInForm, test, uniqueEmail, visit } from './support';
 
-test('an admin gives a person the coordination role, sees it in the log and takes it away again', async ({ page, otherPage }, testInfo) => {
+test('an admin gives a person the coordination role, sees it in the log and takes it away again', { tag: '@script-free' }, async ({ page, otherPage }, testInfo) => {
 	// A new resident registers in their own browser.
 	const email = uniqueEmail(testInfo, 'greta');
 	const displayName = 'Greta Brandt';
@@ -94,7 +94,7 @@ test('an admin gives a person the coordination role, sees it in the log and take
 	await expect(page.getByRole('row').filter({ hasText: email }).getByRole('cell').nth(1)).toHaveText(de('audit.sentence.role.removed', { who: admin.displayName }));
 });
 
-test('an admin cannot change their own roles', async ({ adminPage }) => {
+test('an admin cannot change their own roles', { tag: '@script-free' }, async ({ adminPage }) => {
 	await visit(adminPage, `/admin/konten?q=${encodeURIComponent(admin.email)}`);
 	await adminPage.getByRole('row').filter({ hasText: admin.email }).getByRole('link', { name: admin.displayName }).click();
 	await expect(adminPage.getByRole('heading', { level: 1 })).toHaveText(admin.displayName);
@@ -103,7 +103,7 @@ test('an admin cannot change their own roles', async ({ adminPage }) => {
 	await expectAccessible(adminPage);
 });
 
-test('a signed-in resident gets the "no access" page in the administration', async ({ residentPage: page }) => {
+test('a signed-in resident gets the "no access" page in the administration', { tag: '@script-free' }, async ({ residentPage: page }) => {
 	await visit(page, '/mein-bereich');
 	await expect(page.getByRole('navigation', { name: de('layout.account_nav') }).getByRole('link', { name: de('nav.admin') })).toHaveCount(0);
 
@@ -115,7 +115,7 @@ test('a signed-in resident gets the "no access" page in the administration', asy
 	}
 });
 
-test('a visitor is sent to the sign-in page', async ({ page }) => {
+test('a visitor is sent to the sign-in page', { tag: '@script-free' }, async ({ page }) => {
 	for (const path of ['/admin', '/admin/protokoll', '/mein-bereich/daten']) {
 		await visit(page, path);
 		await expect(page).toHaveURL(`/anmelden?next=${encodeURIComponent(path)}`);
@@ -123,7 +123,7 @@ test('a visitor is sent to the sign-in page', async ({ page }) => {
 	}
 });
 
-test('an admin answers accessibility feedback: status, handler and reply, and reads it in the log', async ({ page, adminPage }, testInfo) => {
+test('an admin answers accessibility feedback: status, handler and reply, and reads it in the log', { tag: '@script-free' }, async ({ page, adminPage }, testInfo) => {
 	// Someone reports a barrier and leaves an address for the answer.
 	const email = uniqueEmail(testInfo, 'melderin');
 	const text = `Die Karte lässt sich ohne Maus nicht verschieben (${testInfo.project.name} ${Date.now()}).`;
@@ -178,7 +178,7 @@ test('an admin answers accessibility feedback: status, handler and reply, and re
 	await expect(cells.nth(3)).toContainText(`${de('audit.field.replied')}: ${de('audit.value.yes')}`);
 });
 
-test('on a phone the area menu is a short list above the content with a way past it; on a desktop it stands beside', async ({ coordinatorPage: page }) => {
+test('on a phone the area menu is a short list above the content with a way past it; on a desktop it stands beside', { tag: '@script-free' }, async ({ coordinatorPage: page }) => {
 	await page.setViewportSize({ width: 375, height: 740 });
 	await visit(page, '/koordination/freigaben');
 	const menu = page.getByRole('navigation', { name: de('coord.title') });

@@ -3,7 +3,7 @@ import { DEMO_CLUB_ID } from '../../src/lib/server/seed/demo-accounts';
 
 // Destructive steps ask first and say what will follow; the second submit does it. Without JavaScript too.
 
-test('deleting a field of activity says how many organisations lose it, and only the confirmation deletes it', async ({ coordinatorPage: page }, testInfo) => {
+test('deleting a field of activity says how many organisations lose it, and only the confirmation deletes it', { tag: '@script-free' }, async ({ coordinatorPage: page }, testInfo) => {
 	await visit(page, '/koordination/kategorien');
 	const sport = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: de('categories.delete', { name: 'Sport' }) }) });
 	const used = Number(/(\d+)/.exec((await sport.getByText(/^\d+ Organisation(en)? ·/).textContent())!)![1]);

@@ -86,7 +86,7 @@ test('a coordinator imports a register: a broken row stops everything, a duplica
 	await expectAccessible(page);
 });
 
-test('the template is offered at once; a file in which every row is broken offers no import', async ({ coordinatorPage: page }) => {
+test('the template is offered at once; a file in which every row is broken offers no import', { tag: '@script-free' }, async ({ coordinatorPage: page }) => {
 	await visit(page, '/koordination/import');
 	await expect(page.getByRole('link', { name: de('imports.template') })).toBeVisible();
 	await upload(page, 'alles-kaputt.csv', csv('Chor ohne Art;;Klub;Kultur;;;;;;;', ';;Verein;Sport;;;;kein-mail;;;'));
@@ -97,7 +97,7 @@ test('the template is offered at once; a file in which every row is broken offer
 	await expectAccessible(page);
 });
 
-test('a coordinator checks districts and the address table without changing them by mistake', async ({ coordinatorPage: page }) => {
+test('a coordinator checks districts and the address table without changing them by mistake', { tag: '@script-free' }, async ({ coordinatorPage: page }) => {
 	// Districts: the demo town's six with their places; a faulty file changes nothing.
 	await visit(page, '/koordination/stadtteile');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('coord.districts'));

@@ -1,5 +1,5 @@
 import type { Page, Response } from '@playwright/test';
-import { de, en, expect, expectAccessible, field, test, visit } from './support';
+import { de, en, expect, expectAccessible, field, pageHasScripts, test, visit } from './support';
 import { catalogue, type MessageKey } from '../../src/lib/i18n';
 
 const sections: { path: string; nav: MessageKey; title: MessageKey }[] = [
@@ -13,7 +13,7 @@ const legal: { path: string; title: MessageKey }[] = [
 	{ path: '/barrierefreiheit', title: 'legal.accessibility' }
 ];
 
-test('the home page leads to the sections and the legal pages, all accessible', async ({ page }) => {
+test('the home page leads to the sections and the legal pages, all accessible', { tag: '@script-free' }, async ({ page }) => {
 	await visit(page, '/');
 	await expect(page).toHaveTitle(de('home.title', { where: 'in Lindwerder' }));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('home.heading', { where: 'in Lindwerder' }));
@@ -66,7 +66,7 @@ test('the home page leads with the search in the Vereinsregister and cards for w
 	await expectAccessible(page);
 });
 
-test('the skip link is the first Tab stop and moves the focus to the main content', async ({ page }) => {
+test('the skip link is the first Tab stop and moves the focus to the main content', { tag: '@script-free' }, async ({ page }) => {
 	await visit(page, '/');
 	const skip = page.getByRole('link', { name: de('layout.skip') });
 	await expect(skip).not.toBeInViewport();
@@ -80,7 +80,7 @@ test('the skip link is the first Tab stop and moves the focus to the main conten
 	await expect(page.getByRole('main').getByRole('searchbox', { name: de('home.directory_search') })).toBeFocused();
 });
 
-test('the accessibility feedback form explains a too short message and accepts a good one', async ({ page, adminPage }) => {
+test('the accessibility feedback form explains a too short message and accepts a good one', { tag: '@script-free' }, async ({ page, adminPage }) => {
 	await visit(page, '/barrierefreiheit');
 	const form = page.getByRole('region', { name: de('feedback.heading') });
 	const pageField = field(form, de('feedback.page'));
@@ -110,7 +110,7 @@ test('the accessibility feedback form explains a too short message and accepts a
 	await expect(adminPage.getByText(text)).toBeVisible();
 });
 
-test('unknown pages show the 404 page', async ({ page }) => {
+test('unknown pages show the 404 page', { tag: '@script-free' }, async ({ page }) => {
 	await visit(page, '/gibt-es-nicht', 404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('error.not_found_title'));
 	await expect(page.getByText(de('error.not_found'))).toBeVisible();
@@ -123,7 +123,7 @@ test('unknown pages show the 404 page', async ({ page }) => {
 	await expect(page.getByRole('link', { name: de('error.back_home') })).toHaveAttribute('href', '/t/kreis-nordaue/');
 });
 
-test('no request leaves the server: fonts, scripts and images are our own', async ({ page, baseURL }) => {
+test('no request leaves the server: fonts, scripts and images are our own', { tag: '@script-free' }, async ({ page, baseURL }) => {
 	const requested: string[] = [];
 	page.on('request', (request) => requested.push(request.url()));
 
@@ -145,7 +145,7 @@ test('no request leaves the server: fonts, scripts and images are our own', asyn
 	expect(foreign, 'requests to other hosts').toEqual([]);
 });
 
-test('on a phone no page is wider than the screen', async ({ page, coordinatorPage, adminPage }) => {
+test('on a phone no page is wider than the screen', async ({ page, coordinatorPage, adminPage, javaScriptEnabled }) => {
 	// Thirty pages, each scanned with axe: more than one ordinary journey's time.
 	test.setTimeout(240_000);
 	const club = '/netzwerk/organisationen/6f1e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
@@ -189,6 +189,8 @@ test('on a phone no page is wider than the screen', async ({ page, coordinatorPa
 	for (const [tab, paths] of pages) {
 		await tab.setViewportSize({ width: 375, height: 740 });
 		for (const path of paths) {
+			// A page without any script looks the same with JavaScript: `nojs` measures it.
+			if (javaScriptEnabled && !(await pageHasScripts(tab, path))) continue;
 			await visit(tab, path);
 			const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow, `${path} scrolls sideways by ${overflow} px at 375 px`).toBeLessThanOrEqual(0);

@@ -78,57 +78,61 @@ test('the printed walk has a scale, a north arrow, a print button and each stop 
 	}
 });
 
-test('the walk editor finds places by address, shows where each is, refuses the same place twice in a row and previews the route', async ({ coordinatorPage: page }, testInfo) => {
-	await visit(page, '/koordination/spaziergaenge');
-	const create = page.getByRole('region', { name: de('map.walk_new') });
-	await field(create, de('map.walk_title')).fill(`Vorschau ${testInfo.project.name} ${Date.now().toString(36)}`);
-	await field(create, de('map.walk_target_group')).fill(de('map.suggest_schools'));
-	await field(create, de('map.walk_duration_label')).fill('60');
-	await create.getByRole('button', { name: de('map.walk_create') }).click();
-	await expect(page.getByText(de('map.stops_empty'))).toBeVisible();
-	await expectAccessible(page);
-	const options = field(page, de('map.stop_place')).locator('option:not([value=""])');
-	const all = await options.count();
-	expect(all).toBeGreaterThan(5);
+test(
+	'the walk editor finds places by address, shows where each is, refuses the same place twice in a row and previews the route',
+	{ tag: '@script-free' },
+	async ({ coordinatorPage: page }, testInfo) => {
+		await visit(page, '/koordination/spaziergaenge');
+		const create = page.getByRole('region', { name: de('map.walk_new') });
+		await field(create, de('map.walk_title')).fill(`Vorschau ${testInfo.project.name} ${Date.now().toString(36)}`);
+		await field(create, de('map.walk_target_group')).fill(de('map.suggest_schools'));
+		await field(create, de('map.walk_duration_label')).fill('60');
+		await create.getByRole('button', { name: de('map.walk_create') }).click();
+		await expect(page.getByText(de('map.stops_empty'))).toBeVisible();
+		await expectAccessible(page);
+		const options = field(page, de('map.stop_place')).locator('option:not([value=""])');
+		const all = await options.count();
+		expect(all).toBeGreaterThan(5);
 
-	// A street narrows the list to the places there, each with its address.
-	const search = page.getByRole('search', { name: de('map.stop_search') });
-	await field(search, de('map.stop_search')).fill('Rathausplatz');
-	await search.getByRole('button', { name: de('map.stop_search_submit') }).click();
-	await expect(page).toHaveURL(/[?&]ort=Rathausplatz/);
-	const found = await options.count();
-	expect(found).toBeGreaterThan(0);
-	expect(found).toBeLessThan(all);
-	await expect(page.getByText(de('map.stop_search_count', { count: found, all, q: 'Rathausplatz' }))).toBeVisible();
-	for (const option of await options.all()) await expect(option).toContainText('Rathausplatz');
-	// Each place sits under its organisation.
-	await expect(field(page, de('map.stop_place')).locator('optgroup').first()).toHaveAttribute('label', /\p{L}/u);
-	await expectAccessible(page);
+		// A street narrows the list to the places there, each with its address.
+		const search = page.getByRole('search', { name: de('map.stop_search') });
+		await field(search, de('map.stop_search')).fill('Rathausplatz');
+		await search.getByRole('button', { name: de('map.stop_search_submit') }).click();
+		await expect(page).toHaveURL(/[?&]ort=Rathausplatz/);
+		const found = await options.count();
+		expect(found).toBeGreaterThan(0);
+		expect(found).toBeLessThan(all);
+		await expect(page.getByText(de('map.stop_search_count', { count: found, all, q: 'Rathausplatz' }))).toBeVisible();
+		for (const option of await options.all()) await expect(option).toContainText('Rathausplatz');
+		// Each place sits under its organisation.
+		await expect(field(page, de('map.stop_place')).locator('optgroup').first()).toHaveAttribute('label', /\p{L}/u);
+		await expectAccessible(page);
 
-	const choice = (await options.first().textContent())!.trim();
-	await field(page, de('map.stop_place')).selectOption({ label: choice });
-	await page.getByRole('button', { name: de('map.stop_add') }).click();
-	await expect(page.getByRole('status').first()).toHaveText(de('map.stop_added'));
-	// The search is still there for the next stop.
-	await expect(field(search, de('map.stop_search'))).toHaveValue('Rathausplatz');
-	await expectAccessible(page);
+		const choice = (await options.first().textContent())!.trim();
+		await field(page, de('map.stop_place')).selectOption({ label: choice });
+		await page.getByRole('button', { name: de('map.stop_add') }).click();
+		await expect(page.getByRole('status').first()).toHaveText(de('map.stop_added'));
+		// The search is still there for the next stop.
+		await expect(field(search, de('map.stop_search'))).toHaveValue('Rathausplatz');
+		await expectAccessible(page);
 
-	await field(page, de('map.stop_place')).selectOption({ label: choice });
-	await page.getByRole('button', { name: de('map.stop_add') }).click();
-	await expect(page.getByText(de('map.error_same_place_twice'))).toBeVisible();
-	await expect(page.getByRole('heading', { level: 3, name: de('map.stop_heading', { number: 2, place: choice.split(' · ')[0] }) })).toHaveCount(0);
-	await expectAccessible(page);
+		await field(page, de('map.stop_place')).selectOption({ label: choice });
+		await page.getByRole('button', { name: de('map.stop_add') }).click();
+		await expect(page.getByText(de('map.error_same_place_twice'))).toBeVisible();
+		await expect(page.getByRole('heading', { level: 3, name: de('map.stop_heading', { number: 2, place: choice.split(' · ')[0] }) })).toHaveCount(0);
+		await expectAccessible(page);
 
-	// Another place: the preview draws both stops joined by the route.
-	await page.getByRole('link', { name: de('map.stop_search_reset') }).click();
-	await expectAccessible(page);
-	const other = (await options.filter({ hasNotText: 'Rathausplatz' }).first().textContent())!.trim();
-	await field(page, de('map.stop_place')).selectOption({ label: other });
-	await page.getByRole('button', { name: de('map.stop_add') }).click();
-	await expect(page.getByRole('status').first()).toHaveText(de('map.stop_added'));
-	const preview = page.getByRole('img', { name: de('map.walk_preview') });
-	await expect(preview).toBeVisible();
-	await expect(preview.locator('.marker')).toHaveCount(2);
-	await expect(preview.locator('.route')).toHaveCount(1);
-	await expectAccessible(page);
-});
+		// Another place: the preview draws both stops joined by the route.
+		await page.getByRole('link', { name: de('map.stop_search_reset') }).click();
+		await expectAccessible(page);
+		const other = (await options.filter({ hasNotText: 'Rathausplatz' }).first().textContent())!.trim();
+		await field(page, de('map.stop_place')).selectOption({ label: other });
+		await page.getByRole('button', { name: de('map.stop_add') }).click();
+		await expect(page.getByRole('status').first()).toHaveText(de('map.stop_added'));
+		const preview = page.getByRole('img', { name: de('map.walk_preview') });
+		await expect(preview).toBeVisible();
+		await expect(preview.locator('.marker')).toHaveCount(2);
+		await expect(preview.locator('.route')).toHaveCount(1);
+		await expectAccessible(page);
+	}
+);

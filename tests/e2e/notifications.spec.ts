@@ -98,7 +98,7 @@ test('a resident hears of a decision in Mein Bereich, chooses how she is mailed,
 	await expect(reminders.getByRole('radio', { name: de('notifications.delivery.weekly') })).toBeChecked();
 });
 
-test('a changed unsubscribe link says so and changes nothing', async ({ page }) => {
+test('a changed unsubscribe link says so and changes nothing', { tag: '@script-free' }, async ({ page }) => {
 	await visit(page, '/abbestellen?token=kein.gueltiger-link');
 	await expect(page.getByRole('alert')).toHaveText(de('unsubscribe.invalid'));
 	await expect(page.getByRole('button', { name: de('unsubscribe.button') })).toHaveCount(0);

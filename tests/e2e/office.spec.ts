@@ -60,7 +60,7 @@ test('a coordinator hears of a proposal and approves it, seeing who proposed it 
 	await expectAccessible(page);
 });
 
-test('a field of activity whose name is taken is refused beside the form it was typed in', async ({ coordinatorPage: page }) => {
+test('a field of activity whose name is taken is refused beside the form it was typed in', { tag: '@script-free' }, async ({ coordinatorPage: page }) => {
 	await visit(page, '/koordination/kategorien');
 	const added = page.getByRole('region', { name: de('categories.new') });
 	await field(added, de('categories.name_de')).fill(' sport ');

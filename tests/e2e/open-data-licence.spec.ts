@@ -1,6 +1,6 @@
 import { de, expect, expectAccessible, field, test, visit } from './support';
 
-test('the town chooses the licence of its open data; the open-data page, downloads and API name it', async ({ adminPage, page, request }) => {
+test('the town chooses the licence of its open data; the open-data page, downloads and API name it', { tag: '@script-free' }, async ({ adminPage, page, request }) => {
 	const choose = async (id: string, label: string) => {
 		await visit(adminPage, '/admin/gemeinde');
 		await field(adminPage, de('tenant.open_data_licence')).selectOption({ label });

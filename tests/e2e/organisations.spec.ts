@@ -71,7 +71,7 @@ test('a resident proposes an organisation, a coordinator approves it, and it app
 	await expect(page.getByRole('main')).toContainText('Gemeinschaftsgarten am Mühlenteich');
 });
 
-test('an owner can only edit their own organisation, and visitors are asked to sign in', async ({ page }) => {
+test('an owner can only edit their own organisation, and visitors are asked to sign in', { tag: '@script-free' }, async ({ page }) => {
 	await page.goto('/netzwerk/organisationen/6f1e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b/bearbeiten');
 	await expect(page).toHaveURL(/\/anmelden\?next=/);
 	await expectAccessible(page);

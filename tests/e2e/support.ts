@@ -169,10 +169,42 @@ async function analyze(page: Page): Promise<Findings> {
 	return seen.get(state)!;
 }
 
+/**
+ * A journey that shows only pages without any script runs the same with and without JavaScript,
+ * so it is tagged `@script-free` and runs in `nojs` only. Its pages are checked for that here:
+ * a script, or a `<noscript>` that shows only without scripts, ends the tag's promise. JSON-LD is data.
+ */
+export const SCRIPT_FREE = '@script-free';
+const scriptPattern = /<script\b(?![^>]*\btype="application\/ld\+json")|<noscript\b/i;
+const testsWithScripts = new Set<string>();
+
+/** Whether the page at `path` brings a script, asked without showing it (with the tab's cookies). */
+export async function pageHasScripts(page: Page, path: string): Promise<boolean> {
+	return scriptPattern.test(await (await page.request.get(path)).text());
+}
+
+function notePageScripts(url: string, markup: string): void {
+	if (!scriptPattern.test(markup)) return;
+	const info = runningTest();
+	if (!info) return;
+	testsWithScripts.add(info.testId);
+	expect(info.tags, `${url} has a script, so this journey must also run with JavaScript: remove its ${SCRIPT_FREE} tag`).not.toContain(SCRIPT_FREE);
+}
+
+/** The test being run, or none while a worker's fixture signs in. */
+function runningTest(): TestInfo | undefined {
+	try {
+		return base.info();
+	} catch {
+		return undefined;
+	}
+}
+
 /** Runs axe with the WCAG 2.1 A/AA rules on the page as it is now and expects no violation and no id used twice. */
 export async function expectAccessible(page: Page): Promise<void> {
 	await page.waitForLoadState('load');
 	const url = page.url();
+	notePageScripts(url, await page.content());
 	const { violations, duplicateIds } = await analyze(page);
 	histories.get(page)?.push({ kind: 'scan', url: withoutHash(url) });
 	const found = violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -268,7 +300,8 @@ export async function linkFromMail(adminPage: Page, to: string, subject: string)
 /* ------------------------------------------------------------------ fixtures */
 
 async function signedInState(browser: Browser, baseURL: string, email: string, password: string) {
-	const context = await browser.newContext({ baseURL });
+	// A context made in a test takes the project's options; the sign-in itself needs no project's view, and axe needs JavaScript.
+	const context = await browser.newContext({ baseURL, javaScriptEnabled: true });
 	const page = await context.newPage();
 	const history = trackVisits(page);
 	await signIn(page, email, password);
@@ -313,7 +346,16 @@ const stateOfAccount = (account: {
 	{ scope: 'worker' }
 ];
 
-export const test = base.extend<Tabs, States>({
+export const test = base.extend<Tabs & { scriptFreeHint: void }, States>({
+	/** Without JavaScript, names the journeys that showed no script at all and could run in `nojs` only. */
+	scriptFreeHint: [
+		async ({ javaScriptEnabled }, use, testInfo) => {
+			await use();
+			const candidate = !javaScriptEnabled && testInfo.status === 'passed' && !testsWithScripts.has(testInfo.testId);
+			if (candidate && !testInfo.tags.some((tag) => tag === SCRIPT_FREE || tag === '@nojs-only')) console.log(`${SCRIPT_FREE} candidate: ${testInfo.titlePath.join(' › ')}`);
+		},
+		{ auto: true }
+	],
 	/** The test's own tab: every page it shows must be scanned. */
 	page: async ({ page, javaScriptEnabled }, use, testInfo) => {
 		if (!javaScriptEnabled) markNoScript(page);

@@ -2,7 +2,7 @@ import { admin, coordinator, de, en, expect, expectAccessible, sendSignInForm, s
 
 const NORDAUE = '/t/kreis-nordaue';
 
-test('a session is valid only in its own municipality', async ({ page }) => {
+test('a session is valid only in its own municipality', { tag: '@script-free' }, async ({ page }) => {
 	await signIn(page, coordinator.email, coordinator.password);
 	await expect(page.getByRole('link', { name: de('layout.brand', { where: 'in Lindwerder' }) })).toBeVisible();
 

@@ -6,7 +6,8 @@ export default defineConfig({
 	server: { port: 5173 },
 	test: {
 		environment: 'node',
-		testTimeout: 30_000,
+		// The seed tests build a whole town, and the journeys run beside Vitest on two cores.
+		testTimeout: 90_000,
 		hookTimeout: 60_000,
 		pool: 'forks',
 		// Two at a time, also on two cores (vitest's default there is one): the database tests spend

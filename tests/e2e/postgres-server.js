@@ -20,9 +20,14 @@ async function waitFor(url) {
 	throw new Error(`${url} did not come up`);
 }
 
+// Asked on the maintenance database: Vitest, running beside the journeys, copies TEST_DATABASE_URL's
+// database as a template, which PostgreSQL refuses while anyone else is connected to it.
+const maintenance = new URL(String(TEST_DATABASE_URL));
+maintenance.pathname = '/postgres';
+
 /** @param {string} sql */
 async function admin(sql) {
-	const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+	const client = new pg.Client({ connectionString: maintenance.href });
 	await client.connect();
 	try {
 		return (await client.query(sql)).rows;

@@ -1,2 +1,17 @@
 export * from './vocabulary';
 export * from './contracts';
+export { settingsOf, showEngagementSettings, updateEngagementSettings, DEFAULT_SETTINGS } from './settings';
+export { findOpportunity, mayManageFor, type Opportunity } from './opportunities/access';
+export { createOpportunity } from './opportunities/create-opportunity';
+export { updateOpportunity } from './opportunities/update-opportunity';
+export { submitOpportunity } from './opportunities/submit-opportunity';
+export { publishOpportunity } from './opportunities/publish-opportunity';
+export { pauseOpportunity } from './opportunities/pause-opportunity';
+export { resumeOpportunity } from './opportunities/resume-opportunity';
+export { markOpportunityFilled } from './opportunities/mark-opportunity-filled';
+export { archiveOpportunity } from './opportunities/archive-opportunity';
+export { confirmOpportunity } from './opportunities/confirm-opportunity';
+export { runOpportunityExpiry, REMINDER_DAYS } from './opportunities/expiry';
+export { opportunityHref, opportunityEditHref } from './opportunities/moderation';
+export { addMonths } from './opportunities/transition';
+export { listOrganisationOpportunities, newOpportunityForm, opportunityForEditing, loadOpportunity, openOpportunitiesOf, type OpportunityDetails, type PublicPlace } from './opportunities/queries';

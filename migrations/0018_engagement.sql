@@ -217,4 +217,10 @@ CREATE UNIQUE INDEX "engagement_saved_searches_unsubscribe" ON "engagement_saved
 CREATE UNIQUE INDEX "engagement_saved_searches_confirm" ON "engagement_saved_searches" USING btree ("confirm_token_hash");--> statement-breakpoint
 CREATE INDEX "engagement_suggestions_account" ON "engagement_suggestions" USING btree ("tenant_id","account_id","status");--> statement-breakpoint
 CREATE INDEX "engagement_suggestions_opportunity" ON "engagement_suggestions" USING btree ("tenant_id","opportunity_id");--> statement-breakpoint
-CREATE INDEX "engagement_volunteer_profiles_advice" ON "engagement_volunteer_profiles" USING btree ("tenant_id","advice_consent_at") WHERE "engagement_volunteer_profiles"."wants_advice";
+CREATE INDEX "engagement_volunteer_profiles_advice" ON "engagement_volunteer_profiles" USING btree ("tenant_id","advice_consent_at") WHERE "engagement_volunteer_profiles"."wants_advice";--> statement-breakpoint
+-- What the public opportunity pages and the organisations' profiles are built from tells every
+-- server process at commit (migration 0014): pages kept for visitors name the topic 'engagement'.
+CREATE TRIGGER "engagement_opportunities_notify_change" AFTER INSERT OR UPDATE OR DELETE ON "engagement_opportunities" FOR EACH ROW EXECUTE FUNCTION "notify_change"('engagement', 'tenant_id');--> statement-breakpoint
+CREATE TRIGGER "engagement_opportunity_places_notify_change" AFTER INSERT OR UPDATE OR DELETE ON "engagement_opportunity_places" FOR EACH ROW EXECUTE FUNCTION "notify_change"('engagement', 'tenant_id');--> statement-breakpoint
+CREATE TRIGGER "engagement_opportunity_fields_notify_change" AFTER INSERT OR UPDATE OR DELETE ON "engagement_opportunity_fields" FOR EACH ROW EXECUTE FUNCTION "notify_change"('engagement', 'tenant_id');--> statement-breakpoint
+CREATE TRIGGER "engagement_settings_notify_change" AFTER INSERT OR UPDATE OR DELETE ON "engagement_settings" FOR EACH ROW EXECUTE FUNCTION "notify_change"('engagement', 'tenant_id');

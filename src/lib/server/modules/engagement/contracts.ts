@@ -54,53 +54,58 @@ const skills = listOf
 
 const ids = (max: number, message: 'engagement.error.fields' | 'error.too_many') => listOf.pipe(z.array(z.uuid({ error: 'error.invalid' })).max(max, { error: message }));
 
+/** The fields of an Engagementangebot, without the checks across fields. */
+const ZOpportunityFields = z.object({
+	title: requiredText(150),
+	description: longText(20_000),
+	tasks: longText(5_000),
+	commitment: z.enum(commitments, { error: 'error.choose_one' }),
+	hoursPerMonth: optionalCount(1, 200, 'engagement.error.hours'),
+	/** Week grid slots ("mon-morning", …), stored as the bit mask of vocabulary.ts. */
+	schedule: z
+		.union([z.number().int(), listOf])
+		.optional()
+		.transform((v) => (typeof v === 'number' ? v : scheduleFromSlots((v ?? []).filter((s) => scheduleSlots.includes(s))))),
+	dates: z.array(ZOpportunityDate).max(20, { error: 'engagement.error.too_many_dates' }).default([]),
+	startsOn: optionalDate,
+	endsOn: optionalDate,
+	minAge: optionalCount(6, 99, 'engagement.error.min_age'),
+	forYouth14: checkbox,
+	targetGroups: setOf(welcomeGroups),
+	languages: setOf(languages),
+	skills,
+	requirements: setOf(requirements),
+	offers: setOf(offers),
+	accessibility: longText(1_000),
+	volunteersWanted: optionalCount(1, 999, 'engagement.error.volunteers'),
+	contactName: text(120),
+	contactEmail: optionalEmail,
+	contactPhone: phoneNumber(40),
+	/** Ortsunabhängig: online, by phone or from home. */
+	online: checkbox,
+	/** Some of the organisation's Engagement-Orte. */
+	placeIds: ids(20, 'error.too_many'),
+	/** The directory's fields of activity. */
+	fieldIds: ids(5, 'engagement.error.fields')
+});
+
+/** The checks across fields: a sentence beside the field that has to change. */
+function checkAcross(v: z.output<typeof ZOpportunityFields>, ctx: z.core.$RefinementCtx) {
+	if (v.startsOn && v.endsOn && v.endsOn < v.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'engagement.error.ends_before_start' });
+	if (!v.online && v.placeIds.length === 0) ctx.addIssue({ code: 'custom', path: ['placeIds'], message: 'engagement.error.where' });
+	if (v.forYouth14 && v.minAge !== null && v.minAge > 14) ctx.addIssue({ code: 'custom', path: ['minAge'], message: 'engagement.error.youth_age' });
+}
+
 /** An Engagementangebot as the organisation (or the office on its behalf) fills it in. */
-export const ZOpportunityInput = z
-	.object({
-		title: requiredText(150),
-		description: longText(20_000),
-		tasks: longText(5_000),
-		commitment: z.enum(commitments, { error: 'error.choose_one' }),
-		hoursPerMonth: optionalCount(1, 200, 'engagement.error.hours'),
-		/** Week grid slots ("mon-morning", …), stored as the bit mask of vocabulary.ts. */
-		schedule: z
-			.union([z.number().int(), listOf])
-			.optional()
-			.transform((v) => (typeof v === 'number' ? v : scheduleFromSlots((v ?? []).filter((s) => scheduleSlots.includes(s))))),
-		dates: z.array(ZOpportunityDate).max(20, { error: 'engagement.error.too_many_dates' }).default([]),
-		startsOn: optionalDate,
-		endsOn: optionalDate,
-		minAge: optionalCount(6, 99, 'engagement.error.min_age'),
-		forYouth14: checkbox,
-		targetGroups: setOf(welcomeGroups),
-		languages: setOf(languages),
-		skills,
-		requirements: setOf(requirements),
-		offers: setOf(offers),
-		accessibility: longText(1_000),
-		volunteersWanted: optionalCount(1, 999, 'engagement.error.volunteers'),
-		contactName: text(120),
-		contactEmail: optionalEmail,
-		contactPhone: phoneNumber(40),
-		/** Ortsunabhängig: online, by phone or from home. */
-		online: checkbox,
-		/** Some of the organisation's Engagement-Orte. */
-		placeIds: ids(20, 'error.too_many'),
-		/** The directory's fields of activity. */
-		fieldIds: ids(5, 'engagement.error.fields')
-	})
-	.superRefine((v, ctx) => {
-		if (v.startsOn && v.endsOn && v.endsOn < v.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'engagement.error.ends_before_start' });
-		if (!v.online && v.placeIds.length === 0) ctx.addIssue({ code: 'custom', path: ['placeIds'], message: 'engagement.error.where' });
-		if (v.forYouth14 && v.minAge !== null && v.minAge > 14) ctx.addIssue({ code: 'custom', path: ['minAge'], message: 'engagement.error.youth_age' });
-	});
+export const ZOpportunityInput = ZOpportunityFields.superRefine(checkAcross);
 export type TOpportunityInput = z.output<typeof ZOpportunityInput>;
 
 /** Which organisation a new opportunity belongs to; its permission is asked on this before the fields. */
 export const ZOrganisationTarget = z.object({ organisationId: ZRef });
-export const ZOpportunityCreation = z.object({ organisationId: ZRef, opportunity: ZOpportunityInput });
+/** A new opportunity: the organisation and the fields side by side, so errors name the fields as the form does. */
+export const ZOpportunityCreation = ZOpportunityFields.extend({ organisationId: ZRef }).superRefine(checkAcross);
 export const ZOpportunityRef = z.object({ opportunityId: ZRef });
-export const ZOpportunityUpdate = z.object({ opportunityId: ZRef, opportunity: ZOpportunityInput });
+export const ZOpportunityUpdate = ZOpportunityFields.extend({ opportunityId: ZRef }).superRefine(checkAcross);
 /** A coordinator's decision on an opportunity in review; returning it needs a reason. */
 export const ZOpportunityDecision = z.discriminatedUnion('approve', [
 	z.object({ opportunityId: ZRef, approve: z.literal(true) }),
@@ -120,6 +125,11 @@ export const ZEngagementSettings = z.object({
 		.union([z.string(), z.array(z.string())])
 		.optional()
 		.transform((v) => [...new Set((Array.isArray(v) ? v : [v ?? '']).flatMap((s) => s.split(/[\s,]+/)).map((s) => s.trim().toLowerCase()))].filter((s) => s !== ''))
-		.pipe(z.array(z.string().regex(/^(?:[a-z0-9-]+\.)+[a-z]{2,63}$/, { error: 'error.invalid' })).max(20, { error: 'error.too_many' }))
+		.pipe(
+			z
+				.array(z.string())
+				.max(20, { error: 'error.too_many' })
+				.refine((hosts) => hosts.every((host) => /^(?:[a-z0-9-]+\.)+[a-z]{2,63}$/.test(host)), { error: 'engagement.error.embed_host' })
+		)
 });
 export type TEngagementSettings = z.output<typeof ZEngagementSettings>;

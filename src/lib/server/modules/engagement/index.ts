@@ -15,3 +15,7 @@ export { runOpportunityExpiry, REMINDER_DAYS } from './opportunities/expiry';
 export { opportunityHref, opportunityEditHref } from './opportunities/moderation';
 export { addMonths } from './opportunities/transition';
 export { listOrganisationOpportunities, newOpportunityForm, opportunityForEditing, loadOpportunity, openOpportunitiesOf, type OpportunityDetails, type PublicPlace } from './opportunities/queries';
+export { ENGAGEMENT_TOPIC } from './topic';
+export { opportunityInputFromForm, formValuesOf, opportunityVocabulary, EMPTY_DATE_ROWS } from './opportunities/form-input';
+export { lifecycleMessage } from './opportunities/failures';
+export { opportunityStructuredData } from './opportunities/structured-data';

@@ -72,6 +72,10 @@ export function slotsOfSchedule(mask: number): string[] {
 	return slots;
 }
 
+/** The mask by day, for saying it in words ("Dienstag nachmittags, abends"): only days with a slot. */
+export const weekOf = (mask: number): { day: Weekday; parts: DayPart[] }[] =>
+	weekdays.map((day, d) => ({ day, parts: dayParts.filter((_, p) => mask & scheduleBit(d, p)) })).filter((w) => w.parts.length > 0);
+
 /** Every slot value, for forms and validation. */
 export const scheduleSlots = weekdays.flatMap((day) => dayParts.map((part) => `${day}-${part}`));
 

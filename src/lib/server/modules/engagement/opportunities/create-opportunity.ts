@@ -11,7 +11,7 @@ export const createOpportunity = useCase({
 	target: ZOrganisationTarget,
 	input: ZOpportunityCreation,
 	allowed: mayPostFor,
-	run: async (ctx, { organisationId, opportunity }) => {
+	run: async (ctx, { organisationId, ...opportunity }) => {
 		const checked = await checkLinks(ctx.db, ctx.tenant.id, organisationId, opportunity);
 		if (!checked.ok) return checked;
 		const id = await ctx.db.transaction(async (tx) => {

@@ -52,7 +52,7 @@ describeOnDatabases('the lifecycle of an opportunity', (env) => {
 
 	it('starts as a draft only its organisation sees, and is public once published', async () => {
 		const { tenant, organisationId, owner, as } = await setUp();
-		const { id } = valueOf(await createOpportunity(as(owner), { organisationId, opportunity: form }));
+		const { id } = valueOf(await createOpportunity(as(owner), { organisationId, ...form }));
 		expect((await row(tenant, id)).status).toBe('draft');
 		expect(await loadOpportunity(env().ctx(tenant), id)).toBeNull();
 		expect((await loadOpportunity(as(owner), id))?.manage).toBe(true);
@@ -79,23 +79,23 @@ describeOnDatabases('the lifecycle of an opportunity', (env) => {
 		const resident = await env().account(tenant);
 		const coordinator = await env().account(tenant, ['coordinator']);
 
-		expect(await createOpportunity(as(resident), { organisationId, opportunity: form })).toEqual({ ok: false, error: 'forbidden' });
-		expect(await createOpportunity(env().ctx(tenant), { organisationId, opportunity: form })).toEqual({ ok: false, error: 'forbidden' });
-		const { id } = valueOf(await createOpportunity(as(owner), { organisationId, opportunity: form }));
-		expect(await updateOpportunity(as(otherOwner), { opportunityId: id, opportunity: { ...form, title: 'Übernommen' } })).toEqual({ ok: false, error: 'forbidden' });
+		expect(await createOpportunity(as(resident), { organisationId, ...form })).toEqual({ ok: false, error: 'forbidden' });
+		expect(await createOpportunity(env().ctx(tenant), { organisationId, ...form })).toEqual({ ok: false, error: 'forbidden' });
+		const { id } = valueOf(await createOpportunity(as(owner), { organisationId, ...form }));
+		expect(await updateOpportunity(as(otherOwner), { opportunityId: id, ...form, title: 'Übernommen' })).toEqual({ ok: false, error: 'forbidden' });
 		expect(await submitOpportunity(as(otherOwner), { opportunityId: id })).toEqual({ ok: false, error: 'forbidden' });
 		expect(await archiveOpportunity(as(resident), { opportunityId: id })).toEqual({ ok: false, error: 'forbidden' });
 		expect(await listOrganisationOpportunities(as(otherOwner), { organisationId })).toEqual({ ok: false, error: 'forbidden' });
 		expect(await loadOpportunity(as(otherOwner), id)).toBeNull();
 
 		// The office on the organisation's behalf.
-		valueOf(await updateOpportunity(as(coordinator), { opportunityId: id, opportunity: { ...form, title: 'Vorlesen am Nachmittag' } }));
+		valueOf(await updateOpportunity(as(coordinator), { opportunityId: id, ...form, title: 'Vorlesen am Nachmittag' }));
 		expect((await row(tenant, id)).title).toBe('Vorlesen am Nachmittag');
-		valueOf(await createOpportunity(as(coordinator), { organisationId, opportunity: form }));
+		valueOf(await createOpportunity(as(coordinator), { organisationId, ...form }));
 
 		// A place of another organisation is refused beside the field.
 		const [foreign] = await env().db.insert(placesTable).values({ tenantId: tenant.id, organisationId: otherOrg, name: 'Fremder Ort' }).returning();
-		expect(await updateOpportunity(as(owner), { opportunityId: id, opportunity: { ...form, online: '', placeIds: [foreign.id] } })).toEqual({
+		expect(await updateOpportunity(as(owner), { opportunityId: id, ...form, online: '', placeIds: [foreign.id] })).toEqual({
 			ok: false,
 			error: 'invalid',
 			fields: { placeIds: 'error.invalid' }
@@ -103,7 +103,7 @@ describeOnDatabases('the lifecycle of an opportunity', (env) => {
 		// Another town's people cannot even find it.
 		const elsewhere = await env().tenant();
 		const stranger = await env().account(elsewhere, ['coordinator']);
-		expect(await updateOpportunity(env().ctx(elsewhere, stranger.actor), { opportunityId: id, opportunity: form })).toEqual({ ok: false, error: 'not_found' });
+		expect(await updateOpportunity(env().ctx(elsewhere, stranger.actor), { opportunityId: id, ...form })).toEqual({ ok: false, error: 'not_found' });
 	});
 
 	it('waits for the coordinators where the town wants a review', async () => {
@@ -113,7 +113,7 @@ describeOnDatabases('the lifecycle of an opportunity', (env) => {
 		expect(await updateEngagementSettings(as(owner), { reviewRequired: 'on', expiryMonths: '3' })).toEqual({ ok: false, error: 'forbidden' });
 		valueOf(await updateEngagementSettings(as(admin), { reviewRequired: 'on', expiryMonths: '3' }));
 
-		const { id } = valueOf(await createOpportunity(as(owner), { organisationId, opportunity: form }));
+		const { id } = valueOf(await createOpportunity(as(owner), { organisationId, ...form }));
 		expect(await publishOpportunity(as(owner), { opportunityId: id })).toEqual({ ok: false, error: 'review_required' });
 		expect(await submitOpportunity(as(owner), { opportunityId: id })).toEqual({ ok: true, value: { status: 'review' } });
 		expect(await loadOpportunity(env().ctx(tenant), id)).toBeNull();
@@ -137,13 +137,13 @@ describeOnDatabases('the lifecycle of an opportunity', (env) => {
 		expect(await loadOpportunity(env().ctx(tenant), id)).not.toBeNull();
 
 		// The office's own opportunities are not held for itself.
-		const { id: own } = valueOf(await createOpportunity(as(coordinator), { organisationId, opportunity: form }));
+		const { id: own } = valueOf(await createOpportunity(as(coordinator), { organisationId, ...form }));
 		expect(await submitOpportunity(as(coordinator), { opportunityId: own })).toEqual({ ok: true, value: { status: 'published' } });
 	});
 
 	it('pauses, resumes, fills, archives and is published again, each only from where it may', async () => {
 		const { tenant, organisationId, owner, as } = await setUp();
-		const { id } = valueOf(await createOpportunity(as(owner), { organisationId, opportunity: form }));
+		const { id } = valueOf(await createOpportunity(as(owner), { organisationId, ...form }));
 		const opportunityId = id;
 		expect(await pauseOpportunity(as(owner), { opportunityId })).toEqual({ ok: false, error: 'wrong_status' });
 		valueOf(await submitOpportunity(as(owner), { opportunityId }));
@@ -161,7 +161,7 @@ describeOnDatabases('the lifecycle of an opportunity', (env) => {
 
 	it('reminds 14 and 3 days before expiry, once each, then expires; confirming brings it back', async () => {
 		const { tenant, organisationId, owner, as } = await setUp();
-		const { id } = valueOf(await createOpportunity(as(owner), { organisationId, opportunity: form }));
+		const { id } = valueOf(await createOpportunity(as(owner), { organisationId, ...form }));
 		valueOf(await submitOpportunity(as(owner), { opportunityId: id }));
 		const expiresAt = (await row(tenant, id)).expiresAt!;
 		const reminders = async () =>

@@ -12,7 +12,7 @@ export const updateOpportunity = useCase({
 	target: ZOpportunityRef,
 	input: ZOpportunityUpdate,
 	allowed: mayManageOpportunity,
-	run: async (ctx, { opportunityId, opportunity }) => {
+	run: async (ctx, { opportunityId, ...opportunity }) => {
 		const found = await findOpportunity(ctx.db, ctx.tenant.id, opportunityId);
 		if (!found) return fail('not_found');
 		const checked = await checkLinks(ctx.db, ctx.tenant.id, found.organisationId, opportunity);

@@ -9,7 +9,7 @@
  * list comes from the folders (route-tree.ts), so a route added tomorrow is asked too.
  */
 import { test, expect, type APIRequestContext } from '@playwright/test';
-import { demoAccounts, DEMO_CLUB_ID } from '../../src/lib/server/seed/demo-accounts';
+import { demoAccounts, DEMO_CLUB_ID, DEMO_OPPORTUNITY_ID } from '../../src/lib/server/seed/demo-accounts';
 import { forEachRoute, routeTree } from './route-tree';
 import { askActions, askEndpoints, askPages, formFieldNames, problemsOf, type Asked, type Fuzzer } from './route-fuzz';
 
@@ -24,7 +24,7 @@ async function bearer(request: APIRequestContext, base: string, who: { email: st
 const routes = routeTree();
 const fields = formFieldNames();
 // Ids of nothing the district may change: Lindwerder's club, and ids no row has.
-const params = { id: DEMO_CLUB_ID, slug: 'a%00b', section: 'engagement', rest: 'a%00b', key: 'x/y.png' };
+const params = { id: DEMO_CLUB_ID, angebot: DEMO_OPPORTUNITY_ID, slug: 'a%00b', section: 'engagement', rest: 'a%00b', key: 'x/y.png' };
 
 async function ask(asked: AsyncGenerator<Asked>, problems: string[]): Promise<number> {
 	let count = 0;

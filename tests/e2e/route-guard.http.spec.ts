@@ -9,7 +9,7 @@
  * the demo's personal data that the person asking must not see.
  */
 import { test, expect, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { demoAccounts, DEMO_CLUB_ID } from '../../src/lib/server/seed/demo-accounts';
+import { demoAccounts, DEMO_CLUB_ID, DEMO_OPPORTUNITY_ID } from '../../src/lib/server/seed/demo-accounts';
 import '../../src/lib/server/registry';
 import { areaOf } from '../../src/lib/server/core/http/areas';
 import { dataPath, forEachRoute, invalidations, pathFor, routeTree, type Route } from './route-tree';
@@ -122,7 +122,7 @@ test.describe('every route, as people who must not see it', () => {
 				const mustNotSee = personalData(self);
 				const origin = new URL(test.info().project.use.baseURL!).origin;
 				// The editor's own club is theirs; the other organisation is someone else's.
-				const params = { id: ids.other, slug: 'x', section: 'engagement', rest: 'unbekannt', key: 'x/y.png' };
+				const params = { id: ids.other, angebot: DEMO_OPPORTUNITY_ID, slug: 'x', section: 'engagement', rest: 'unbekannt', key: 'x/y.png' };
 
 				let asked = 0;
 				await forEachRoute(routes, async (route) => {

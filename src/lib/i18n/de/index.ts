@@ -12,3 +12,4 @@ export { mapViews } from './map-views';
 export { office } from './office';
 export { search } from './search';
 export { forms } from './forms';
+export { engagement } from './engagement';

@@ -3,6 +3,9 @@ import type { TenantRole } from '../core/permissions';
 /** The organisation the demo club owner belongs to; the directory seed creates it with this id. */
 export const DEMO_CLUB_ID = '6f1e2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b';
 
+/** A published opportunity of another organisation (the Tafel's), with a fixed id for the route checks. */
+export const DEMO_OPPORTUNITY_ID = '3c7d9e1f-2a4b-4c6d-8e0f-1a2b3c4d5e6f';
+
 /** Demo sign-ins, one per role, listed in the README. Only ever created in demo mode. */
 export const demoAccounts: {
 	email: string;

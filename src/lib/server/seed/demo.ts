@@ -8,6 +8,7 @@ import { log } from '../core/log';
 import { demoAccounts, DEMO_CLUB_ID } from './demo-accounts';
 import { seedDemoDirectory } from './demo-directory';
 import { seedDemoLogos } from './demo-logos';
+import { seedDemoEngagement } from './demo-engagement';
 import { defaultLegalTexts } from '../core/legal/defaults';
 
 /** Any constant that no other advisory lock of the platform uses: "demo" in ASCII. */
@@ -79,11 +80,14 @@ async function seedDemo(db: Db): Promise<void> {
 	await seedDemoDirectory(db, town);
 	await seedDemoLogos(db, town);
 
+	const accountIds = new Map<string, string>();
 	for (const demo of demoAccounts) {
 		const created = await provisionAccount(db, demo.district ? kreis.id : town.id, demo);
 		if (!created.ok) throw new Error(`demo account ${demo.email}: ${created.error}`);
+		accountIds.set(demo.email, created.accountId);
 		if (demo.club) {
 			await db.insert(organisationMemberships).values({ tenantId: town.id, organisationId: DEMO_CLUB_ID, accountId: created.accountId, role: demo.club });
 		}
 	}
+	await seedDemoEngagement(db, town, kreis, { residentId: accountIds.get('bewohnerin@lindwerder.example'), coordinatorId: accountIds.get('koordination@lindwerder.example') });
 }

@@ -8,12 +8,13 @@ import { keepForVisitors } from '$lib/server/core/http/page-cache';
 import { loadPlaceMap } from './place-map';
 import { failAction } from '$lib/server/core/http/results';
 import { browserMessages } from '$lib/i18n/browser-messages';
+import { ENGAGEMENT_TOPIC, openOpportunitiesOf } from '$lib/server/modules/engagement';
 
 // The map of the organisation's places is drawn in the browser: this page keeps its JavaScript.
 export const csr = true;
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-	keepForVisitors(locals, DIRECTORY_TOPIC);
+	keepForVisitors(locals, DIRECTORY_TOPIC, ENGAGEMENT_TOPIC);
 	const result = await loadOrganisationDetails(locals.ctx, params.id);
 	if (!result.ok) error(404, { message: translate(locals.locale, 'error.not_found'), code: 'not_found' });
 	// Old links to a merged duplicate keep working.
@@ -31,7 +32,24 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		description,
 		jsonLd: structured ? jsonLdScript(structured) : null,
 		placeMap: await loadPlaceMap(locals.ctx, organisation),
-		messages: browserMessages(locals.locale, ['directory.title', 'org.', 'orgpage.', 'orglist.badges', 'place.', 'map.', 'status.', 'kind.', 'target.', 'lang.', 'access.'])
+		opportunities: organisation.status === 'published' ? await openOpportunitiesOf(locals.ctx, organisation.id) : [],
+		messages: browserMessages(locals.locale, [
+			'directory.title',
+			'org.',
+			'orgpage.',
+			'orglist.badges',
+			'place.',
+			'map.',
+			'status.',
+			'kind.',
+			'target.',
+			'lang.',
+			'access.',
+			'opp.profile.',
+			'opp.online',
+			'opp.for_youth_14',
+			'engagement.commitment.'
+		])
 	};
 };
 

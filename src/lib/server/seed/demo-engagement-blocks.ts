@@ -1,0 +1,763 @@
+import type { Commitment, Offer, Requirement, WelcomeGroup } from '../modules/engagement/vocabulary';
+
+/*
+ * The building blocks of Lindwerder's Freiwilligenbörse: what local clubs and institutions ask
+ * volunteers for, written the way a Freiwilligenagentur would. A block names the organisations
+ * it belongs to (by name) or the fields of activity that fit; the seed combines them with the
+ * organisations and their places. Invented, like everything in the demo town.
+ */
+
+export interface Block {
+	title: string;
+	/** Organisations it is typical for (their names); without, any organisation of one of `fields`. */
+	at?: RegExp;
+	/** Category slugs; the first decides which organisations a general block fits. */
+	fields: string[];
+	commitment: Commitment;
+	tasks: string;
+	text: string;
+	/** Week grid slots, "sat-morning". */
+	slots?: string[];
+	hours?: number;
+	/** Days from today of fixed dates, with the time of day. */
+	dates?: { in: number; from: string; to: string }[];
+	minAge?: number;
+	youth?: boolean;
+	groups?: WelcomeGroup[];
+	langs?: string[];
+	skills?: string[];
+	needs?: Requirement[];
+	offers?: Offer[];
+	online?: boolean;
+	wanted?: number;
+	access?: string;
+}
+
+const usual: Offer[] = ['insurance', 'expenses'];
+const full: Offer[] = ['insurance', 'expenses', 'training', 'certificate'];
+
+/** Blocks of one organisation (or a few of the same kind). */
+export const typicalBlocks: Block[] = [
+	{
+		title: 'Helferinnen und Helfer für die Lebensmittelausgabe',
+		at: /Tafel/,
+		fields: ['soziales'],
+		commitment: 'regular',
+		tasks: 'Lebensmittel sortieren, Tüten packen und an der Ausgabe freundlich weitergeben.',
+		text: 'Jede Woche versorgen wir rund 300 Menschen in Lindwerder mit Lebensmitteln, die sonst weggeworfen würden. Wir suchen Verstärkung für die **Ausgabe am Dienstag und Freitag**. Vorkenntnisse brauchen Sie keine – nur Freude am Umgang mit Menschen.',
+		slots: ['tue-afternoon', 'fri-afternoon'],
+		hours: 8,
+		minAge: 16,
+		groups: ['seniors', 'migration'],
+		langs: ['de', 'ar', 'uk', 'tr'],
+		skills: ['Freundlichkeit', 'Belastbarkeit'],
+		offers: ['insurance', 'certificate'],
+		wanted: 6,
+		access: 'Ausgabestelle Altstadt stufenlos; Nordfeld mit zwei Stufen.'
+	},
+	{
+		title: 'Fahrerin oder Fahrer für die Abholtour',
+		at: /Tafel/,
+		fields: ['soziales'],
+		commitment: 'regular',
+		tasks: 'Mit dem Vereinstransporter Lebensmittel bei Supermärkten und Bäckereien abholen.',
+		text: 'Montags und donnerstags holen wir gespendete Lebensmittel bei acht Märkten ab. Sie fahren unseren Transporter (Führerschein Klasse B genügt), eine zweite Person hilft beim Tragen.',
+		slots: ['mon-morning', 'thu-morning'],
+		hours: 6,
+		minAge: 21,
+		skills: ['Autofahren', 'Tragen'],
+		needs: ['driving_licence'],
+		offers: usual,
+		wanted: 3
+	},
+	{
+		title: 'Lesepatin oder Lesepate in der Grundschule',
+		at: /Lesepaten|Stadtbücherei|Grundschule/,
+		fields: ['bildung', 'kinder-jugend'],
+		commitment: 'regular',
+		tasks: 'Einmal pro Woche mit ein bis zwei Kindern lesen, vorlesen und über Geschichten sprechen.',
+		text: 'Lesen öffnet Türen. Als Lesepatin oder Lesepate begleiten Sie Kinder der zweiten und dritten Klasse eine Stunde pro Woche – in der Schulzeit, vormittags. Wir bereiten Sie in einem kurzen Einführungsabend vor.',
+		slots: ['tue-morning', 'wed-morning', 'thu-morning'],
+		hours: 4,
+		minAge: 18,
+		groups: ['seniors'],
+		skills: ['Vorlesen', 'Geduld'],
+		needs: ['police_certificate'],
+		offers: full,
+		wanted: 10
+	},
+	{
+		title: 'Vorlesen im Kinderbereich am Samstag',
+		at: /Stadtbücherei/,
+		fields: ['bildung', 'kultur'],
+		commitment: 'regular',
+		tasks: 'Jeden zweiten Samstag eine halbe Stunde Bilderbücher für Kinder ab vier Jahren vorlesen.',
+		text: 'Unsere Samstagsgeschichten sind beliebt – wir suchen weitere Stimmen. Gern auch auf Türkisch, Arabisch oder Ukrainisch: Mehrsprachige Vorlesestunden sind bei uns ausdrücklich erwünscht.',
+		slots: ['sat-morning'],
+		hours: 2,
+		minAge: 14,
+		youth: true,
+		groups: ['migration', 'seniors'],
+		langs: ['de', 'tr', 'ar', 'uk'],
+		skills: ['Vorlesen'],
+		offers: ['insurance', 'certificate']
+	},
+	{
+		title: 'Repair-Café: Elektro- und Fahrradreparatur',
+		at: /Repair-Café|Radwerkstatt/,
+		fields: ['umwelt', 'nachbarschaft'],
+		commitment: 'regular',
+		tasks: 'Toaster, Lampen, Fahrräder und Nähmaschinen gemeinsam mit den Besitzerinnen und Besitzern reparieren.',
+		text: 'Wegwerfen? Denkste! Einmal im Monat reparieren wir gemeinsam, was kaputt ist. Sie müssen kein Profi sein: Wer gern schraubt, lötet oder näht, ist richtig. Für Elektrogeräte arbeiten Sie mit unseren Elektrikern zusammen.',
+		slots: ['sat-afternoon'],
+		hours: 3,
+		minAge: 14,
+		youth: true,
+		groups: ['seniors', 'migration'],
+		skills: ['Handwerk', 'Löten', 'Nähen', 'Fahrradtechnik'],
+		offers: ['insurance', 'training']
+	},
+	{
+		title: 'Empfang und Kuchen im Repair-Café',
+		at: /Repair-Café/,
+		fields: ['nachbarschaft'],
+		commitment: 'spontaneous',
+		tasks: 'Gäste begrüßen, Wartenummern vergeben, Kaffee kochen.',
+		text: 'Nicht jede Hilfe braucht einen Schraubenzieher: Am Empfang behalten Sie den Überblick, wer als Nächstes dran ist, und sorgen für Kaffee und Kuchen. Kommen Sie, wenn es passt – eine kurze Nachricht vorher genügt.',
+		slots: ['sat-afternoon'],
+		hours: 3,
+		minAge: 12,
+		youth: true,
+		groups: ['seniors', 'families'],
+		offers: ['insurance']
+	},
+	{
+		title: 'Deichputz im Frühjahr',
+		at: /Strandputz|Natur und Umwelt|Umweltzentrum/,
+		fields: ['umwelt'],
+		commitment: 'once',
+		tasks: 'Müll am Deich und am Strand sammeln, sortieren und zum Container bringen.',
+		text: 'Nach den Winterstürmen liegt am Deich einiges, was da nicht hingehört. Beim großen Deichputz sind alle willkommen – Familien, Schulklassen, Nachbarn. Handschuhe, Zangen und Säcke stellen wir, danach gibt es Suppe am Deichtor.',
+		dates: [{ in: 12, from: '10:00', to: '13:00' }],
+		minAge: 6,
+		youth: true,
+		groups: ['families', 'seniors', 'disability'],
+		offers: ['insurance'],
+		wanted: 80,
+		access: 'Treffpunkt am Deichtor ist stufenlos erreichbar; ein Abschnitt auf dem asphaltierten Deichweg ist für Rollstühle geeignet.'
+	},
+	{
+		title: 'Amphibien über die Straße helfen',
+		at: /Natur und Umwelt|Umweltzentrum/,
+		fields: ['umwelt', 'tierschutz'],
+		commitment: 'project',
+		tasks: 'Morgens und abends die Eimer am Krötenzaun kontrollieren und die Tiere über die Straße tragen.',
+		text: 'Von Ende Februar bis April wandern Erdkröten zum Mühlenteich. Wir bauen einen Schutzzaun auf und suchen Menschen, die eine Woche lang früh oder abends eine Runde übernehmen. Eine Einweisung gibt es vor Ort.',
+		slots: ['mon-morning', 'tue-morning', 'wed-morning', 'thu-morning', 'fri-morning', 'mon-evening', 'wed-evening', 'fri-evening'],
+		hours: 6,
+		minAge: 10,
+		youth: true,
+		groups: ['families'],
+		offers: ['insurance', 'training']
+	},
+	{
+		title: 'Obsternte auf der Streuobstwiese',
+		at: /Natur und Umwelt/,
+		fields: ['umwelt'],
+		commitment: 'once',
+		tasks: 'Äpfel pflücken und auflesen, Kisten tragen, beim Mosten helfen.',
+		text: 'Unsere alten Apfelsorten wollen geerntet werden. An zwei Samstagen im Herbst ernten wir gemeinsam und bringen das Obst zur Mosterei. Jede helfende Hand bekommt eine Flasche Saft.',
+		dates: [
+			{ in: 20, from: '09:30', to: '14:00' },
+			{ in: 27, from: '09:30', to: '14:00' }
+		],
+		minAge: 8,
+		youth: true,
+		groups: ['families', 'seniors'],
+		offers: ['insurance']
+	},
+	{
+		title: 'Gassigehen mit Tierheimhunden',
+		at: /Tierschutz/,
+		fields: ['tierschutz'],
+		commitment: 'regular',
+		tasks: 'Mit unseren Hunden spazieren gehen und ihnen Abwechslung bieten.',
+		text: 'Unsere Hunde freuen sich über jede Runde an der Aue. Nach einer Einweisung gehen Sie mit den Tieren, die zu Ihnen passen – am Nachmittag, wenn es Ihnen passt.',
+		slots: ['tue-afternoon', 'wed-afternoon', 'thu-afternoon', 'fri-afternoon', 'sat-afternoon'],
+		hours: 6,
+		minAge: 16,
+		skills: ['Erfahrung mit Hunden'],
+		offers: ['insurance', 'training']
+	},
+	{
+		title: 'Katzen streicheln und Gehege pflegen',
+		at: /Tierschutz/,
+		fields: ['tierschutz'],
+		commitment: 'regular',
+		tasks: 'Im Katzenhaus füttern, sauber machen und scheue Katzen an Menschen gewöhnen.',
+		text: 'Viele unserer Katzen haben schlechte Erfahrungen gemacht. Mit Ruhe und Zeit helfen Sie ihnen, wieder Vertrauen zu fassen – das schönste Ehrenamt für Geduldige.',
+		slots: ['sat-morning', 'sun-morning'],
+		hours: 4,
+		minAge: 14,
+		youth: true,
+		skills: ['Geduld'],
+		offers: ['insurance']
+	},
+	{
+		title: 'Besuchsdienst im Pflegeheim',
+		at: /Pflegeheim|Hospiz|Seniorentreff|Seniorenbüro/,
+		fields: ['senioren', 'gesundheit'],
+		commitment: 'regular',
+		tasks: 'Bewohnerinnen und Bewohner besuchen, vorlesen, spazieren gehen, Karten spielen.',
+		text: 'Manche unserer Bewohnerinnen und Bewohner bekommen selten Besuch. Eine Stunde pro Woche, ein Gespräch, ein Spaziergang im Garten – das macht für sie einen großen Unterschied. Wir begleiten Sie mit regelmäßigen Treffen der Besuchsdienst-Gruppe.',
+		slots: ['mon-afternoon', 'wed-afternoon', 'sat-afternoon', 'sun-afternoon'],
+		hours: 4,
+		minAge: 16,
+		groups: ['seniors'],
+		langs: ['de', 'pl', 'ru'],
+		skills: ['Zuhören', 'Gesprächsfreude'],
+		offers: full,
+		access: 'Das Haus ist barrierefrei, mit Aufzug.'
+	},
+	{
+		title: 'Sterbebegleitung – Befähigungskurs ab Herbst',
+		at: /Hospiz/,
+		fields: ['gesundheit', 'senioren'],
+		commitment: 'regular',
+		tasks: 'Schwerkranke und sterbende Menschen und ihre Angehörigen begleiten, nach einem Vorbereitungskurs.',
+		text: 'Im Herbst beginnt unser nächster Befähigungskurs (zehn Abende und ein Wochenende). Danach begleiten Sie Menschen in ihrer letzten Lebensphase – zu Hause, im Pflegeheim oder im Krankenhaus, mit Supervision durch unsere Koordinatorin.',
+		slots: ['tue-evening'],
+		hours: 6,
+		minAge: 25,
+		skills: ['Einfühlungsvermögen', 'Verschwiegenheit'],
+		offers: full
+	},
+	{
+		title: 'Übungsleitung Kinderturnen',
+		at: /Turn- und Sportverein|Sportfreunde/,
+		fields: ['sport', 'kinder-jugend'],
+		commitment: 'regular',
+		tasks: 'Eine Turnstunde für Kinder von vier bis sechs Jahren mitgestalten und später leiten.',
+		text: 'Rollen, balancieren, klettern: Unsere Kinderturngruppe ist so gefragt, dass wir eine zweite Gruppe aufmachen wollen. Sie starten als Helferin oder Helfer an der Seite unserer Übungsleiterin; die Übungsleiter-Lizenz (C) bezahlt der Verein.',
+		slots: ['mon-afternoon'],
+		hours: 6,
+		minAge: 16,
+		youth: false,
+		skills: ['Bewegungsfreude', 'Umgang mit Kindern'],
+		needs: ['police_certificate', 'first_aid'],
+		offers: full,
+		wanted: 2
+	},
+	{
+		title: 'Helferinnen und Helfer beim Sommersportfest',
+		at: /Turn- und Sportverein|Sportfreunde|Lauftreff/,
+		fields: ['sport'],
+		commitment: 'once',
+		tasks: 'Stationen betreuen, Ergebnisse aufschreiben, Grill und Getränkestand.',
+		text: 'Beim Sommersportfest auf dem Sportplatz Nordfeld laufen, springen und werfen über 400 Kinder. Ohne viele Hände geht das nicht. Schon zwei Stunden helfen uns.',
+		dates: [{ in: 30, from: '09:00', to: '16:00' }],
+		minAge: 14,
+		youth: true,
+		groups: ['families'],
+		offers: ['insurance'],
+		wanted: 40
+	},
+	{
+		title: 'Trainerin oder Trainer Mädchenfußball',
+		at: /Sportfreunde/,
+		fields: ['sport', 'kinder-jugend'],
+		commitment: 'regular',
+		tasks: 'Das Training der U11-Mädchen zweimal pro Woche begleiten, am Wochenende zu Spielen fahren.',
+		text: 'Unsere Mädchenmannschaft wächst! Wir suchen jemanden, der mit Begeisterung trainiert. Erfahrung als Spielerin oder Spieler hilft; alles andere lernen Sie im Verein.',
+		slots: ['wed-afternoon', 'fri-afternoon', 'sat-morning'],
+		hours: 16,
+		minAge: 18,
+		skills: ['Fußball'],
+		needs: ['police_certificate', 'first_aid'],
+		offers: full
+	},
+	{
+		title: 'Jugendfeuerwehr: Betreuung am Freitag',
+		at: /Feuerwehr/,
+		fields: ['rettung', 'kinder-jugend'],
+		commitment: 'regular',
+		tasks: 'Die Jugendfeuerwehr bei Übungsdiensten, Ausflügen und Zeltlagern begleiten.',
+		text: 'Die Jugendfeuerwehr Lindwerder hat 28 Mitglieder zwischen 10 und 17 Jahren. Für Übungsdienste und das Zeltlager im Sommer suchen wir Erwachsene, die Verantwortung übernehmen – auch ohne eigenen Feuerwehrdienst.',
+		slots: ['fri-afternoon'],
+		hours: 8,
+		minAge: 18,
+		needs: ['police_certificate', 'first_aid'],
+		offers: full
+	},
+	{
+		title: 'Wachdienst am Strand in den Sommerferien',
+		at: /Rettungsschwimmer/,
+		fields: ['rettung', 'sport'],
+		commitment: 'project',
+		tasks: 'Am Badestrand Wache halten, Erste Hilfe leisten, Badegäste beraten.',
+		text: 'In den Sommerferien bewachen wir den Strand am Strandweg. Sie haben das Rettungsschwimmabzeichen Silber oder möchten es bei uns machen? Dann passen Sie zu uns – schon eine Woche Wachdienst hilft.',
+		slots: ['sat-morning', 'sat-afternoon', 'sun-morning', 'sun-afternoon'],
+		hours: 20,
+		minAge: 16,
+		youth: false,
+		skills: ['Schwimmen'],
+		needs: ['first_aid'],
+		offers: full
+	},
+	{
+		title: 'Sprachcafé: Deutsch üben bei Kaffee und Tee',
+		at: /Willkommensinitiative|Integrationszentrum|Volkshochschule/,
+		fields: ['migration', 'bildung'],
+		commitment: 'regular',
+		tasks: 'An einem Tisch mit zwei bis vier Menschen Deutsch sprechen, Fragen des Alltags klären.',
+		text: 'Im Sprachcafé üben Neuangekommene Deutsch im Gespräch – über das Wetter, den Arbeitsweg, das Elterngespräch in der Kita. Sie brauchen keine Lehrerfahrung, nur Zeit und Offenheit.',
+		slots: ['thu-evening'],
+		hours: 4,
+		minAge: 16,
+		groups: ['seniors', 'migration'],
+		langs: ['de', 'en', 'ar', 'uk', 'fa'],
+		skills: ['Gesprächsfreude'],
+		offers: ['insurance', 'training', 'certificate']
+	},
+	{
+		title: 'Begleitung zu Ämtern und Arztterminen',
+		at: /Willkommensinitiative|Integrationszentrum|Ukrainischer|Afghanisch/,
+		fields: ['migration', 'soziales'],
+		commitment: 'spontaneous',
+		tasks: 'Menschen zu Terminen bei Behörden, Ärzten oder der Schule begleiten und beim Ausfüllen helfen.',
+		text: 'Ein Brief vom Amt, ein Arzttermin, ein Elternabend – mit jemandem an der Seite ist vieles leichter. Sie sagen, wann Sie Zeit haben, wir vermitteln passende Termine. Kein fester Rhythmus.',
+		hours: 3,
+		minAge: 18,
+		groups: ['migration'],
+		langs: ['de', 'uk', 'ru', 'fa', 'ar'],
+		skills: ['Geduld', 'Behördenerfahrung'],
+		offers: usual
+	},
+	{
+		title: 'Online-Nachhilfe für geflüchtete Schülerinnen und Schüler',
+		at: /Willkommensinitiative|Jugendbüro|Ukrainischer/,
+		fields: ['bildung', 'migration'],
+		commitment: 'regular',
+		tasks: 'Einmal pro Woche per Videogespräch in Mathe, Deutsch oder Englisch unterstützen.',
+		text: 'Viele Jugendliche lernen gleichzeitig eine neue Sprache und den Schulstoff. Per Video helfen Sie einer Schülerin oder einem Schüler bei den Hausaufgaben – von zu Hause aus, zu einer Zeit, die Sie gemeinsam ausmachen.',
+		slots: ['mon-evening', 'tue-evening', 'wed-evening', 'thu-evening'],
+		hours: 4,
+		minAge: 16,
+		youth: false,
+		langs: ['de', 'en', 'uk', 'ru'],
+		skills: ['Mathematik', 'Englisch'],
+		online: true,
+		offers: ['training', 'certificate']
+	},
+	{
+		title: 'Hausaufgabenhilfe im Jugendzentrum',
+		at: /Jugendzentrum|Mehrgenerationenhaus|Arabischer|Türkisch/,
+		fields: ['bildung', 'kinder-jugend'],
+		commitment: 'regular',
+		tasks: 'Kinder der Klassen 3 bis 7 bei den Hausaufgaben unterstützen, beim Lernen ermutigen.',
+		text: 'Von Montag bis Donnerstag machen bei uns bis zu 20 Kinder ihre Hausaufgaben. Wir suchen Menschen, die einen Nachmittag pro Woche dabei sind – Schülerinnen und Schüler der Oberstufe ebenso wie Großeltern.',
+		slots: ['mon-afternoon', 'tue-afternoon', 'wed-afternoon', 'thu-afternoon'],
+		hours: 6,
+		minAge: 16,
+		groups: ['seniors', 'migration'],
+		langs: ['de', 'tr', 'ar'],
+		skills: ['Geduld', 'Mathematik', 'Deutsch'],
+		needs: ['police_certificate'],
+		offers: full,
+		wanted: 5
+	},
+	{
+		title: 'Kulissenbau und Technik',
+		at: /Speicherbühne|Alte Molkerei|Zirkus/,
+		fields: ['kultur'],
+		commitment: 'project',
+		tasks: 'Kulissen bauen und bemalen, bei Licht und Ton helfen, Bühne auf- und abbauen.',
+		text: 'Für unser Herbststück brauchen wir Menschen, die gern bauen, malen oder sich mit Licht und Ton auskennen. Die Arbeit läuft über acht Wochen, meist abends und an zwei Wochenenden.',
+		slots: ['mon-evening', 'thu-evening', 'sat-afternoon'],
+		hours: 10,
+		minAge: 14,
+		youth: true,
+		skills: ['Handwerk', 'Malen', 'Tontechnik'],
+		offers: ['insurance', 'certificate']
+	},
+	{
+		title: 'Einlass und Tresen bei Konzerten',
+		at: /Alte Molkerei|Kulturbüro/,
+		fields: ['kultur'],
+		commitment: 'spontaneous',
+		tasks: 'Karten kontrollieren, Getränke ausschenken, Gäste begrüßen.',
+		text: 'Rund 40 Konzerte, Lesungen und Filmabende im Jahr stemmen wir ehrenamtlich. Tragen Sie sich in unseren Dienstplan ein, wann immer es passt – ein Abend im Monat ist schon toll.',
+		slots: ['fri-evening', 'sat-evening'],
+		hours: 4,
+		minAge: 18,
+		offers: ['insurance']
+	},
+	{
+		title: 'Museumsaufsicht und Führungen am Sonntag',
+		at: /Museum|Heimat- und Geschichtsverein|Wassermühle/,
+		fields: ['kultur', 'bildung'],
+		commitment: 'regular',
+		tasks: 'Besucherinnen und Besucher empfangen, die Ausstellung erklären, Führungen für Gruppen übernehmen.',
+		text: 'Sie erzählen gern? Am Sonntagnachmittag öffnen wir unsere Räume. Nach einer Einarbeitung führen Sie durch die Geschichte der Deichbauer und Schiffer von Lindwerder.',
+		slots: ['sun-afternoon'],
+		hours: 4,
+		minAge: 16,
+		groups: ['seniors'],
+		langs: ['de', 'da', 'en'],
+		skills: ['Geschichte', 'Erzählen'],
+		offers: ['training', 'certificate']
+	},
+	{
+		title: 'Fotos und alte Dokumente digitalisieren',
+		at: /Heimat- und Geschichtsverein|Museum/,
+		fields: ['kultur'],
+		commitment: 'project',
+		tasks: 'Fotos scannen, beschriften und in unserer Datenbank erfassen – auch von zu Hause.',
+		text: 'In Kisten lagern über 5.000 Fotos aus hundert Jahren Lindwerder. Wir wollen sie digitalisieren und beschreiben. Das geht in der Heimatstube oder mit Leihscanner zu Hause.',
+		hours: 6,
+		minAge: 14,
+		youth: true,
+		groups: ['seniors', 'disability'],
+		skills: ['Computer', 'Ortskenntnis'],
+		online: true,
+		offers: ['training']
+	},
+	{
+		title: 'Einkaufshilfe und Fahrdienst für Ältere',
+		at: /Nachbarschaftshilfe|Seniorenbüro|Kirchengemeinde/,
+		fields: ['nachbarschaft', 'senioren'],
+		commitment: 'spontaneous',
+		tasks: 'Einkäufe erledigen, zum Arzt fahren, kleine Besorgungen machen – wenn Sie Zeit haben.',
+		text: 'Nicht alle Älteren in Lindwerder kommen allein zum Supermarkt oder zur Praxis. Sie bekommen Anfragen über unsere Telefonkette und sagen zu, wenn es passt. Fahrtkosten erstatten wir.',
+		hours: 4,
+		minAge: 18,
+		groups: ['seniors'],
+		skills: ['Autofahren'],
+		needs: ['driving_licence'],
+		offers: usual
+	},
+	{
+		title: 'Telefonpatenschaft: Einmal pro Woche anrufen',
+		at: /Seniorenbüro|Nachbarschaftshilfe|Freiwilligenagentur/,
+		fields: ['senioren', 'nachbarschaft'],
+		commitment: 'regular',
+		tasks: 'Eine ältere Person einmal in der Woche anrufen und ein offenes Ohr haben.',
+		text: 'Einsamkeit ist leise. Mit einem festen Anruf pro Woche schenken Sie Gesellschaft – von überall aus. Wir bringen Sie mit jemandem zusammen, der zu Ihnen passt, und treffen uns alle zwei Monate zum Austausch.',
+		slots: ['mon-afternoon', 'wed-afternoon', 'fri-afternoon'],
+		hours: 3,
+		minAge: 16,
+		groups: ['seniors', 'disability'],
+		langs: ['de', 'pl', 'tr'],
+		skills: ['Zuhören'],
+		online: true,
+		offers: ['training', 'certificate']
+	},
+	{
+		title: 'Kinderbetreuung bei Elternabenden',
+		at: /Familienzentrum|Familienbüro|Förderverein der Grundschule/,
+		fields: ['familie', 'kinder-jugend'],
+		commitment: 'spontaneous',
+		tasks: 'Kinder betreuen, während die Eltern beim Elternabend oder Kurs sind.',
+		text: 'Damit alle Eltern zum Elternabend kommen können, betreuen wir die Geschwisterkinder: spielen, malen, vorlesen. Sie sagen zu, wenn ein Termin passt.',
+		slots: ['tue-evening', 'thu-evening'],
+		hours: 2,
+		minAge: 16,
+		groups: ['families', 'migration'],
+		langs: ['de', 'ar', 'tr'],
+		needs: ['police_certificate'],
+		offers: ['insurance']
+	},
+	{
+		title: 'Familienpatenschaft für junge Familien',
+		at: /Familienbüro|Familienzentrum|Afghanisch/,
+		fields: ['familie'],
+		commitment: 'regular',
+		tasks: 'Eine junge Familie ein Jahr lang begleiten: spielen, entlasten, im Alltag zur Seite stehen.',
+		text: 'Ohne Oma und Opa in der Nähe ist der Alltag mit kleinen Kindern oft schwer. Als Familienpatin oder -pate sind Sie einige Stunden pro Woche da – für gemeinsame Nachmittage, einen Spielplatzbesuch oder einfach ein Gespräch.',
+		slots: ['tue-afternoon', 'wed-afternoon', 'sat-morning'],
+		hours: 8,
+		minAge: 21,
+		groups: ['seniors', 'migration'],
+		langs: ['de', 'fa', 'ar'],
+		needs: ['police_certificate'],
+		offers: full
+	},
+	{
+		title: 'Moderation im Jugendforum',
+		at: /Jugendforum|Jugendbüro/,
+		fields: ['politik', 'kinder-jugend'],
+		commitment: 'project',
+		tasks: 'Sitzungen des Jugendforums mitvorbereiten und moderieren, Ergebnisse dokumentieren.',
+		text: 'Das Jugendforum bringt die Ideen junger Menschen in den Stadtrat. Für die nächste Runde suchen wir junge Leute, die Sitzungen moderieren und Protokoll führen – mit einem Moderationstraining vorab.',
+		slots: ['wed-evening'],
+		hours: 6,
+		minAge: 14,
+		youth: true,
+		skills: ['Moderation', 'Schreiben'],
+		offers: ['training', 'certificate']
+	},
+	{
+		title: 'Bienenpatenschaft am Lehrbienenstand',
+		at: /Imker/,
+		fields: ['umwelt'],
+		commitment: 'project',
+		tasks: 'Mit unseren Imkerinnen Völker pflegen, Honig schleudern und Schulklassen zeigen, wie Bienen leben.',
+		text: 'Von Mai bis August sind wir samstags am Lehrbienenstand. Bienenpatinnen und -paten lernen das Imkern von Grund auf – Schleier und Handschuhe stellen wir.',
+		slots: ['sat-morning'],
+		hours: 6,
+		minAge: 12,
+		youth: true,
+		groups: ['families'],
+		offers: ['insurance', 'training']
+	},
+	{
+		title: 'Klimaberatung am Infostand',
+		at: /Klima-Initiative|Stadtwerke|Umweltzentrum/,
+		fields: ['umwelt', 'politik'],
+		commitment: 'spontaneous',
+		tasks: 'Am Infostand auf dem Wochenmarkt zu Energiesparen, Balkonkraftwerken und Fördermitteln informieren.',
+		text: 'Jeden ersten Samstag stehen wir auf dem Wochenmarkt. Sie bringen Interesse am Klimaschutz mit, wir geben Ihnen die nötigen Infos an die Hand. Kommen Sie, wann immer Sie können.',
+		slots: ['sat-morning'],
+		hours: 3,
+		minAge: 16,
+		skills: ['Gesprächsfreude', 'Technikverständnis'],
+		offers: ['training']
+	},
+	{
+		title: 'IT-Sprechstunde für Seniorinnen und Senioren',
+		at: /IT-Haus|Volkshochschule|Mehrgenerationenhaus/,
+		fields: ['bildung', 'senioren'],
+		commitment: 'regular',
+		tasks: 'Fragen rund um Smartphone, Tablet und Onlinebanking geduldig beantworten.',
+		text: 'Wie schicke ich ein Foto an die Enkel? Was ist ein sicheres Passwort? In unserer wöchentlichen Sprechstunde helfen Sie Älteren, sich in der digitalen Welt zurechtzufinden.',
+		slots: ['wed-morning'],
+		hours: 4,
+		minAge: 14,
+		youth: true,
+		groups: ['seniors'],
+		skills: ['Smartphone', 'Geduld'],
+		offers: ['insurance', 'certificate']
+	},
+	{
+		title: 'Kuchen backen für den Gemeindebasar',
+		at: /Kirchengemeinde|Bäckerei|Bürgerverein/,
+		fields: ['nachbarschaft'],
+		commitment: 'once',
+		tasks: 'Einen Kuchen backen oder am Basar zwei Stunden verkaufen.',
+		text: 'Der Erlös unseres Adventsbasars geht an die Tafel und das Hospiz. Backen Sie mit oder übernehmen Sie eine Schicht am Kuchentisch.',
+		dates: [{ in: 18, from: '11:00', to: '17:00' }],
+		minAge: 10,
+		youth: true,
+		groups: ['families', 'seniors'],
+		offers: ['insurance']
+	},
+	{
+		title: 'Pflanzaktion im Stadtwald',
+		at: /Stadtwerke|Werft|Bürgerstiftung|Klima-Initiative/,
+		fields: ['umwelt'],
+		commitment: 'once',
+		tasks: 'Junge Bäume pflanzen und Schutzhüllen anbringen, mit Anleitung der Försterin.',
+		text: 'Für jeden neuen Stromvertrag pflanzen wir einen Baum – in diesem Jahr 1.200 Stück. Machen Sie mit beim großen Pflanztag! Spaten, Handschuhe und ein Mittagessen gibt es von uns.',
+		dates: [{ in: 40, from: '09:00', to: '15:00' }],
+		minAge: 8,
+		youth: true,
+		groups: ['families'],
+		offers: ['insurance'],
+		wanted: 60
+	},
+	{
+		title: 'Stadtteilfest mit vorbereiten',
+		at: /Bürgerverein|Mehrgenerationenhaus|Nachbarschaftshilfe/,
+		fields: ['nachbarschaft', 'kultur'],
+		commitment: 'project',
+		tasks: 'In der Vorbereitungsgruppe planen, Stände organisieren, am Festtag auf- und abbauen.',
+		text: 'Das Stadtteilfest lebt von Nachbarinnen und Nachbarn, die mitmachen. Die Vorbereitungsgruppe trifft sich bis zum Fest alle zwei Wochen abends.',
+		slots: ['tue-evening'],
+		hours: 5,
+		minAge: 14,
+		youth: true,
+		groups: ['families', 'migration', 'seniors'],
+		offers: ['insurance']
+	},
+	{
+		title: 'Unterstützung im Büro der Freiwilligenagentur',
+		at: /Freiwilligenagentur/,
+		fields: ['soziales', 'nachbarschaft'],
+		commitment: 'regular',
+		tasks: 'Telefon und E-Mail beantworten, Angebote in die Freiwilligenbörse eintragen, Erstgespräche mitführen.',
+		text: 'Wir vermitteln Engagement in Lindwerder – und brauchen selbst Unterstützung. Im Büro beraten Sie nach einer Einarbeitung Menschen, die sich engagieren wollen.',
+		slots: ['tue-morning', 'thu-morning'],
+		hours: 8,
+		minAge: 18,
+		groups: ['seniors', 'disability'],
+		skills: ['Computer', 'Beratung'],
+		offers: full,
+		access: 'Das Büro im Rathaus ist barrierefrei zugänglich.'
+	},
+	{
+		title: 'Übersetzen von Infoblättern',
+		at: /Integrationszentrum|Freiwilligenagentur|Familienbüro/,
+		fields: ['migration'],
+		commitment: 'spontaneous',
+		tasks: 'Kurze Infoblätter und Einladungen in Ihre Sprache übersetzen – von zu Hause aus.',
+		text: 'Damit Informationen alle erreichen, übersetzen wir Einladungen, Aushänge und Elternbriefe. Sie bekommen die Texte per E-Mail und entscheiden selbst, was Sie übernehmen.',
+		hours: 2,
+		minAge: 16,
+		groups: ['migration'],
+		langs: ['ar', 'uk', 'tr', 'fa', 'ru', 'pl'],
+		skills: ['Übersetzen'],
+		online: true,
+		offers: ['certificate']
+	}
+];
+
+/** Blocks any organisation of the first field could post. */
+export const generalBlocks: Block[] = [
+	{
+		title: 'Social Media und Website betreuen',
+		fields: ['kultur', 'sport', 'umwelt', 'soziales', 'nachbarschaft', 'migration'],
+		commitment: 'regular',
+		tasks: 'Beiträge für Instagram und die Website schreiben, Fotos von Veranstaltungen auswählen.',
+		text: 'Wir tun viel – und zeigen es zu selten. Sie haben ein Gespür für Bilder und kurze Texte? Dann helfen Sie uns, sichtbarer zu werden. Das geht fast vollständig von zu Hause aus.',
+		hours: 4,
+		minAge: 14,
+		youth: true,
+		skills: ['Fotografie', 'Texten', 'Instagram'],
+		online: true,
+		offers: ['training', 'certificate']
+	},
+	{
+		title: 'Kassenprüfung und Buchhaltung',
+		fields: ['sport', 'kultur', 'soziales', 'nachbarschaft', 'umwelt'],
+		commitment: 'project',
+		tasks: 'Einmal im Jahr die Kasse prüfen oder die Buchhaltung mit einem Programm führen.',
+		text: 'Für die Vereinskasse suchen wir jemanden mit Zahlengefühl. Die Arbeit verteilt sich auf wenige Termine im Jahr; vieles lässt sich am eigenen Rechner erledigen.',
+		hours: 2,
+		minAge: 18,
+		groups: ['seniors'],
+		skills: ['Buchhaltung', 'Excel'],
+		online: true,
+		offers: ['insurance', 'training']
+	},
+	{
+		title: 'Helfende Hände beim Sommerfest',
+		fields: ['nachbarschaft', 'kinder-jugend', 'kultur', 'familie', 'migration'],
+		commitment: 'once',
+		tasks: 'Aufbauen, Kinderschminken, Waffeln backen, Abbauen – suchen Sie sich etwas aus.',
+		text: 'Unser Sommerfest ist der Treffpunkt für Groß und Klein. Schon eine Schicht von zwei Stunden hilft uns sehr.',
+		dates: [{ in: 25, from: '13:00', to: '19:00' }],
+		minAge: 12,
+		youth: true,
+		groups: ['families', 'migration'],
+		offers: ['insurance']
+	},
+	{
+		title: 'Vorstandsarbeit: Beisitz gesucht',
+		fields: ['sport', 'kultur', 'politik', 'nachbarschaft'],
+		commitment: 'regular',
+		tasks: 'Im Vorstand mitentscheiden, an sechs Sitzungen im Jahr teilnehmen, ein eigenes Thema übernehmen.',
+		text: 'Zur nächsten Mitgliederversammlung wählen wir einen neuen Vorstand. Sie möchten den Verein mitgestalten, aber nicht gleich den Vorsitz übernehmen? Als Beisitzerin oder Beisitzer wachsen Sie hinein.',
+		slots: ['mon-evening'],
+		hours: 4,
+		minAge: 18,
+		skills: ['Organisation'],
+		offers: ['insurance', 'training']
+	},
+	{
+		title: 'Ferienprogramm mitgestalten',
+		fields: ['kinder-jugend', 'sport', 'umwelt', 'kultur'],
+		commitment: 'project',
+		tasks: 'Eine Woche Ferienprogramm für Kinder mitplanen und betreuen: Basteln, Ausflüge, Spiele.',
+		text: 'In den Sommerferien bieten wir eine Woche Programm für Kinder von 6 bis 12 Jahren an. Als Betreuerin oder Betreuer planen Sie mit und sind eine Woche lang vormittags dabei.',
+		slots: ['mon-morning', 'tue-morning', 'wed-morning', 'thu-morning', 'fri-morning'],
+		hours: 20,
+		minAge: 16,
+		needs: ['police_certificate', 'first_aid'],
+		offers: full
+	},
+	{
+		title: 'Spontan helfen beim Auf- und Abbau',
+		fields: ['sport', 'kultur', 'nachbarschaft', 'umwelt', 'soziales'],
+		commitment: 'spontaneous',
+		tasks: 'Tische, Bänke und Zelte auf- und abbauen, wenn Veranstaltungen anstehen.',
+		text: 'Engagement to go: Tragen Sie sich in unsere Helferliste ein, wir melden uns vor Veranstaltungen. Sie sagen zu, wenn es passt – ganz ohne Verpflichtung.',
+		hours: 2,
+		minAge: 14,
+		youth: true,
+		offers: ['insurance']
+	},
+	{
+		title: 'Gartenpflege rund ums Haus',
+		fields: ['umwelt', 'senioren', 'nachbarschaft'],
+		commitment: 'regular',
+		tasks: 'Beete pflegen, Hecken schneiden, Laub harken – in einer kleinen, netten Gruppe.',
+		text: 'Unser Garten ist ein Treffpunkt für viele. Damit er schön bleibt, suchen wir Menschen mit grünem Daumen für einen Vormittag im Monat oder öfter.',
+		slots: ['sat-morning'],
+		hours: 3,
+		minAge: 12,
+		youth: true,
+		groups: ['seniors', 'disability'],
+		offers: ['insurance']
+	},
+	{
+		title: 'Nachhilfe in Mathe und Deutsch',
+		fields: ['bildung', 'kinder-jugend', 'migration'],
+		commitment: 'regular',
+		tasks: 'Schülerinnen und Schüler einmal pro Woche beim Lernen begleiten.',
+		text: 'Manchmal fehlt nur jemand, der sich Zeit nimmt. Sie unterstützen ein Kind oder einen Jugendlichen über ein Schulhalbjahr – in unseren Räumen oder online.',
+		slots: ['mon-afternoon', 'tue-afternoon', 'wed-afternoon', 'thu-afternoon'],
+		hours: 4,
+		minAge: 16,
+		groups: ['seniors'],
+		skills: ['Mathematik', 'Deutsch'],
+		needs: ['police_certificate'],
+		offers: ['training', 'certificate']
+	},
+	{
+		title: 'Fahrdienst zu Veranstaltungen',
+		fields: ['senioren', 'soziales', 'gesundheit'],
+		commitment: 'spontaneous',
+		tasks: 'Menschen, die nicht mehr gut zu Fuß sind, mit dem eigenen Auto abholen und nach Hause bringen.',
+		text: 'Damit niemand wegen des Weges zu Hause bleiben muss, fahren Freiwillige zu unseren Treffen und Festen. Sie sagen zu, wenn es Ihnen passt; die Kilometer erstatten wir.',
+		hours: 3,
+		minAge: 21,
+		needs: ['driving_licence'],
+		offers: usual
+	},
+	{
+		title: 'Patenschaft für Neuangekommene',
+		fields: ['migration', 'nachbarschaft'],
+		commitment: 'regular',
+		tasks: 'Eine neu zugezogene Person oder Familie in den ersten Monaten in Lindwerder begleiten.',
+		text: 'Wo ist der Kinderarzt, wie funktioniert der Bus, wann wird der Müll abgeholt? Als Patin oder Pate sind Sie Ansprechperson für die ersten Monate. Wir bringen Sie zusammen und begleiten Sie.',
+		slots: ['sat-afternoon', 'sun-afternoon'],
+		hours: 6,
+		minAge: 18,
+		groups: ['seniors', 'families', 'migration'],
+		langs: ['de', 'en', 'ar', 'uk'],
+		offers: full
+	},
+	{
+		title: 'Begleitung bei Ausflügen',
+		fields: ['senioren', 'kinder-jugend', 'soziales', 'gesundheit'],
+		commitment: 'once',
+		tasks: 'Eine Gruppe beim Tagesausflug begleiten, Rollstühle schieben, Proviant verteilen.',
+		text: 'Unser Tagesausflug an die Schlei braucht Begleitung, damit alle mitkommen können – auch wer im Rollstuhl sitzt.',
+		dates: [{ in: 35, from: '09:00', to: '18:00' }],
+		minAge: 16,
+		groups: ['disability', 'seniors'],
+		offers: ['insurance', 'expenses']
+	},
+	{
+		title: 'Chorbegleitung am Klavier',
+		fields: ['kultur'],
+		commitment: 'regular',
+		tasks: 'Die Proben am Klavier begleiten, gelegentlich bei Auftritten spielen.',
+		text: 'Unsere Proben leben von der Begleitung am Klavier. Sie spielen sicher vom Blatt und haben einen Abend pro Woche Zeit? Wir freuen uns auf Sie.',
+		slots: ['tue-evening'],
+		hours: 8,
+		minAge: 16,
+		skills: ['Klavier', 'Notenlesen'],
+		offers: ['insurance']
+	}
+];

@@ -4,3 +4,8 @@ export { searchOpportunities, type OpportunityResult, type SearchAnswer, type Wi
 export { showPublishedOpportunity, type PublishedOpportunity } from './search/show-opportunity';
 export { currentOpportunities } from './search/current-opportunities';
 export { ZOpportunitySearch, ZOpportunitySearchPage, searchFilters, searchSorts, searchParams, type TOpportunitySearch, type SearchFilter, type SearchSort } from './search/contracts';
+export { saveSearch } from './search/saved/save-search';
+export { describeSavedSearchLink, confirmSavedSearch, stopSavedSearch, type SavedSearchLinkView } from './search/saved/links';
+export { listMySavedSearches, deleteMySavedSearch, type MySavedSearch } from './search/saved/my-saved-searches';
+export { sendSavedSearches } from './search/saved/send-saved-searches';
+export { apiOpportunityPage, apiOpportunityDetail } from './search/api';

@@ -71,7 +71,7 @@ export type SearchFilter = (typeof searchFilters)[number];
 export function searchParams(search: TOpportunitySearch): Record<string, string> {
 	const params: Record<string, string> = {};
 	for (const [name, value] of Object.entries(search)) {
-		if (value === undefined || value === '' || value === false) continue;
+		if (value === undefined || value === '') continue;
 		params[name] = value === true ? '1' : String(value);
 	}
 	return params;

@@ -75,7 +75,7 @@ export const engagementSearch = {
 	'savedsearch.created': 'Angelegt',
 	'savedsearch.open': 'Suche öffnen',
 	'savedsearch.delete': 'Löschen',
-	'savedsearch.delete_label': 'Suchauftrag „{search}“ löschen',
+	'savedsearch.delete_label': 'Suchauftrag {search} löschen',
 	'savedsearch.deleted': 'Der Suchauftrag ist gelöscht.',
 	'savedsearch.unconfirmed': 'noch nicht bestätigt',
 	'savedsearch.confirm_title': 'Suchauftrag bestätigen',
@@ -91,11 +91,11 @@ export const engagementSearch = {
 	'savedsearch.invalid_link': 'Dieser Link ist nicht (mehr) gültig. Vielleicht wurde der Suchauftrag schon gelöscht oder bestätigt.',
 	'savedsearch.to_search': 'Zur Suche „Engagement finden“',
 	'notifications.kind.engagement_saved_search': 'Neue Engagementangebote zu meinen Suchaufträgen',
-	'notifications.title.engagement_saved_search': 'Neue Angebote zu Ihrer Suche „{search}“',
+	'notifications.title.engagement_saved_search': 'Neue Angebote zu Ihrer Suche {search}',
 	'mail.engagement_saved_search.subject': 'Neue Engagementangebote: {search}',
 	'mail.engagement_saved_search.body':
-		'Hallo,\n\nzu Ihrer Suche „{search}“ gibt es neue Engagementangebote {where}:\n\n{matches}\n\nAlle Ergebnisse der Suche: {link}\n\nDiesen Suchauftrag abbestellen (ein Klick): {stop}',
+		'Hallo,\n\nes gibt neue Engagementangebote {where} zu Ihrer Suche: {search}\n\n{matches}\n\nAlle Ergebnisse der Suche: {link}\n\nDiesen Suchauftrag abbestellen (ein Klick): {stop}',
 	'mail.engagement_saved_search_confirm.subject': 'Bitte bestätigen: Suchauftrag {search}',
 	'mail.engagement_saved_search_confirm.body':
-		'Hallo,\n\njemand – vermutlich Sie – möchte zur Suche „{search}“ {frequency} neue Engagementangebote {where} an diese Adresse bekommen. Bitte bestätigen Sie das mit diesem Link:\n\n{link}\n\nWenn Sie das nicht waren, ignorieren Sie diese E-Mail einfach; dann schicken wir nichts.'
+		'Hallo,\n\njemand – vermutlich Sie – möchte {frequency} neue Engagementangebote {where} an diese Adresse bekommen, zur Suche: {search}. Bitte bestätigen Sie das mit diesem Link:\n\n{link}\n\nWenn Sie das nicht waren, ignorieren Sie diese E-Mail einfach; dann schicken wir nichts.'
 } as const;

@@ -75,7 +75,7 @@ export const engagementSearch: Catalogue<typeof import('../de/engagement-search'
 	'savedsearch.created': 'Created',
 	'savedsearch.open': 'Open search',
 	'savedsearch.delete': 'Delete',
-	'savedsearch.delete_label': 'Delete saved search “{search}”',
+	'savedsearch.delete_label': 'Delete saved search {search}',
 	'savedsearch.deleted': 'The saved search is deleted.',
 	'savedsearch.unconfirmed': 'not confirmed yet',
 	'savedsearch.confirm_title': 'Confirm saved search',
@@ -91,11 +91,11 @@ export const engagementSearch: Catalogue<typeof import('../de/engagement-search'
 	'savedsearch.invalid_link': 'This link is not valid (any more). The saved search may have been deleted or confirmed already.',
 	'savedsearch.to_search': 'To “Find volunteering”',
 	'notifications.kind.engagement_saved_search': 'New volunteering opportunities for my saved searches',
-	'notifications.title.engagement_saved_search': 'New opportunities for your search “{search}”',
+	'notifications.title.engagement_saved_search': 'New opportunities for your search {search}',
 	'mail.engagement_saved_search.subject': 'New volunteering opportunities: {search}',
 	'mail.engagement_saved_search.body':
-		'Hello,\n\nthere are new volunteering opportunities {where} for your search “{search}”:\n\n{matches}\n\nAll results of the search: {link}\n\nUnsubscribe from this saved search (one click): {stop}',
+		'Hello,\n\nthere are new volunteering opportunities {where} for your search: {search}\n\n{matches}\n\nAll results of the search: {link}\n\nUnsubscribe from this saved search (one click): {stop}',
 	'mail.engagement_saved_search_confirm.subject': 'Please confirm: saved search {search}',
 	'mail.engagement_saved_search_confirm.body':
-		'Hello,\n\nsomeone – probably you – wants to receive new volunteering opportunities {where} for the search “{search}” {frequency} at this address. Please confirm with this link:\n\n{link}\n\nIf that was not you, simply ignore this e-mail; then we send nothing.'
+		'Hello,\n\nsomeone – probably you – wants to receive new volunteering opportunities {where} {frequency} at this address, for the search: {search}. Please confirm with this link:\n\n{link}\n\nIf that was not you, simply ignore this e-mail; then we send nothing.'
 };

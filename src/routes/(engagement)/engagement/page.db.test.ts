@@ -25,7 +25,7 @@ describeOnDatabases('the search page', (env) => {
 		// A radius out of range in an old link is left out, not an error page.
 		const page = await loadAt(ctx, '?q=Hausaufgaben&radius_km=999&sort=nonsense');
 		expect(page.query).toMatchObject({ q: 'Hausaufgaben', radius_km: undefined, sort: undefined });
-		expect(page.answer.items.map((i) => i.title)).toEqual(['Hausaufgabenhilfe im Treff']);
+		expect(page.answer.items.map((i: { title: string }) => i.title)).toEqual(['Hausaufgabenhilfe im Treff']);
 		const empty = await loadAt(ctx, '?q=Hausaufgaben&commitment=once');
 		expect(empty.answer.total).toBe(0);
 		expect(empty.answer.widen).toEqual([{ drop: 'commitment', total: 1 }]);
@@ -33,7 +33,7 @@ describeOnDatabases('the search page', (env) => {
 
 	it('saves the search as the page shows it', async () => {
 		const tenant = await env().tenant();
-		const person = await env().account(tenant, ['resident']);
+		const person = await env().account(tenant);
 		const body = new URLSearchParams({ search: 'q=Garten&youth=1', frequency: 'daily' });
 		const result = await actions.speichern({
 			request: new Request(`${BASE}/engagement?/speichern`, { method: 'POST', body }),

@@ -33,6 +33,13 @@ export const ZSaveSearch = z.object({
 		.optional()
 });
 
+/** A saved search: started (an account's), or waiting for the guest's confirmation; no id when no mail was sent (too many asked today). */
+export interface SavedSearchAnswer {
+	id: string | null;
+	confirmed: boolean;
+	email: string;
+}
+
 /**
  * "Suche speichern": signed in, the search is the account's and starts at once; a guest gets a
  * mail with a confirmation link first (no mail about matches before that). Only opportunities
@@ -62,14 +69,14 @@ export const saveSearch = useCase({
 		const now = new Date();
 		if (account) {
 			await ctx.db.insert(s).values({ tenantId: ctx.tenant.id, id, accountId: account.id, email, query, frequency: input.frequency, confirmedAt: now, lastSentAt: now, unsubscribeTokenHash });
-			return ok({ id, confirmed: true as const, email });
+			return ok<SavedSearchAnswer>({ id, confirmed: true, email });
 		}
 		const [{ recent }] = await ctx.db
 			.select({ recent: count() })
 			.from(s)
 			.where(and(eq(s.tenantId, ctx.tenant.id), eq(s.email, email), isNull(s.confirmedAt), gt(s.createdAt, sql`now() - interval '1 day'`)));
 		// The same answer either way: the page must not tell whether an address asked before.
-		if (recent >= MAX_UNCONFIRMED_A_DAY) return ok({ id: null, confirmed: false as const, email });
+		if (recent >= MAX_UNCONFIRMED_A_DAY) return ok<SavedSearchAnswer>({ id: null, confirmed: false, email });
 		const token = newConfirmToken();
 		await ctx.db.transaction(async (tx) => {
 			await tx.insert(s).values({ tenantId: ctx.tenant.id, id, email, query, frequency: input.frequency, confirmTokenHash: tokenHash(token), lastSentAt: now, unsubscribeTokenHash });
@@ -87,6 +94,6 @@ export const saveSearch = useCase({
 				}
 			);
 		});
-		return ok({ id, confirmed: false as const, email });
+		return ok<SavedSearchAnswer>({ id, confirmed: false, email });
 	}
 });

@@ -101,8 +101,8 @@ describeOnDatabases('saved searches (Suchaufträge)', (env) => {
 	});
 
 	it('a signed-in person saves for the account at once, lists and deletes; nobody else can delete it', async () => {
-		const person = await env().account(tenant, ['resident']);
-		const other = await env().account(tenant, ['resident']);
+		const person = await env().account(tenant);
+		const other = await env().account(tenant);
 		const saved = valueOf(await saveSearch(env().ctx(tenant, person.actor), { query: { category: 'bildung', youth: '1' }, frequency: 'weekly', email: 'ignored@example.org' }));
 		expect(saved).toMatchObject({ confirmed: true, email: person.email });
 		expect(await mailsTo(person.email, 'engagement_saved_search_confirm')).toEqual([]);
@@ -119,7 +119,7 @@ describeOnDatabases('saved searches (Suchaufträge)', (env) => {
 		expect(await saveSearch(env().ctx(tenant), { query: { commitment: 'sometimes' }, frequency: 'daily', email: 'x@example.org' })).toMatchObject({ ok: false, fields: { query: 'error.invalid' } });
 		expect(await saveSearch(env().ctx(tenant), { query: {}, frequency: 'daily' })).toMatchObject({ ok: false, fields: { email: 'error.required' } });
 		expect(await saveSearch(env().ctx(tenant), { query: {}, frequency: 'hourly', email: 'x@example.org' })).toMatchObject({ ok: false, fields: { frequency: 'error.choose_one' } });
-		const person = await env().account(tenant, ['resident']);
+		const person = await env().account(tenant);
 		for (let i = 0; i < 20; i++) valueOf(await saveSearch(env().ctx(tenant, person.actor), { query: { q: `Wort${i}` }, frequency: 'daily' }));
 		expect(await saveSearch(env().ctx(tenant, person.actor), { query: {}, frequency: 'daily' })).toMatchObject({ ok: false, fields: { frequency: 'esearch.error.saved_limit' } });
 	});

@@ -48,18 +48,20 @@ test('the home page leads to the sections and the legal pages, all accessible', 
 	await expectAccessible(page);
 });
 
-test('the home page leads with the search in the Vereinsregister and cards for what the modules offer', async ({ page }) => {
+test('the home page leads with the search in the Freiwilligenbörse and cards for what the modules offer, the Vereinsregister with its own search', async ({ page }) => {
 	await visit(page, '/');
 	await expect(page.getByText(de('home.lead'))).toBeVisible();
 	const cards = page.getByRole('region', { name: de('home.fields_heading') });
-	await expect(cards.getByRole('listitem')).toHaveCount(4);
+	await expect(cards.locator('ul.cards > li')).toHaveCount(5);
+	await expect(page.getByRole('search', { name: de('esearch.title') }).getByRole('searchbox', { name: de('esearch.home_search') })).toBeVisible();
 	await cards.getByRole('link', { name: de('network.map') }).click();
 	await expect(page).toHaveURL('/netzwerk/stadtplan');
 	await expectAccessible(page);
 
 	await visit(page, '/');
-	await field(page.getByRole('search', { name: de('directory.title') }), de('home.directory_search')).fill('Sport');
-	await page.getByRole('button', { name: de('home.search_submit') }).click();
+	const directorySearch = page.getByRole('search', { name: de('directory.title') });
+	await field(directorySearch, de('home.directory_search')).fill('Sport');
+	await directorySearch.getByRole('button', { name: de('home.search_submit') }).click();
 	await expect(page).toHaveURL('/netzwerk/organisationen?q=Sport');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('directory.title'));
 	await expect(page.getByRole('searchbox', { name: de('orglist.q') })).toHaveValue('Sport');
@@ -77,7 +79,7 @@ test('the skip link is the first Tab stop and moves the focus to the main conten
 	await expect(page.locator('main#inhalt')).toBeFocused();
 	// The next Tab stop is the first control inside the main content, the search box, not the header again.
 	await page.keyboard.press('Tab');
-	await expect(page.getByRole('main').getByRole('searchbox', { name: de('home.directory_search') })).toBeFocused();
+	await expect(page.getByRole('main').getByRole('searchbox', { name: de('esearch.home_search') })).toBeFocused();
 });
 
 test('the accessibility feedback form explains a too short message and accepts a good one', { tag: '@script-free' }, async ({ page, adminPage }) => {

@@ -22,8 +22,9 @@ describe('the home page and the main navigation of this installation', () => {
 		const declared = modules.flatMap((module) => (module.navigation ?? []).filter((entry) => entry.area === 'home'));
 		const offers = await navigationFor(visitor, 'home');
 		expect(offers.map((offer) => offer.path)).toEqual(declared.sort((a, b) => (a.order ?? 100) - (b.order ?? 100)).map((entry) => entry.path));
-		// The Vereinsregister leads, with its search box.
-		expect(offers[0]).toMatchObject({ path: '/netzwerk/organisationen', search: 'home.directory_search' });
+		// The Freiwilligenbörse leads, with its search box; the Vereinsregister follows with its own.
+		expect(offers[0]).toMatchObject({ path: '/engagement', search: 'esearch.home_search' });
+		expect(offers[1]).toMatchObject({ path: '/netzwerk/organisationen', search: 'home.directory_search' });
 		expect(offers.map((offer) => offer.path)).toEqual(expect.arrayContaining(['/netzwerk/stadtplan', '/netzwerk/spaziergaenge']));
 	});
 
@@ -32,6 +33,6 @@ describe('the home page and the main navigation of this installation', () => {
 		const links = [...(await navigationFor(visitor, 'public')), ...(await navigationFor(visitor, 'home'))].map((link) => link.path);
 		expect(links.length).toBeGreaterThan(4);
 		for (const path of links) expect(pages, path).toContain(path);
-		expect(links).not.toContain('/engagement');
+		expect(links).toContain('/engagement');
 	});
 });

@@ -7,7 +7,7 @@ import { documentedOperations, openApiDocument } from '$lib/server/core/api/open
 it('describes every endpoint with schemas from the zod contracts', () => {
 	const doc = openApiDocument('https://engagement.example/api/v1');
 	expect(doc.openapi).toBe('3.1.0');
-	expect(Object.keys(doc.paths).sort()).toEqual(['/me', '/organisations', '/organisations/{id}', '/places.geojson', '/sessions', '/sessions/current']);
+	expect(Object.keys(doc.paths).sort()).toEqual(['/me', '/opportunities', '/opportunities/{id}', '/organisations', '/organisations/{id}', '/places.geojson', '/sessions', '/sessions/current']);
 	const signIn = doc.paths['/sessions'].post as {
 		requestBody: { content: { 'application/json': { schema: { required: string[]; properties: Record<string, unknown> } } } };
 		responses: Record<string, unknown>;

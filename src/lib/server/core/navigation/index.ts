@@ -20,6 +20,20 @@ export interface NavigationEntry {
 	count?: (ctx: Ctx) => Promise<number>;
 	/** The label of a search box on the card that sends its words as `q` to the path (home page). */
 	search?: MessageKey;
+	/** A hint under that search box, e.g. what to type. */
+	searchHint?: MessageKey;
+	/** A few current things to show on the card (home page), e.g. the newest opportunities. */
+	items?: (ctx: Ctx) => Promise<NavigationItem[]>;
+}
+
+/** One thing a card shows: people's own words (a title), not a message key. */
+export interface NavigationItem {
+	text: string;
+	/** A second line, e.g. who offers it. */
+	note: string | null;
+	/** Inside the tenant, e.g. /engagement/<id>; with `absolute`, a whole path of another tenant (/t/<slug>/…). */
+	path: string;
+	absolute?: boolean;
 }
 
 export interface NavigationLink {
@@ -28,6 +42,8 @@ export interface NavigationLink {
 	teaser: MessageKey | null;
 	count: number;
 	search: MessageKey | null;
+	searchHint: MessageKey | null;
+	items: NavigationItem[];
 }
 
 const entries: NavigationEntry[] = [];
@@ -39,13 +55,21 @@ export function registerNavigation(moduleEntries: NavigationEntry[]): void {
 	}
 }
 
-/** The links of one area this request's actor may follow, in order, with their counts. */
-export async function navigationFor(ctx: Ctx, area: NavigationArea): Promise<NavigationLink[]> {
+/** The links of one area this request's actor may follow, in order, with their counts (and, when asked, the cards' current items). */
+export async function navigationFor(ctx: Ctx, area: NavigationArea, options: { items?: boolean } = {}): Promise<NavigationLink[]> {
 	const visible = entries
 		.map((entry, index) => ({ entry, index }))
 		.filter(({ entry }) => entry.area === area && (!entry.permission || can(ctx.actor, entry.permission, { kind: 'tenant', tenantId: ctx.tenant.id })))
 		.sort((a, b) => (a.entry.order ?? 100) - (b.entry.order ?? 100) || a.index - b.index);
 	return Promise.all(
-		visible.map(async ({ entry }) => ({ path: entry.path, label: entry.label, teaser: entry.teaser ?? null, count: entry.count ? await entry.count(ctx) : 0, search: entry.search ?? null }))
+		visible.map(async ({ entry }) => ({
+			path: entry.path,
+			label: entry.label,
+			teaser: entry.teaser ?? null,
+			count: entry.count ? await entry.count(ctx) : 0,
+			search: entry.search ?? null,
+			searchHint: entry.searchHint ?? null,
+			items: entry.items && options.items ? await entry.items(ctx) : []
+		}))
 	);
 }

@@ -16,8 +16,8 @@ registerNavigation([
 describe('navigation from the modules', () => {
 	it('lists an area’s entries in order, with their counts, leaving out what the actor may not do', async () => {
 		expect(await navigationFor(ctxOf(['coordinator']), 'coordination')).toEqual([
-			{ path: '/koordination/erstes', label: 'coord.moderation', teaser: null, count: 3, search: null },
-			{ path: '/koordination/zweites', label: 'coord.walks', teaser: null, count: 0, search: null }
+			{ path: '/koordination/erstes', label: 'coord.moderation', teaser: null, count: 3, search: null, searchHint: null, items: [] },
+			{ path: '/koordination/zweites', label: 'coord.walks', teaser: null, count: 0, search: null, searchHint: null, items: [] }
 		]);
 		expect((await navigationFor(ctxOf(['admin']), 'coordination')).map((l) => l.path)).toEqual(['/koordination/erstes', '/koordination/nur-admins', '/koordination/zweites']);
 	});

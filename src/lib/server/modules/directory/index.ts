@@ -88,4 +88,4 @@ export { setOrganisationLogo } from './profiles/set-organisation-logo';
 export { loadOrganisationForEditing } from './profiles/organisation-for-editing';
 export { countOrganisations } from './search/count-organisations';
 /** The tables other modules join (an opportunity's places, fields of activity and districts); they read, the directory writes. */
-export { places as placesTable, categories as categoriesTable, districts as districtsTable } from './schema';
+export { places as placesTable, categories as categoriesTable, districts as districtsTable, geocodeAddresses as geocodeAddressesTable } from './schema';

@@ -5,6 +5,11 @@ import { engagementNotifications } from './notifications';
 import { opportunityModeration } from './opportunities/moderation';
 import { runOpportunityExpiry } from './opportunities/expiry';
 import { engagementSitemap } from './opportunities/queries';
+import { searchApi } from './search/api';
+import { savedSearchNotifications } from './search/saved/notifications';
+import { savedSearchPersonalData } from './search/saved/personal-data';
+import { sendSavedSearches } from './search/saved/send-saved-searches';
+import { currentOpportunities } from './search/current-opportunities';
 
 /** The Freiwilligenbörse: Engagementangebote, applications, volunteer profiles and brokering. */
 export const engagement = defineModule({
@@ -17,14 +22,43 @@ export const engagement = defineModule({
 	},
 	areas: {
 		// An opportunity's page decides itself: published ones for everyone, others for their organisation and the office.
+		// The search too: published ones only, decided in the use cases.
 		'/engagement': { kind: 'public' },
+		// A saved search's confirm and stop links: for the person who got the mail, not for search engines.
+		'/engagement/suchauftrag': { kind: 'public', unlisted: true },
 		// Owners and editors of the organisation, or staff: the use cases check the organisation.
 		'/netzwerk/organisationen/[id=uuid]/angebote': { kind: 'signed-in' },
 		'/admin/freiwilligenboerse': { kind: 'permission', action: 'tenant.edit' }
 	},
-	navigation: [{ area: 'admin', path: '/admin/freiwilligenboerse', label: 'engagement.settings.title', teaser: 'engagement.settings.teaser', permission: 'tenant.edit' }],
-	periodicTasks: [{ name: 'engagement.opportunity-expiry', schedule: { every: 'day', at: '09:15' }, run: (db) => runOpportunityExpiry(db).then(() => undefined) }],
-	notifications: engagementNotifications,
+	navigation: [
+		{ area: 'public', path: '/engagement', label: 'nav.engagement', order: 40 },
+		// Before the directory's card: its search box leads the home page.
+		{
+			area: 'home',
+			path: '/engagement',
+			label: 'esearch.title',
+			teaser: 'esearch.home_teaser',
+			search: 'esearch.home_search',
+			searchHint: 'esearch.q_hint',
+			order: 5,
+			// Spontaneous and one-off ones first: the lowest threshold to start.
+			items: async (ctx) =>
+				(await currentOpportunities(ctx, 4)).map((item) =>
+					item.town
+						? { text: item.title, note: `${item.organisation.name} · ${item.town.name}`, path: `/t/${item.town.slug}/engagement/${item.id}`, absolute: true }
+						: { text: item.title, note: item.organisation.name, path: `/engagement/${item.id}` }
+				)
+		},
+		{ area: 'resident', path: '/mein-bereich/suchauftraege', label: 'savedsearch.title', teaser: 'savedsearch.teaser', order: 30 },
+		{ area: 'admin', path: '/admin/freiwilligenboerse', label: 'engagement.settings.title', teaser: 'engagement.settings.teaser', permission: 'tenant.edit' }
+	],
+	api: searchApi,
+	periodicTasks: [
+		{ name: 'engagement.opportunity-expiry', schedule: { every: 'day', at: '09:15' }, run: (db) => runOpportunityExpiry(db).then(() => undefined) },
+		{ name: 'engagement.saved-searches', schedule: { every: 'day', at: '07:30' }, run: (db) => sendSavedSearches(db).then(() => undefined) }
+	],
+	notifications: [...engagementNotifications, ...savedSearchNotifications],
+	personalData: [savedSearchPersonalData],
 	moderation: { opportunity: opportunityModeration },
 	auditSubjects: engagementAuditSubjects,
 	sitemap: engagementSitemap

@@ -110,7 +110,7 @@ export const engagementApply = {
 	// The office
 	'engagement.apply.waiting_title': 'Wartet auf Antwort',
 	'engagement.apply.waiting_intro':
-		'Bewerbungen, auf die eine Organisation seit mindestens 14 Tagen nicht geantwortet hat, obwohl sie nach 7 Tagen erinnert wurde. Ein Anruf hilft oft. Wer sich beworben hat, sieht nur die Organisation.',
+		'Bewerbungen, auf die eine Organisation seit mindestens 14 Tagen nicht geantwortet hat, obwohl sie nach 7 Tagen erinnert wurde. Ein Anruf hilft oft. Die Liste zeigt nicht, wer sich beworben hat.',
 	'engagement.apply.waiting_none': 'Keine Bewerbung wartet länger als 14 Tage.',
 	'engagement.apply.waiting_since': 'Wartet seit',
 	'engagement.apply.waiting_contact': 'Kontakt der Organisation',

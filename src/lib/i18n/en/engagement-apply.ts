@@ -102,7 +102,7 @@ export const engagementApply: Catalogue<typeof german> = {
 
 	'engagement.apply.waiting_title': 'Waiting for a reply',
 	'engagement.apply.waiting_intro':
-		'Applications an organisation has not answered for at least 14 days, although it was reminded after 7. A phone call often helps. Only the organisation sees who applied.',
+		'Applications an organisation has not answered for at least 14 days, although it was reminded after 7. A phone call often helps. The list does not show who applied.',
 	'engagement.apply.waiting_none': 'No application has been waiting for more than 14 days.',
 	'engagement.apply.waiting_since': 'Waiting since',
 	'engagement.apply.waiting_contact': 'Contact of the organisation',

@@ -2,7 +2,7 @@ import { defineModule } from '$lib/server/core/modules';
 import { rule, who } from '$lib/server/core/permissions';
 import { applicationNotifications } from './applications/notifications';
 import { applicationPersonalData, applicationRetention } from './applications/personal-data';
-import { sendApplicationReminders } from './applications/reminders';
+import { countWaitingApplications, sendApplicationReminders } from './applications/reminders';
 import { tellAllFilledApplicants } from './applications/opportunity-filled';
 
 /** The Freiwilligenbörse: Engagementangebote, applications, volunteer profiles and brokering. */
@@ -29,7 +29,7 @@ export const engagement = defineModule({
 	},
 	navigation: [
 		{ area: 'resident', path: '/mein-bereich/bewerbungen', label: 'engagement.apply.mine_title', teaser: 'engagement.apply.mine_teaser', order: 7 },
-		{ area: 'coordination', path: '/koordination/wartet-auf-antwort', label: 'engagement.apply.waiting_title', order: 25, permission: 'application.coordinate' }
+		{ area: 'coordination', path: '/koordination/wartet-auf-antwort', label: 'engagement.apply.waiting_title', order: 25, permission: 'application.coordinate', count: countWaitingApplications }
 	],
 	periodicTasks: [
 		{ name: 'engagement.application-reminders', schedule: { every: 'day', at: '08:00' }, run: (db) => sendApplicationReminders(db).then(() => undefined) },

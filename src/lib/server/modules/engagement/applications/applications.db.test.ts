@@ -9,6 +9,7 @@ import { applications, opportunities } from '../schema';
 import { insertField, insertOpportunity } from './testing';
 import {
 	addApplicationNote,
+	countWaitingApplications,
 	applyForOpportunity,
 	confirmApplication,
 	createReplyTemplate,
@@ -220,6 +221,7 @@ describeOnDatabases('applications to opportunities', (env) => {
 		expect((await state()).escalatedAt).not.toBeNull();
 		const waiting = valueOf(await listWaitingApplications(coordinator));
 		expect(waiting.map((w) => [w.id, w.opportunity.title, w.organisation.name])).toEqual([[id, 'Übungsleitung Kinderturnen', 'Turnverein A']]);
+		expect(await countWaitingApplications(coordinator)).toBe(1);
 		expect(await listWaitingApplications(asA)).toMatchObject({ ok: false, error: 'forbidden' });
 		// Answered, it leaves the list.
 		valueOf(await setApplicationStatus(asA, { organisationId: clubA, applicationId: id, status: 'declined' }));

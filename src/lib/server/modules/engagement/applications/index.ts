@@ -10,6 +10,6 @@ export { setApplicationStatus } from './set-application-status';
 export { addApplicationNote } from './add-application-note';
 export { replyToApplication } from './reply-to-application';
 export { listReplyTemplates, createReplyTemplate, updateReplyTemplate, deleteReplyTemplate, MAX_TEMPLATES } from './reply-templates';
-export { sendApplicationReminders, listWaitingApplications, REMIND_AFTER_DAYS, ESCALATE_AFTER_DAYS } from './reminders';
+export { sendApplicationReminders, listWaitingApplications, countWaitingApplications, REMIND_AFTER_DAYS, ESCALATE_AFTER_DAYS } from './reminders';
 export { onOpportunityFilled, tellFilledApplicants, tellAllFilledApplicants, similarOpportunities } from './opportunity-filled';
 export { DEMO_APPLY_OPPORTUNITY_ID } from './demo';

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import type { Ctx } from '$lib/server/core/context';
 import type { Db } from '$lib/server/db/client';
 import { ok } from '$lib/server/core/result';
 import { useCase, ZNoInput } from '$lib/server/core/use-case';
@@ -87,3 +88,12 @@ export const listWaitingApplications = useCase({
 		return ok(rows);
 	}
 });
+
+/** The number beside the office's menu entry: applications waiting 14 days and more. */
+export async function countWaitingApplications(ctx: Ctx): Promise<number> {
+	const [row] = await ctx.db
+		.select({ count: sql<number>`count(*)::int` })
+		.from(applications)
+		.where(and(eq(applications.tenantId, ctx.tenant.id), eq(applications.status, 'new'), isNotNull(applications.escalatedAt)));
+	return row?.count ?? 0;
+}

@@ -14,3 +14,4 @@ export { search } from './search';
 export { forms } from './forms';
 export { engagement } from './engagement';
 export { engagementSearch } from './engagement-search';
+export { engagementApply } from './engagement-apply';

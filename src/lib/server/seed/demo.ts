@@ -10,6 +10,7 @@ import { seedDemoDirectory } from './demo-directory';
 import { seedDemoLogos } from './demo-logos';
 import { seedDemoEngagement } from './demo-engagement';
 import { defaultLegalTexts } from '../core/legal/defaults';
+import { seedDemoApplications } from '../modules/engagement/applications/demo';
 
 /** Any constant that no other advisory lock of the platform uses: "demo" in ASCII. */
 const DEMO_SEED_LOCK = 0x64656d6f;
@@ -90,4 +91,7 @@ async function seedDemo(db: Db): Promise<void> {
 		}
 	}
 	await seedDemoEngagement(db, town, kreis, { residentId: accountIds.get('bewohnerin@lindwerder.example'), coordinatorId: accountIds.get('koordination@lindwerder.example') });
+
+	// Applications: the club's reply templates and one opportunity the journeys apply to.
+	await seedDemoApplications(db, town.id, DEMO_CLUB_ID);
 }

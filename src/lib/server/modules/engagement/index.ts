@@ -28,3 +28,5 @@ export { describeSavedSearchLink, confirmSavedSearch, stopSavedSearch, type Save
 export { listMySavedSearches, deleteMySavedSearch, type MySavedSearch } from './search/saved/my-saved-searches';
 export { sendSavedSearches } from './search/saved/send-saved-searches';
 export { apiOpportunityPage, apiOpportunityDetail } from './search/api';
+// Applications ("Ich habe Interesse"), their inbox, replies and reminders.
+export * from './applications';

@@ -10,6 +10,10 @@ import { savedSearchNotifications } from './search/saved/notifications';
 import { savedSearchPersonalData } from './search/saved/personal-data';
 import { sendSavedSearches } from './search/saved/send-saved-searches';
 import { currentOpportunities } from './search/current-opportunities';
+import { applicationNotifications } from './applications/notifications';
+import { applicationPersonalData, applicationRetention } from './applications/personal-data';
+import { countWaitingApplications, sendApplicationReminders } from './applications/reminders';
+import { tellAllFilledApplicants } from './applications/opportunity-filled';
 
 /** The Freiwilligenbörse: Engagementangebote, applications, volunteer profiles and brokering. */
 export const engagement = defineModule({
@@ -17,8 +21,12 @@ export const engagement = defineModule({
 	permissions: {
 		/** Post and look after an organisation's opportunities: its owners and editors, or the office on its behalf. */
 		'opportunity.manage': rule('owned', (actor, target) => who.actsFor(actor, target.organisationId)),
-		/** Approve or return opportunities in review; the office publishes without waiting for itself. */
-		'opportunity.review': rule('tenant', who.staff)
+		/** Approve or return opportunities in review, and change the Freiwilligenbörse's settings. */
+		'opportunity.review': rule('tenant', who.staff),
+		/** Read and answer the applications to an organisation's opportunities, keep notes and reply templates. */
+		'application.manage': rule('owned', (actor, target) => who.actsFor(actor, target.organisationId)),
+		/** The office's list of applications nobody answered for 14 days. */
+		'application.coordinate': rule('tenant', who.staff)
 	},
 	areas: {
 		// An opportunity's page decides itself: published ones for everyone, others for their organisation and the office.
@@ -26,8 +34,13 @@ export const engagement = defineModule({
 		'/engagement': { kind: 'public' },
 		// A saved search's confirm and stop links: for the person who got the mail, not for search engines.
 		'/engagement/suchauftrag': { kind: 'public', unlisted: true },
+		// Applying is open to guests; the forms and the guest's link are not for search engines.
+		'/engagement/[id=uuid]/interesse': { kind: 'public', unlisted: true },
+		'/engagement/bewerbung-bestaetigen': { kind: 'public', unlisted: true },
 		// Owners and editors of the organisation, or staff: the use cases check the organisation.
 		'/netzwerk/organisationen/[id=uuid]/angebote': { kind: 'signed-in' },
+		'/netzwerk/organisationen/[id=uuid]/bewerbungen': { kind: 'signed-in' },
+		'/netzwerk/organisationen/[id=uuid]/antwortvorlagen': { kind: 'signed-in' },
 		'/admin/freiwilligenboerse': { kind: 'permission', action: 'tenant.edit' }
 	},
 	navigation: [
@@ -49,16 +62,21 @@ export const engagement = defineModule({
 						: { text: item.title, note: item.organisation.name, path: `/engagement/${item.id}` }
 				)
 		},
+		{ area: 'resident', path: '/mein-bereich/bewerbungen', label: 'engagement.apply.mine_title', teaser: 'engagement.apply.mine_teaser', order: 7 },
 		{ area: 'resident', path: '/mein-bereich/suchauftraege', label: 'savedsearch.title', teaser: 'savedsearch.teaser', order: 30 },
+		{ area: 'coordination', path: '/koordination/wartet-auf-antwort', label: 'engagement.apply.waiting_title', order: 25, permission: 'application.coordinate', count: countWaitingApplications },
 		{ area: 'admin', path: '/admin/freiwilligenboerse', label: 'engagement.settings.title', teaser: 'engagement.settings.teaser', permission: 'tenant.edit' }
 	],
 	api: searchApi,
 	periodicTasks: [
 		{ name: 'engagement.opportunity-expiry', schedule: { every: 'day', at: '09:15' }, run: (db) => runOpportunityExpiry(db).then(() => undefined) },
-		{ name: 'engagement.saved-searches', schedule: { every: 'day', at: '07:30' }, run: (db) => sendSavedSearches(db).then(() => undefined) }
+		{ name: 'engagement.saved-searches', schedule: { every: 'day', at: '07:30' }, run: (db) => sendSavedSearches(db).then(() => undefined) },
+		{ name: 'engagement.application-reminders', schedule: { every: 'day', at: '08:00' }, run: (db) => sendApplicationReminders(db).then(() => undefined) },
+		{ name: 'engagement.filled-applicants', schedule: { every: 'day', at: '07:45' }, run: (db) => tellAllFilledApplicants(db).then(() => undefined) }
 	],
-	notifications: [...engagementNotifications, ...savedSearchNotifications],
-	personalData: [savedSearchPersonalData],
+	notifications: [...engagementNotifications, ...savedSearchNotifications, ...applicationNotifications],
+	personalData: [savedSearchPersonalData, applicationPersonalData],
+	retention: [applicationRetention],
 	moderation: { opportunity: opportunityModeration },
 	auditSubjects: engagementAuditSubjects,
 	sitemap: engagementSitemap

@@ -1,0 +1,15 @@
+export * from './contracts';
+export { applyForOpportunity, CONFIRM_PATH } from './apply';
+export { showApplicationForm } from './application-form';
+export { confirmApplication, showGuestApplication, CONFIRM_DAYS, type GuestApplicationView } from './guest-application';
+export { withdrawMyApplication, withdrawGuestApplication } from './withdraw-application';
+export { listMyApplications } from './my-applications';
+export { listOpportunityApplications } from './list-applications';
+export { showApplication } from './show-application';
+export { setApplicationStatus } from './set-application-status';
+export { addApplicationNote } from './add-application-note';
+export { replyToApplication } from './reply-to-application';
+export { listReplyTemplates, createReplyTemplate, updateReplyTemplate, deleteReplyTemplate, MAX_TEMPLATES } from './reply-templates';
+export { sendApplicationReminders, listWaitingApplications, countWaitingApplications, REMIND_AFTER_DAYS, ESCALATE_AFTER_DAYS } from './reminders';
+export { onOpportunityFilled, tellFilledApplicants, tellAllFilledApplicants, similarOpportunities } from './opportunity-filled';
+export { DEMO_APPLY_OPPORTUNITY_ID } from './demo';

@@ -20,6 +20,8 @@ export interface NavigationEntry {
 	count?: (ctx: Ctx) => Promise<number>;
 	/** The label of a search box on the card that sends its words as `q` to the path (home page). */
 	search?: MessageKey;
+	/** Shown only when this says so for the request's actor (a card about something the person has set up). */
+	visible?: (ctx: Ctx) => Promise<boolean>;
 }
 
 export interface NavigationLink {
@@ -41,11 +43,14 @@ export function registerNavigation(moduleEntries: NavigationEntry[]): void {
 
 /** The links of one area this request's actor may follow, in order, with their counts. */
 export async function navigationFor(ctx: Ctx, area: NavigationArea): Promise<NavigationLink[]> {
-	const visible = entries
+	const allowed = entries
 		.map((entry, index) => ({ entry, index }))
 		.filter(({ entry }) => entry.area === area && (!entry.permission || can(ctx.actor, entry.permission, { kind: 'tenant', tenantId: ctx.tenant.id })))
 		.sort((a, b) => (a.entry.order ?? 100) - (b.entry.order ?? 100) || a.index - b.index);
+	const shown = await Promise.all(allowed.map(({ entry }) => (entry.visible ? entry.visible(ctx) : true)));
 	return Promise.all(
-		visible.map(async ({ entry }) => ({ path: entry.path, label: entry.label, teaser: entry.teaser ?? null, count: entry.count ? await entry.count(ctx) : 0, search: entry.search ?? null }))
+		allowed
+			.filter((_, i) => shown[i])
+			.map(async ({ entry }) => ({ path: entry.path, label: entry.label, teaser: entry.teaser ?? null, count: entry.count ? await entry.count(ctx) : 0, search: entry.search ?? null }))
 	);
 }

@@ -8,6 +8,7 @@ import { log } from '../core/log';
 import { demoAccounts, DEMO_CLUB_ID } from './demo-accounts';
 import { seedDemoDirectory } from './demo-directory';
 import { seedDemoLogos } from './demo-logos';
+import { seedDemoMatchingExamples } from '../modules/engagement';
 import { defaultLegalTexts } from '../core/legal/defaults';
 
 /** Any constant that no other advisory lock of the platform uses: "demo" in ASCII. */
@@ -86,4 +87,5 @@ async function seedDemo(db: Db): Promise<void> {
 			await db.insert(organisationMemberships).values({ tenantId: town.id, organisationId: DEMO_CLUB_ID, accountId: created.accountId, role: demo.club });
 		}
 	}
+	await seedDemoMatchingExamples(db, town);
 }

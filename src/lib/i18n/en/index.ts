@@ -15,3 +15,4 @@ export { forms } from './forms';
 export { engagement } from './engagement';
 export { engagementSearch } from './engagement-search';
 export { engagementApply } from './engagement-apply';
+export { engagementMatch } from './engagement-match';

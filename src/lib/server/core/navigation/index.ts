@@ -24,6 +24,8 @@ export interface NavigationEntry {
 	searchHint?: MessageKey;
 	/** A few current things to show on the card (home page), e.g. the newest opportunities. */
 	items?: (ctx: Ctx) => Promise<NavigationItem[]>;
+	/** Shown only when this says so for the request's actor (a card about something the person has set up). */
+	visible?: (ctx: Ctx) => Promise<boolean>;
 }
 
 /** One thing a card shows: people's own words (a title), not a message key. */
@@ -57,19 +59,22 @@ export function registerNavigation(moduleEntries: NavigationEntry[]): void {
 
 /** The links of one area this request's actor may follow, in order, with their counts (and, when asked, the cards' current items). */
 export async function navigationFor(ctx: Ctx, area: NavigationArea, options: { items?: boolean } = {}): Promise<NavigationLink[]> {
-	const visible = entries
+	const allowed = entries
 		.map((entry, index) => ({ entry, index }))
 		.filter(({ entry }) => entry.area === area && (!entry.permission || can(ctx.actor, entry.permission, { kind: 'tenant', tenantId: ctx.tenant.id })))
 		.sort((a, b) => (a.entry.order ?? 100) - (b.entry.order ?? 100) || a.index - b.index);
+	const shown = await Promise.all(allowed.map(({ entry }) => (entry.visible ? entry.visible(ctx) : true)));
 	return Promise.all(
-		visible.map(async ({ entry }) => ({
-			path: entry.path,
-			label: entry.label,
-			teaser: entry.teaser ?? null,
-			count: entry.count ? await entry.count(ctx) : 0,
-			search: entry.search ?? null,
-			searchHint: entry.searchHint ?? null,
-			items: entry.items && options.items ? await entry.items(ctx) : []
-		}))
+		allowed
+			.filter((_, i) => shown[i])
+			.map(async ({ entry }) => ({
+				path: entry.path,
+				label: entry.label,
+				teaser: entry.teaser ?? null,
+				count: entry.count ? await entry.count(ctx) : 0,
+				search: entry.search ?? null,
+				searchHint: entry.searchHint ?? null,
+				items: entry.items && options.items ? await entry.items(ctx) : []
+			}))
 	);
 }

@@ -87,5 +87,5 @@ export { placesGeoJson, placesGeoJsonDocument, directoryVersion, ZPlacesGeoJson 
 export { setOrganisationLogo } from './profiles/set-organisation-logo';
 export { loadOrganisationForEditing } from './profiles/organisation-for-editing';
 export { countOrganisations } from './search/count-organisations';
-/** The tables other modules join (an opportunity's places, fields of activity and districts); they read, the directory writes. */
+/** The tables other modules join (an opportunity's places, fields of activity and districts, the address table for a postcode's position); they read, the directory writes. */
 export { places as placesTable, categories as categoriesTable, districts as districtsTable, geocodeAddresses as geocodeAddressesTable } from './schema';

@@ -30,3 +30,4 @@ export { sendSavedSearches } from './search/saved/send-saved-searches';
 export { apiOpportunityPage, apiOpportunityDetail } from './search/api';
 // Applications ("Ich habe Interesse"), their inbox, replies and reminders.
 export * from './applications';
+export * from './matching';

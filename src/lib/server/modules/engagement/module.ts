@@ -14,6 +14,8 @@ import { applicationNotifications } from './applications/notifications';
 import { applicationPersonalData, applicationRetention } from './applications/personal-data';
 import { countWaitingApplications, sendApplicationReminders } from './applications/reminders';
 import { tellAllFilledApplicants } from './applications/opportunity-filled';
+import { hasProfile } from './matching/queries';
+import { volunteerProfilePersonalData } from './matching/personal-data';
 
 /** The Freiwilligenbörse: Engagementangebote, applications, volunteer profiles and brokering. */
 export const engagement = defineModule({
@@ -26,7 +28,10 @@ export const engagement = defineModule({
 		/** Read and answer the applications to an organisation's opportunities, keep notes and reply templates. */
 		'application.manage': rule('owned', (actor, target) => who.actsFor(actor, target.organisationId)),
 		/** The office's list of applications nobody answered for 14 days. */
-		'application.coordinate': rule('tenant', who.staff)
+		'application.coordinate': rule('tenant', who.staff),
+		/** A volunteer profile is its owner's alone; coordinators read those who asked for advice elsewhere. */
+		'volunteer_profile.read': rule('account', (actor, target) => target.accountId === actor.accountId),
+		'volunteer_profile.edit': rule('account', (actor, target) => target.accountId === actor.accountId)
 	},
 	areas: {
 		// An opportunity's page decides itself: published ones for everyone, others for their organisation and the office.
@@ -37,6 +42,8 @@ export const engagement = defineModule({
 		// Applying is open to guests; the forms and the guest's link are not for search engines.
 		'/engagement/[id=uuid]/interesse': { kind: 'public', unlisted: true },
 		'/engagement/bewerbung-bestaetigen': { kind: 'public', unlisted: true },
+		// "Passt zu mir" reads the signed-in person's own profile.
+		'/engagement/passt-zu-mir': { kind: 'permission', action: 'area.resident' },
 		// Owners and editors of the organisation, or staff: the use cases check the organisation.
 		'/netzwerk/organisationen/[id=uuid]/angebote': { kind: 'signed-in' },
 		'/netzwerk/organisationen/[id=uuid]/bewerbungen': { kind: 'signed-in' },
@@ -62,6 +69,15 @@ export const engagement = defineModule({
 						: { text: item.title, note: item.organisation.name, path: `/engagement/${item.id}` }
 				)
 		},
+		{
+			area: 'home',
+			path: '/engagement/passt-zu-mir',
+			label: 'matching.title',
+			teaser: 'matching.home_teaser',
+			order: 6,
+			visible: (ctx) => (ctx.actor.accountId ? hasProfile(ctx.db, ctx.tenant.id, ctx.actor.accountId) : Promise.resolve(false))
+		},
+		{ area: 'resident', path: '/mein-bereich/engagement-profil', label: 'matching.profile.title', teaser: 'matching.profile.teaser', order: 15 },
 		{ area: 'resident', path: '/mein-bereich/bewerbungen', label: 'engagement.apply.mine_title', teaser: 'engagement.apply.mine_teaser', order: 7 },
 		{ area: 'resident', path: '/mein-bereich/suchauftraege', label: 'savedsearch.title', teaser: 'savedsearch.teaser', order: 30 },
 		{ area: 'coordination', path: '/koordination/wartet-auf-antwort', label: 'engagement.apply.waiting_title', order: 25, permission: 'application.coordinate', count: countWaitingApplications },
@@ -75,7 +91,7 @@ export const engagement = defineModule({
 		{ name: 'engagement.filled-applicants', schedule: { every: 'day', at: '07:45' }, run: (db) => tellAllFilledApplicants(db).then(() => undefined) }
 	],
 	notifications: [...engagementNotifications, ...savedSearchNotifications, ...applicationNotifications],
-	personalData: [savedSearchPersonalData, applicationPersonalData],
+	personalData: [savedSearchPersonalData, applicationPersonalData, volunteerProfilePersonalData],
 	retention: [applicationRetention],
 	moderation: { opportunity: opportunityModeration },
 	auditSubjects: engagementAuditSubjects,

@@ -1,2 +1,4 @@
 export * from './vocabulary';
 export * from './contracts';
+export * from './brokering';
+export * from './statistics';

@@ -9,6 +9,7 @@ import { demoAccounts, DEMO_CLUB_ID } from './demo-accounts';
 import { seedDemoDirectory } from './demo-directory';
 import { seedDemoLogos } from './demo-logos';
 import { defaultLegalTexts } from '../core/legal/defaults';
+import { seedDemoBrokering } from '../modules/engagement/brokering/demo';
 
 /** Any constant that no other advisory lock of the platform uses: "demo" in ASCII. */
 const DEMO_SEED_LOCK = 0x64656d6f;
@@ -86,4 +87,6 @@ async function seedDemo(db: Db): Promise<void> {
 			await db.insert(organisationMemberships).values({ tenantId: town.id, organisationId: DEMO_CLUB_ID, accountId: created.accountId, role: demo.club });
 		}
 	}
+	// After the accounts and the Freiwilligenbörse's opportunities: it advises the demo resident.
+	await seedDemoBrokering(db, town, DEMO_CLUB_ID);
 }

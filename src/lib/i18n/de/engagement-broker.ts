@@ -4,6 +4,14 @@ export const engagementBroker = {
 	'coord.engagement_figures': 'Engagement-Statistik',
 	'coord.engagement_blind_spots': 'Blinde Flecken',
 
+	// The audit log's names of brokering's actions
+	'audit.engagement.consultation_logged': 'Beratungsgespräch eingetragen',
+	'audit.engagement.suggestion_made': 'Engagementangebot vorgeschlagen',
+	'audit.engagement.suggestion_accepted': 'Vorschlag angenommen',
+	'audit.engagement.suggestion_declined': 'Vorschlag abgelehnt',
+	'audit.engagement.advice_requested': 'Um Beratung gebeten',
+	'audit.engagement.advice_withdrawn': 'Einwilligung in die Beratung widerrufen',
+
 	// The coordinators' list and a person's page
 	'engagement.broker.title': 'Beratung von Freiwilligen',
 	'engagement.broker.intro':

@@ -5,6 +5,13 @@ export const engagementBroker: Catalogue<typeof import('../de/engagement-broker'
 	'coord.engagement_figures': 'Volunteering figures',
 	'coord.engagement_blind_spots': 'Blind spots',
 
+	'audit.engagement.consultation_logged': 'Consultation logged',
+	'audit.engagement.suggestion_made': 'Opportunity suggested',
+	'audit.engagement.suggestion_accepted': 'Suggestion accepted',
+	'audit.engagement.suggestion_declined': 'Suggestion declined',
+	'audit.engagement.advice_requested': 'Asked for advice',
+	'audit.engagement.advice_withdrawn': 'Consent to advice withdrawn',
+
 	'engagement.broker.title': 'Advising volunteers',
 	'engagement.broker.intro':
 		'These are the people who chose “I would like advice” in their profile and agreed that the coordination office sees their details – nobody else. Whoever withdraws the consent disappears from the list.',

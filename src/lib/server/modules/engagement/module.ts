@@ -1,6 +1,8 @@
 import { defineModule } from '$lib/server/core/modules';
 import { rule, who } from '$lib/server/core/permissions';
+import { brokeringAuditSubjects } from './brokering/audit-subjects';
 import { brokeringNotifications } from './brokering/notifications';
+import { countAdviceWaiting } from './brokering/queries';
 import { brokeringPersonalData } from './brokering/personal-data';
 import { engagementStatistics } from './statistics/statistics';
 
@@ -15,12 +17,13 @@ export const engagement = defineModule({
 	},
 	navigation: [
 		// Brokering (Freiwilligenagentur) and its figures; the coordination area's own permission guards them.
-		{ area: 'coordination', path: '/koordination/beratung', label: 'coord.engagement_advice', order: 40 },
+		{ area: 'coordination', path: '/koordination/beratung', label: 'coord.engagement_advice', order: 40, count: (ctx) => countAdviceWaiting(ctx.db, ctx.tenant.id) },
 		{ area: 'coordination', path: '/koordination/engagement-statistik', label: 'coord.engagement_figures', order: 81 },
 		{ area: 'coordination', path: '/koordination/blinde-flecken', label: 'coord.engagement_blind_spots', order: 82 },
 		{ area: 'resident', path: '/mein-bereich/vorschlaege', label: 'engagement.broker.my_title', teaser: 'engagement.broker.my_teaser', order: 30 }
 	],
 	notifications: [...brokeringNotifications],
 	personalData: [brokeringPersonalData],
-	statistics: engagementStatistics
+	statistics: engagementStatistics,
+	auditSubjects: brokeringAuditSubjects
 });

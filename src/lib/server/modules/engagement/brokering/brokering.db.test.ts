@@ -3,6 +3,8 @@ import { and, eq } from 'drizzle-orm';
 import { describeOnDatabases, valueOf } from '$lib/server/testing/databases';
 import { mails } from '$lib/server/core/mail/schema';
 import { showNotifications } from '$lib/server/core/notifications';
+import { navigationFor } from '$lib/server/core/navigation';
+import { auditSubjects } from '$lib/server/core/audit/subjects';
 import { exportPersonalData, identifyPerson } from '$lib/server/core/privacy';
 import type { Tenant } from '$lib/server/core/tenants';
 import { consultations, volunteerProfiles } from '../schema';
@@ -83,7 +85,13 @@ describeOnDatabases('brokering (Freiwilligenagentur)', (env) => {
 		});
 		expect(await logConsultation(office, { accountId: quiet.accountId, heldOn: '2026-01-05', topic: 'Erstgespräch' })).toEqual({ ok: false, error: 'not_found' });
 
-		valueOf(await logConsultation(office, { accountId: volunteer.accountId, heldOn: '2026-01-05', topic: 'Erstgespräch', note: 'Mag Kinder, hat dienstags Zeit.' }));
+		// The office's menu counts who waits for a first answer.
+		const waiting = async () => (await navigationFor(office, 'coordination')).find((l) => l.path === '/koordination/beratung')?.count;
+		expect(await waiting()).toBe(1);
+		const { id } = valueOf(await logConsultation(office, { accountId: volunteer.accountId, heldOn: '2026-01-05', topic: 'Erstgespräch', note: 'Mag Kinder, hat dienstags Zeit.' }));
+		expect(await waiting()).toBe(0);
+		const named = await auditSubjects().get('consultation')!.describe(env().db, office.tenant.id, [id]);
+		expect(named.get(id)).toEqual({ title: { text: 'Test Person' }, href: `/koordination/beratung/${volunteer.accountId}` });
 		valueOf(await logConsultation(office, { accountId: volunteer.accountId, heldOn: '2026-02-10', topic: 'Nachfrage' }));
 		const shown = valueOf(await showAdviceRequest(office, { accountId: volunteer.accountId }));
 		expect(shown.consultations.map((c) => [c.heldOn, c.topic, c.note, c.author])).toEqual([

@@ -191,3 +191,19 @@ export async function asksForAdviceNow(db: Db, tenantId: string, accountId: stri
 		.where(and(asksForAdvice(tenantId), eq(volunteerProfiles.accountId, accountId)));
 	return !!row;
 }
+
+/** Who asks for advice and has heard nothing yet: no consultation logged and nothing suggested since the consent. */
+export async function countAdviceWaiting(db: Db, tenantId: string): Promise<number> {
+	const [row] = await db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(volunteerProfiles)
+		.innerJoin(accounts, and(eq(accounts.tenantId, volunteerProfiles.tenantId), eq(accounts.id, volunteerProfiles.accountId)))
+		.where(
+			and(
+				asksForAdvice(tenantId),
+				sql`not exists (select 1 from ${consultations} c where c.tenant_id = ${volunteerProfiles.tenantId} and c.account_id = ${volunteerProfiles.accountId} and c.created_at >= ${volunteerProfiles.adviceConsentAt})`,
+				sql`not exists (select 1 from ${suggestions} s where s.tenant_id = ${volunteerProfiles.tenantId} and s.account_id = ${volunteerProfiles.accountId} and s.created_at >= ${volunteerProfiles.adviceConsentAt})`
+			)
+		);
+	return row.n;
+}

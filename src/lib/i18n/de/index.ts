@@ -16,3 +16,4 @@ export { engagement } from './engagement';
 export { engagementSearch } from './engagement-search';
 export { engagementApply } from './engagement-apply';
 export { engagementMatch } from './engagement-match';
+export { engagementBroker } from './engagement-broker';

@@ -11,6 +11,7 @@ import { seedDemoLogos } from './demo-logos';
 import { seedDemoEngagement } from './demo-engagement';
 import { defaultLegalTexts } from '../core/legal/defaults';
 import { seedDemoApplications } from '../modules/engagement/applications/demo';
+import { seedDemoBrokering } from '../modules/engagement/brokering/demo';
 
 /** Any constant that no other advisory lock of the platform uses: "demo" in ASCII. */
 const DEMO_SEED_LOCK = 0x64656d6f;
@@ -94,4 +95,6 @@ async function seedDemo(db: Db): Promise<void> {
 
 	// Applications: the club's reply templates and one opportunity the journeys apply to.
 	await seedDemoApplications(db, town.id, DEMO_CLUB_ID);
+	// After the accounts and the Freiwilligenbörse's opportunities: it advises the demo resident.
+	await seedDemoBrokering(db, town, DEMO_CLUB_ID);
 }

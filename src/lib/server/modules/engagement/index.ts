@@ -31,3 +31,5 @@ export { apiOpportunityPage, apiOpportunityDetail } from './search/api';
 // Applications ("Ich habe Interesse"), their inbox, replies and reminders.
 export * from './applications';
 export * from './matching';
+export * from './brokering';
+export * from './statistics';

@@ -16,6 +16,11 @@ import { countWaitingApplications, sendApplicationReminders } from './applicatio
 import { tellAllFilledApplicants } from './applications/opportunity-filled';
 import { hasProfile } from './matching/queries';
 import { volunteerProfilePersonalData } from './matching/personal-data';
+import { brokeringAuditSubjects } from './brokering/audit-subjects';
+import { brokeringNotifications } from './brokering/notifications';
+import { countAdviceWaiting } from './brokering/queries';
+import { brokeringPersonalData } from './brokering/personal-data';
+import { engagementStatistics } from './statistics/statistics';
 
 /** The Freiwilligenbörse: Engagementangebote, applications, volunteer profiles and brokering. */
 export const engagement = defineModule({
@@ -81,6 +86,11 @@ export const engagement = defineModule({
 		{ area: 'resident', path: '/mein-bereich/bewerbungen', label: 'engagement.apply.mine_title', teaser: 'engagement.apply.mine_teaser', order: 7 },
 		{ area: 'resident', path: '/mein-bereich/suchauftraege', label: 'savedsearch.title', teaser: 'savedsearch.teaser', order: 30 },
 		{ area: 'coordination', path: '/koordination/wartet-auf-antwort', label: 'engagement.apply.waiting_title', order: 25, permission: 'application.coordinate', count: countWaitingApplications },
+		// Brokering (Freiwilligenagentur) and its figures; the coordination area's own permission guards them.
+		{ area: 'coordination', path: '/koordination/beratung', label: 'coord.engagement_advice', order: 40, count: (ctx) => countAdviceWaiting(ctx.db, ctx.tenant.id) },
+		{ area: 'coordination', path: '/koordination/engagement-statistik', label: 'coord.engagement_figures', order: 81 },
+		{ area: 'coordination', path: '/koordination/blinde-flecken', label: 'coord.engagement_blind_spots', order: 82 },
+		{ area: 'resident', path: '/mein-bereich/vorschlaege', label: 'engagement.broker.my_title', teaser: 'engagement.broker.my_teaser', order: 30 },
 		{ area: 'admin', path: '/admin/freiwilligenboerse', label: 'engagement.settings.title', teaser: 'engagement.settings.teaser', permission: 'tenant.edit' }
 	],
 	api: searchApi,
@@ -90,10 +100,11 @@ export const engagement = defineModule({
 		{ name: 'engagement.application-reminders', schedule: { every: 'day', at: '08:00' }, run: (db) => sendApplicationReminders(db).then(() => undefined) },
 		{ name: 'engagement.filled-applicants', schedule: { every: 'day', at: '07:45' }, run: (db) => tellAllFilledApplicants(db).then(() => undefined) }
 	],
-	notifications: [...engagementNotifications, ...savedSearchNotifications, ...applicationNotifications],
-	personalData: [savedSearchPersonalData, applicationPersonalData, volunteerProfilePersonalData],
+	notifications: [...engagementNotifications, ...savedSearchNotifications, ...applicationNotifications, ...brokeringNotifications],
+	personalData: [savedSearchPersonalData, applicationPersonalData, volunteerProfilePersonalData, brokeringPersonalData],
+	statistics: engagementStatistics,
 	retention: [applicationRetention],
 	moderation: { opportunity: opportunityModeration },
-	auditSubjects: engagementAuditSubjects,
+	auditSubjects: { ...engagementAuditSubjects, ...brokeringAuditSubjects },
 	sitemap: engagementSitemap
 });

@@ -13,3 +13,4 @@ export { office } from './office';
 export { search } from './search';
 export { forms } from './forms';
 export { engagement } from './engagement';
+export { engagementReach } from './engagement-reach';

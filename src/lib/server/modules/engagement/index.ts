@@ -1,2 +1,3 @@
 export * from './vocabulary';
 export * from './contracts';
+export * from './reach';

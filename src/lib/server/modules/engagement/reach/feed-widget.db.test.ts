@@ -58,6 +58,8 @@ describeOnDatabases('feeds and the widget of the Freiwilligenbörse', (env) => {
 		expect(ZReachFilters.safeParse({ commitment: 'sometimes' }).success).toBe(false);
 		expect(ZReachFilters.safeParse({ online: 'vielleicht' }).success).toBe(false);
 		expect(ZWidgetQuery.safeParse({ limit: '500' }).success).toBe(false);
+		// A select left at "all" sends an empty value: no filter.
+		expect(ZReachFilters.parse({ category: '', district: ['', 'hafen'], commitment: '' })).toMatchObject({ category: [], district: ['hafen'], commitment: [] });
 	});
 
 	it('write a valid Atom feed with everything escaped and links to the platform', async () => {

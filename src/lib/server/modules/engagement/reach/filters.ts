@@ -2,12 +2,8 @@ import { z } from 'zod';
 import { commitments, welcomeGroups } from '../vocabulary';
 import { withoutNul } from '$lib/server/core/validation';
 
-/** Form and URL values arrive as one string or several. */
-const many = <T extends z.ZodType>(item: T) =>
-	z
-		.union([item, z.array(item)])
-		.optional()
-		.transform((v): z.output<T>[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+/** Form and URL values arrive as one string or several; an empty one (a select left at "all") is none. */
+const many = <T extends z.ZodType>(item: T) => z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((x) => x !== ''), z.array(item));
 
 /** A slug or id of the directory's fields of activity or districts; what names none finds nothing. */
 const reference = z.string().trim().toLowerCase().max(80, { error: 'error.invalid' });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { guardAddressHeader, parseTrustedProxies } from './client-address.js';
+import { framingAllowed } from '../src/lib/server/core/http/framing.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const stamp = join(root, 'build', '.built-at');
@@ -47,6 +48,12 @@ const securityHeaders = JSON.parse(readFileSync(join(root, 'src', 'lib', 'server
 if (process.env.PUBLIC_URL?.startsWith('https:')) securityHeaders['strict-transport-security'] = 'max-age=31536000; includeSubDomains';
 const server = createServer((req, res) => {
 	for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+	// The app's answer may let named hosts frame it (the widget): its frame-ancestors then says where.
+	const writeHead = res.writeHead;
+	res.writeHead = function (...args) {
+		if (framingAllowed(res.getHeader('content-security-policy'))) res.removeHeader('x-frame-options');
+		return writeHead.apply(this, args);
+	};
 	// Overwritten on every request, so a client cannot claim another protocol.
 	if (ownProtocolHeader) req.headers['x-gemeinwerk-protocol'] = 'http';
 	// A client reaching the server directly counts under its own address, whatever it claims.

@@ -14,6 +14,7 @@ import { compressAnswer, keepableRequest, visitorsCache } from '$lib/server/core
 import { acceptedLocale } from '$lib/server/core/http/accept-language';
 // The same headers go on every answer of the server, static files included (scripts/start.js).
 import securityHeaders from '$lib/server/core/http/security-headers.json';
+import { framingAllowed } from '$lib/server/core/http/framing';
 
 export const init: ServerInit = async () => {
 	await startApp();
@@ -21,7 +22,9 @@ export const init: ServerInit = async () => {
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const response = await answer({ event, resolve });
-	for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
+	// An answer that lets named hosts frame it (the widget) says so in its own frame-ancestors.
+	const framable = framingAllowed(response.headers.get('content-security-policy'));
+	for (const [name, value] of Object.entries(securityHeaders)) if (!(framable && name === 'x-frame-options')) response.headers.set(name, value);
 	return response;
 };
 

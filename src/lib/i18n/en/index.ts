@@ -17,3 +17,4 @@ export { engagementSearch } from './engagement-search';
 export { engagementApply } from './engagement-apply';
 export { engagementMatch } from './engagement-match';
 export { engagementBroker } from './engagement-broker';
+export { engagementReach } from './engagement-reach';

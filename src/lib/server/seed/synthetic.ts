@@ -9,6 +9,7 @@ import { categories, districts, organisationCategories, places } from '../module
 import { organisations } from '../core/organisations/schema';
 import { defaultCategories, languages, targetGroups, accessibilityFeatures, type OrganisationKind } from '../modules/directory/vocabulary';
 import { districtAt } from '../modules/directory/places/geo';
+import { seedSyntheticOpportunities } from './synthetic-engagement';
 
 export interface SyntheticCounts {
 	tenants: number;
@@ -16,6 +17,8 @@ export interface SyntheticCounts {
 	accounts: number;
 	/** Organisations per tenant; places follow (about 1.3 per organisation). */
 	organisations?: number;
+	/** Opportunities of the Freiwilligenbörse per tenant, at the organisations' places. */
+	opportunities?: number;
 }
 
 const firstNames = ['Anna', 'Ben', 'Clara', 'Deniz', 'Emil', 'Fatma', 'Greta', 'Hannes', 'Ida', 'Jonas', 'Karla', 'Lukas', 'Mila', 'Noah', 'Olga', 'Paul'];
@@ -68,6 +71,10 @@ export async function seedSynthetic(db: Db, counts: SyntheticCounts, log: (line:
 		if (counts.organisations) {
 			const made = await seedSyntheticDirectory(db, tenant.id, counts.organisations, n);
 			log(`${tenant.name}: ${counts.organisations} Organisationen, ${made.places} Orte`);
+		}
+		if (counts.opportunities) {
+			const { published } = await seedSyntheticOpportunities(db, tenant.id, counts.opportunities, n);
+			log(`${tenant.name}: ${counts.opportunities} Engagementangebote, davon ${published} veröffentlicht`);
 		}
 	}
 }

@@ -33,3 +33,4 @@ export * from './applications';
 export * from './matching';
 export * from './brokering';
 export * from './statistics';
+export * from './reach';

@@ -36,7 +36,11 @@ export const engagement = defineModule({
 		'application.coordinate': rule('tenant', who.staff),
 		/** A volunteer profile is its owner's alone; coordinators read those who asked for advice elsewhere. */
 		'volunteer_profile.read': rule('account', (actor, target) => target.accountId === actor.accountId),
-		'volunteer_profile.edit': rule('account', (actor, target) => target.accountId === actor.accountId)
+		'volunteer_profile.edit': rule('account', (actor, target) => target.accountId === actor.accountId),
+		/** Bring in opportunities from another system (CSV), on behalf of the organisations they name. */
+		'opportunity.import': rule('tenant', who.staff),
+		/** Download every opportunity with its contact person (CSV, JSON). */
+		'opportunity.export': rule('tenant', who.staff)
 	},
 	areas: {
 		// An opportunity's page decides itself: published ones for everyone, others for their organisation and the office.
@@ -53,7 +57,9 @@ export const engagement = defineModule({
 		'/netzwerk/organisationen/[id=uuid]/angebote': { kind: 'signed-in' },
 		'/netzwerk/organisationen/[id=uuid]/bewerbungen': { kind: 'signed-in' },
 		'/netzwerk/organisationen/[id=uuid]/antwortvorlagen': { kind: 'signed-in' },
-		'/admin/freiwilligenboerse': { kind: 'permission', action: 'tenant.edit' }
+		'/admin/freiwilligenboerse': { kind: 'permission', action: 'tenant.edit' },
+		// The widget other websites frame: public, but not a page of its own for search engines.
+		'/einbetten': { kind: 'public', unlisted: true }
 	},
 	navigation: [
 		{ area: 'public', path: '/engagement', label: 'nav.engagement', order: 40 },
@@ -91,6 +97,8 @@ export const engagement = defineModule({
 		{ area: 'coordination', path: '/koordination/engagement-statistik', label: 'coord.engagement_figures', order: 81 },
 		{ area: 'coordination', path: '/koordination/blinde-flecken', label: 'coord.engagement_blind_spots', order: 82 },
 		{ area: 'resident', path: '/mein-bereich/vorschlaege', label: 'engagement.broker.my_title', teaser: 'engagement.broker.my_teaser', order: 30 },
+		{ area: 'coordination', path: '/koordination/angebote/import', label: 'reach.import.title', order: 40, permission: 'opportunity.import' },
+		{ area: 'admin', path: '/admin/gemeinde/einbetten', label: 'reach.hosts.title', teaser: 'reach.hosts.teaser', permission: 'tenant.edit' },
 		{ area: 'admin', path: '/admin/freiwilligenboerse', label: 'engagement.settings.title', teaser: 'engagement.settings.teaser', permission: 'tenant.edit' }
 	],
 	api: searchApi,
@@ -106,5 +114,15 @@ export const engagement = defineModule({
 	retention: [applicationRetention],
 	moderation: { opportunity: opportunityModeration },
 	auditSubjects: { ...engagementAuditSubjects, ...brokeringAuditSubjects },
-	sitemap: engagementSitemap
+	sitemap: engagementSitemap,
+	exports: [
+		{
+			name: 'engagement.opportunities',
+			openData: false,
+			files: [
+				{ path: '/koordination/angebote/export?format=csv', format: 'csv', label: 'reach.export.csv' },
+				{ path: '/koordination/angebote/export?format=json', format: 'json', label: 'reach.export.json' }
+			]
+		}
+	]
 });

@@ -5,4 +5,3 @@ export { deleteVolunteerProfile } from './delete-volunteer-profile';
 export { matchOpportunities, MATCHES_PER_PAGE, type MatchItem } from './match-opportunities';
 export { describeMatch, listOf as joinList, kilometres } from './reasons';
 export { hasProfile as hasVolunteerProfile } from './queries';
-export { seedDemoMatchingExamples } from './demo';

@@ -16,6 +16,8 @@ import { tenants } from '$lib/server/core/tenants/schema';
 import { categories, places } from '$lib/server/modules/directory/schema';
 import { organisations } from '$lib/server/core/organisations/schema';
 import { createWalk, listWalks } from '$lib/server/modules/directory';
+import { applications } from '$lib/server/modules/engagement/schema';
+import { insertOpportunity } from '$lib/server/modules/engagement/applications/testing';
 import { actions as categoryActions } from './koordination/(directory)/kategorien/+page.server';
 import { actions as editActions } from './(directory)/netzwerk/organisationen/[id=uuid]/bearbeiten/+page.server';
 import { actions as peopleActions } from './(directory)/netzwerk/organisationen/[id=uuid]/personen/+page.server';
@@ -50,7 +52,9 @@ const withoutBody = new Set([
 	'/koordination/(directory)/spaziergaenge/[id=uuid]:publish',
 	'/koordination/(directory)/spaziergaenge/[id=uuid]:unpublish',
 	'/koordination/(directory)/adressen:locate',
-	'/mein-bereich/konto:everywhere'
+	'/mein-bereich/konto:everywhere',
+	// An opportunity's lifecycle buttons: the step is the whole request.
+	...['submit', 'publish', 'pause', 'resume', 'filled', 'confirm'].map((step) => `/(engagement)/netzwerk/organisationen/[id=uuid]/angebote/[angebot=uuid]:${step}`)
 ]);
 
 const BASE = 'https://engagement.example';
@@ -98,16 +102,24 @@ describeOnDatabases('bad input', (env) => {
 	}
 
 	it('answers a body that is no form with 400 and a sentence on every action that reads one', async () => {
-		const { organisationId, as } = await town();
+		const { tenant, organisationId, as } = await town();
+		// Real things behind every parameter, so each action gets as far as reading its form.
+		const opportunity = await insertOpportunity(env().db, tenant.id, organisationId);
+		const [application] = await env()
+			.db.insert(applications)
+			.values({ tenantId: tenant.id, opportunityId: opportunity.id, guestName: 'Nora Lind', guestEmail: 'nora@example.org', confirmedAt: new Date() })
+			.returning({ id: applications.id });
+		const params = { id: organisationId, angebot: opportunity.id, bewerbung: application.id };
+		const pathOf = (route: string) => route.replace(/\[(\w+)=uuid\]/g, (_, name: keyof typeof params) => params[name]);
 		const unreadable = { status: 400, data: { code: 'form_unreadable', message: translate('de', 'error.form_unreadable') } };
 		let checked = 0;
 		for (const [file, module] of Object.entries(routeModules)) {
 			const route = file.replace(/^\./, '').replace(/\/\+page\.server\.ts$/, '') || '/';
 			for (const [name, action] of Object.entries(module.actions ?? {})) {
 				if (withoutBody.has(`${route}:${name}`)) continue;
-				const path = `${route.replace('[id=uuid]', organisationId)}?/${name}`;
+				const path = `${pathOf(route)}?/${name}`;
 				for (const request of [post(path, 'text/plain', 'name=Chor'), post(path, 'multipart/form-data; boundary=zzz', '--zzz\r\nbroken')]) {
-					expect(await outcome(() => action(as(request, { id: organisationId }))), `${route} ${name}`).toEqual(unreadable);
+					expect(await outcome(() => action(as(request, params))), `${route} ${name}`).toEqual(unreadable);
 				}
 				checked++;
 			}

@@ -2,7 +2,8 @@ import { de, expect, expectAccessible, field, test, visit } from './support';
 
 const UMWELT = 'Umwelt & Naturschutz';
 
-test('a resident fills the volunteer profile and "Passt zu mir" says why an opportunity fits', { tag: '@script-free' }, async ({ residentPage: page }) => {
+// The club's owner, as a resident of the town: the demo resident already has a profile (she asked for advice).
+test('a resident fills the volunteer profile and "Passt zu mir" says why an opportunity fits', { tag: '@script-free' }, async ({ ownerPage: page }) => {
 	// Without a profile the page invites to fill one.
 	await visit(page, '/engagement/passt-zu-mir');
 	await expect(page.getByRole('heading', { level: 2, name: de('matching.no_profile_heading') })).toBeVisible();

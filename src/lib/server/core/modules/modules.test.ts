@@ -37,7 +37,7 @@ describe('a module installed from its manifest', () => {
 		expect(installedModules()).toEqual(['example']);
 		expect(can(coordinator.actor, 'example.edit', { kind: 'owned', tenantId: tenant.id, organisationId: 'org' })).toBe(true);
 		expect(areaOf('/(example)/beispiele/[id=uuid]/bearbeiten')).toEqual({ kind: 'signed-in' });
-		expect(await navigationFor(coordinator, 'public')).toEqual([{ path: '/beispiele', label: 'nav.network', teaser: null, count: 0, search: null }]);
+		expect(await navigationFor(coordinator, 'public')).toEqual([{ path: '/beispiele', label: 'nav.network', teaser: null, count: 0, search: null, searchHint: null, items: [] }]);
 		const figures = await computeStatistics(coordinator, { von: '2026-01-01', bis: '2026-12-31' });
 		expect(figures.ok && figures.value.figures).toEqual([{ name: 'example.count', label: 'stats.accounts.registered', value: 7 }]);
 		expect(listExportFiles('open')).toEqual([{ path: '/beispiele/alle.csv', format: 'csv', label: 'opendata.csv' }]);

@@ -19,3 +19,4 @@ export { ENGAGEMENT_TOPIC } from './topic';
 export { opportunityInputFromForm, formValuesOf, opportunityVocabulary, EMPTY_DATE_ROWS } from './opportunities/form-input';
 export { lifecycleMessage } from './opportunities/failures';
 export { opportunityStructuredData } from './opportunities/structured-data';
+export { setOpportunityPhoto } from './opportunities/set-opportunity-photo';

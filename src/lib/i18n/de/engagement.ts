@@ -235,5 +235,6 @@ export const engagement = {
 	'audit.opportunity.photo_set': 'Foto eines Engagementangebots gesetzt',
 	'audit.opportunity.photo_removed': 'Foto eines Engagementangebots entfernt',
 	'audit.sentence.opportunity.photo_set': '{who} hat ein Foto des Engagementangebots hochgeladen.',
-	'audit.sentence.opportunity.photo_removed': '{who} hat das Foto des Engagementangebots entfernt.'
+	'audit.sentence.opportunity.photo_removed': '{who} hat das Foto des Engagementangebots entfernt.',
+	'moderation.type.opportunity': 'Engagementangebot'
 } as const;

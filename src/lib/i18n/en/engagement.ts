@@ -236,5 +236,6 @@ export const engagement: Catalogue<typeof import('../de/engagement').engagement>
 	'audit.opportunity.photo_set': 'Photo of an opportunity set',
 	'audit.opportunity.photo_removed': 'Photo of an opportunity removed',
 	'audit.sentence.opportunity.photo_set': '{who} uploaded a photo of the opportunity.',
-	'audit.sentence.opportunity.photo_removed': '{who} removed the photo of the opportunity.'
+	'audit.sentence.opportunity.photo_removed': '{who} removed the photo of the opportunity.',
+	'moderation.type.opportunity': 'Volunteering opportunity'
 };

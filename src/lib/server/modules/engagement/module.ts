@@ -5,6 +5,7 @@ import { engagementNotifications } from './notifications';
 import { opportunityModeration } from './opportunities/moderation';
 import { runOpportunityExpiry } from './opportunities/expiry';
 import { engagementSitemap } from './opportunities/queries';
+import { moveEngagementOnMerge } from './merge';
 
 /** The Freiwilligenbörse: Engagementangebote, applications, volunteer profiles and brokering. */
 export const engagement = defineModule({
@@ -27,5 +28,6 @@ export const engagement = defineModule({
 	notifications: engagementNotifications,
 	moderation: { opportunity: opportunityModeration },
 	auditSubjects: engagementAuditSubjects,
-	sitemap: engagementSitemap
+	sitemap: engagementSitemap,
+	organisationMerge: moveEngagementOnMerge
 });

@@ -50,7 +50,13 @@ const withoutBody = new Set([
 	'/koordination/(directory)/spaziergaenge/[id=uuid]:publish',
 	'/koordination/(directory)/spaziergaenge/[id=uuid]:unpublish',
 	'/koordination/(directory)/adressen:locate',
-	'/mein-bereich/konto:everywhere'
+	'/mein-bereich/konto:everywhere',
+	'/(engagement)/netzwerk/organisationen/[id=uuid]/angebote/[angebot=uuid]:submit',
+	'/(engagement)/netzwerk/organisationen/[id=uuid]/angebote/[angebot=uuid]:publish',
+	'/(engagement)/netzwerk/organisationen/[id=uuid]/angebote/[angebot=uuid]:pause',
+	'/(engagement)/netzwerk/organisationen/[id=uuid]/angebote/[angebot=uuid]:resume',
+	'/(engagement)/netzwerk/organisationen/[id=uuid]/angebote/[angebot=uuid]:filled',
+	'/(engagement)/netzwerk/organisationen/[id=uuid]/angebote/[angebot=uuid]:confirm'
 ]);
 
 const BASE = 'https://engagement.example';

@@ -220,7 +220,37 @@ CREATE INDEX "engagement_suggestions_opportunity" ON "engagement_suggestions" US
 CREATE INDEX "engagement_volunteer_profiles_advice" ON "engagement_volunteer_profiles" USING btree ("tenant_id","advice_consent_at") WHERE "engagement_volunteer_profiles"."wants_advice";--> statement-breakpoint
 -- What the public opportunity pages and the organisations' profiles are built from tells every
 -- server process at commit (migration 0014): pages kept for visitors name the topic 'engagement'.
-CREATE TRIGGER "engagement_opportunities_notify_change" AFTER INSERT OR UPDATE OR DELETE ON "engagement_opportunities" FOR EACH ROW EXECUTE FUNCTION "notify_change"('engagement', 'tenant_id');--> statement-breakpoint
-CREATE TRIGGER "engagement_opportunity_places_notify_change" AFTER INSERT OR UPDATE OR DELETE ON "engagement_opportunity_places" FOR EACH ROW EXECUTE FUNCTION "notify_change"('engagement', 'tenant_id');--> statement-breakpoint
-CREATE TRIGGER "engagement_opportunity_fields_notify_change" AFTER INSERT OR UPDATE OR DELETE ON "engagement_opportunity_fields" FOR EACH ROW EXECUTE FUNCTION "notify_change"('engagement', 'tenant_id');--> statement-breakpoint
-CREATE TRIGGER "engagement_settings_notify_change" AFTER INSERT OR UPDATE OR DELETE ON "engagement_settings" FOR EACH ROW EXECUTE FUNCTION "notify_change"('engagement', 'tenant_id');
+-- Once per statement and town, not per row: the demo seed writes hundreds of rows at once.
+CREATE FUNCTION "engagement_notify_change"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+	town uuid;
+BEGIN
+	FOR town IN SELECT DISTINCT tenant_id FROM changed LOOP
+		PERFORM pg_notify('gemeinwerk_changes', town::text || ' engagement');
+	END LOOP;
+	RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER "engagement_opportunities_insert_notify" AFTER INSERT ON "engagement_opportunities" REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "engagement_notify_change"();
+--> statement-breakpoint
+CREATE TRIGGER "engagement_opportunities_update_notify" AFTER UPDATE ON "engagement_opportunities" REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "engagement_notify_change"();
+--> statement-breakpoint
+CREATE TRIGGER "engagement_opportunities_delete_notify" AFTER DELETE ON "engagement_opportunities" REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "engagement_notify_change"();
+--> statement-breakpoint
+CREATE TRIGGER "engagement_opportunity_places_insert_notify" AFTER INSERT ON "engagement_opportunity_places" REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "engagement_notify_change"();
+--> statement-breakpoint
+CREATE TRIGGER "engagement_opportunity_places_update_notify" AFTER UPDATE ON "engagement_opportunity_places" REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "engagement_notify_change"();
+--> statement-breakpoint
+CREATE TRIGGER "engagement_opportunity_places_delete_notify" AFTER DELETE ON "engagement_opportunity_places" REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "engagement_notify_change"();
+--> statement-breakpoint
+CREATE TRIGGER "engagement_opportunity_fields_insert_notify" AFTER INSERT ON "engagement_opportunity_fields" REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "engagement_notify_change"();
+--> statement-breakpoint
+CREATE TRIGGER "engagement_opportunity_fields_update_notify" AFTER UPDATE ON "engagement_opportunity_fields" REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "engagement_notify_change"();
+--> statement-breakpoint
+CREATE TRIGGER "engagement_opportunity_fields_delete_notify" AFTER DELETE ON "engagement_opportunity_fields" REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "engagement_notify_change"();
+--> statement-breakpoint
+CREATE TRIGGER "engagement_settings_insert_notify" AFTER INSERT ON "engagement_settings" REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "engagement_notify_change"();
+--> statement-breakpoint
+CREATE TRIGGER "engagement_settings_update_notify" AFTER UPDATE ON "engagement_settings" REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "engagement_notify_change"();
+--> statement-breakpoint
+CREATE TRIGGER "engagement_settings_delete_notify" AFTER DELETE ON "engagement_settings" REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION "engagement_notify_change"();

@@ -66,6 +66,7 @@ test('an owner posts an opportunity, publishes it, and everyone finds it on its 
 	await visit(page, `/engagement/${id}`, 404);
 });
 
-test('a resident may not post for a club', async ({ residentPage }) => {
+// Only the error page, which has no script: the same with and without JavaScript.
+test('a resident may not post for a club', { tag: '@script-free' }, async ({ residentPage }) => {
 	await visit(residentPage, `${CLUB_PATH}/angebote/neu`, 403);
 });

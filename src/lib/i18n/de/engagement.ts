@@ -221,5 +221,20 @@ export const engagement = {
 	'opp.page.organisation': 'Mehr über {name}',
 	'opp.page.published': 'Veröffentlicht am {date}',
 	'opp.profile.heading': 'Engagement bei uns',
-	'opp.profile.manage': 'Engagementangebote'
+	'opp.profile.manage': 'Engagementangebote',
+	'opp.photo': 'Foto',
+	'opp.photo_intro': 'Ein Foto macht das Angebot anschaulicher. Zeigen Sie Menschen nur mit ihrem Einverständnis.',
+	'opp.photo_current': 'Foto des Angebots „{title}“',
+	'opp.photo_none': 'Noch kein Foto.',
+	'opp.photo_file': 'Bilddatei',
+	'opp.photo_upload': 'Foto hochladen',
+	'opp.photo_replace': 'Foto ersetzen',
+	'opp.photo_remove': 'Foto entfernen',
+	'opp.saved.photo': 'Das Foto ist gespeichert.',
+	'opp.saved.photo_removed': 'Das Foto ist entfernt.',
+	'audit.opportunity.photo_set': 'Foto eines Engagementangebots gesetzt',
+	'audit.opportunity.photo_removed': 'Foto eines Engagementangebots entfernt',
+	'audit.sentence.opportunity.photo_set': '{who} hat ein Foto des Engagementangebots hochgeladen.',
+	'audit.sentence.opportunity.photo_removed': '{who} hat das Foto des Engagementangebots entfernt.',
+	'moderation.type.opportunity': 'Engagementangebot'
 } as const;

@@ -222,5 +222,20 @@ export const engagement: Catalogue<typeof import('../de/engagement').engagement>
 	'opp.page.organisation': 'More about {name}',
 	'opp.page.published': 'Published on {date}',
 	'opp.profile.heading': 'Volunteer with us',
-	'opp.profile.manage': 'Volunteering opportunities'
+	'opp.profile.manage': 'Volunteering opportunities',
+	'opp.photo': 'Photo',
+	'opp.photo_intro': 'A photo makes the opportunity easier to picture. Only show people with their consent.',
+	'opp.photo_current': 'Photo of the opportunity “{title}”',
+	'opp.photo_none': 'No photo yet.',
+	'opp.photo_file': 'Image file',
+	'opp.photo_upload': 'Upload photo',
+	'opp.photo_replace': 'Replace photo',
+	'opp.photo_remove': 'Remove photo',
+	'opp.saved.photo': 'The photo is saved.',
+	'opp.saved.photo_removed': 'The photo is removed.',
+	'audit.opportunity.photo_set': 'Photo of an opportunity set',
+	'audit.opportunity.photo_removed': 'Photo of an opportunity removed',
+	'audit.sentence.opportunity.photo_set': '{who} uploaded a photo of the opportunity.',
+	'audit.sentence.opportunity.photo_removed': '{who} removed the photo of the opportunity.',
+	'moderation.type.opportunity': 'Volunteering opportunity'
 };

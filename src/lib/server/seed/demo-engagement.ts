@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import type { Tenant } from '../core/tenants';
 import { accounts } from '../core/accounts/schema';
 import { organisations } from '../core/organisations/schema';
+import { moderationItems } from '../core/moderation/schema';
 import { categories, organisationCategories, places } from '../modules/directory/schema';
 import { applications, consultations, opportunities, opportunityFields, opportunityPlaces, suggestions, volunteerProfiles } from '../modules/engagement/schema';
 import { scheduleFromSlots, type ApplicationStatus, type OpportunityStatus } from '../modules/engagement/vocabulary';
@@ -353,6 +354,9 @@ export async function seedDemoEngagement(db: Db, town: Tenant, kreis: Tenant, pe
 	const orgs = await organisationsOf(db, town.id);
 	const rows = await insertOpportunities(db, town, pairUp(orgs, TARGET), null);
 	const published = rows.filter((r) => r.status === 'published').map((r) => r.id);
+	// Those in review wait in the coordinators' Freigaben.
+	const waiting = rows.filter((r) => r.status === 'review');
+	if (waiting.length) await db.insert(moderationItems).values(waiting.map((r, i) => ({ tenantId: town.id, subjectType: 'opportunity', subjectId: r.id, submittedAt: daysFromNow(-1 - i) })));
 	await seedVolunteers(db, town, published, people.residentId, people.coordinatorId);
 	await seedDistrict(db, kreis);
 }

@@ -34,3 +34,4 @@ export * from './matching';
 export * from './brokering';
 export * from './statistics';
 export * from './reach';
+export { setOpportunityPhoto } from './opportunities/set-opportunity-photo';

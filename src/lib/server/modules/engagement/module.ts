@@ -21,6 +21,7 @@ import { brokeringNotifications } from './brokering/notifications';
 import { countAdviceWaiting } from './brokering/queries';
 import { brokeringPersonalData } from './brokering/personal-data';
 import { engagementStatistics } from './statistics/statistics';
+import { moveEngagementOnMerge } from './merge';
 
 /** The Freiwilligenbörse: Engagementangebote, applications, volunteer profiles and brokering. */
 export const engagement = defineModule({
@@ -124,5 +125,6 @@ export const engagement = defineModule({
 				{ path: '/koordination/angebote/export?format=json', format: 'json', label: 'reach.export.json' }
 			]
 		}
-	]
+	],
+	organisationMerge: moveEngagementOnMerge
 });

@@ -4,6 +4,7 @@ import { describeOnDatabases } from '$lib/server/testing/databases';
 import { placesTable, categoriesTable } from '$lib/server/modules/directory';
 import { applications, opportunities, opportunityFields, opportunityPlaces } from './schema';
 import { scheduleFromSlots } from './vocabulary';
+import { runOrganisationMergeHandlers } from '$lib/server/core/organisations';
 
 describeOnDatabases('the Freiwilligenbörse tables', (env) => {
 	it('keep an opportunity with its places and fields, its sort key and search words', async () => {
@@ -37,5 +38,15 @@ describeOnDatabases('the Freiwilligenbörse tables', (env) => {
 		await env().db.insert(applications).values({ tenantId: tenant.id, opportunityId: row.id, guestName: 'Gast', guestEmail: 'gast@example.org' });
 		await env().db.delete(opportunities).where(eq(opportunities.id, row.id));
 		expect(await env().db.select().from(applications).where(eq(applications.opportunityId, row.id))).toEqual([]);
+	});
+
+	it('move to the organisation that stays when a duplicate is merged', async () => {
+		const tenant = await env().tenant();
+		const duplicate = await env().organisation(tenant);
+		const stays = await env().organisation(tenant);
+		const [row] = await env().db.insert(opportunities).values({ tenantId: tenant.id, organisationId: duplicate, title: 'Tafel', commitment: 'regular' }).returning();
+		await runOrganisationMergeHandlers(env().db, tenant.id, duplicate, stays);
+		const [moved] = await env().db.select().from(opportunities).where(eq(opportunities.id, row.id));
+		expect(moved.organisationId).toBe(stays);
 	});
 });

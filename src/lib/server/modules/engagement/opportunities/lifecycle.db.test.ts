@@ -22,7 +22,8 @@ import {
 	submitOpportunity,
 	updateEngagementSettings,
 	updateOpportunity,
-	listOrganisationOpportunities
+	listOrganisationOpportunities,
+	setOpportunityPhoto
 } from '../index';
 
 const form = { title: 'Lesepatenschaft in der Stadtbücherei', commitment: 'regular', online: 'on', schedule: ['tue-afternoon'], description: 'Vorlesen für Kinder.' };
@@ -189,5 +190,15 @@ describeOnDatabases('the lifecycle of an opportunity', (env) => {
 		const confirmed = await row(tenant, id);
 		expect(confirmed.remindedAt).toBeNull();
 		expect(confirmed.expiresAt!.getTime()).toBeGreaterThan(Date.now() + 150 * DAY);
+	});
+
+	it('takes a photo only from its organisation, and says what is wrong with a file that is no image', async () => {
+		const { tenant, organisationId, owner, as } = await setUp();
+		const { id } = valueOf(await createOpportunity(as(owner), { organisationId, ...form }));
+		const resident = await env().account(tenant);
+		const junk = { data: new TextEncoder().encode('kein Bild') };
+		expect(await setOpportunityPhoto(as(resident), { opportunityId: id, photo: junk })).toEqual({ ok: false, error: 'forbidden' });
+		expect(await setOpportunityPhoto(as(owner), { opportunityId: id, photo: junk })).toEqual({ ok: false, error: 'invalid', fields: { photo: 'error.image_invalid' } });
+		expect(await setOpportunityPhoto(as(owner), { opportunityId: id, photo: { remove: true } })).toEqual({ ok: true, value: { photoPath: null } });
 	});
 });

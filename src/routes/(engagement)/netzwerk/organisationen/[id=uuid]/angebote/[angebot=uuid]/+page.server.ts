@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formFields, formValues, requireSignIn } from '$lib/server/core/http/guards';
+import { formData, formFields, formValues, requireSignIn, valuesOf } from '$lib/server/core/http/guards';
 import { failAction, valueOrError } from '$lib/server/core/http/results';
 import { mayInTenant } from '$lib/server/core/authorize';
 import { localName } from '$lib/i18n/localised';
@@ -18,6 +18,7 @@ import {
 	pauseOpportunity,
 	publishOpportunity,
 	resumeOpportunity,
+	setOpportunityPhoto,
 	submitOpportunity,
 	updateOpportunity
 } from '$lib/server/modules/engagement';
@@ -36,6 +37,7 @@ export const load: PageServerLoad = async (event) => {
 			id: opportunity.id,
 			title: opportunity.title,
 			status: opportunity.status,
+			photoPath: opportunity.photoPath,
 			publishedAt: opportunity.publishedAt,
 			expiresAt: opportunity.expiresAt,
 			confirmedAt: opportunity.confirmedAt
@@ -70,6 +72,22 @@ export const actions: Actions = {
 		return { form: 'opportunity', saved: 'opp.saved.saved' };
 	},
 	// Where the town reviews, a submitted draft waits; elsewhere it is out at once.
+	// The photo's buttons belong to the details form: its fields come along and are shown again as typed, not saved.
+	photo: async ({ request, locals, params }) => {
+		const sent = await formData(request);
+		const values = valuesOf(sent);
+		const upload = sent.get('photo');
+		const data = upload instanceof File ? new Uint8Array(await upload.arrayBuffer()) : new Uint8Array();
+		const result = await setOpportunityPhoto(locals.ctx, { opportunityId: params.angebot, photo: { data } });
+		if (!result.ok) return failAction(result, { form: 'photo', values });
+		return { form: 'photo', saved: 'opp.saved.photo', values };
+	},
+	removePhoto: async ({ request, locals, params }) => {
+		const values = await formValues(request);
+		const result = await setOpportunityPhoto(locals.ctx, { opportunityId: params.angebot, photo: { remove: true } });
+		if (!result.ok) return failAction(result, { form: 'photo', values });
+		return { form: 'photo', saved: 'opp.saved.photo_removed', values };
+	},
 	submit: step(submitOpportunity, (value) => ((value as { status: string }).status === 'review' ? 'opp.saved.submitted' : 'opp.saved.published')),
 	publish: step(publishOpportunity, 'opp.saved.published'),
 	pause: step(pauseOpportunity, 'opp.saved.paused'),

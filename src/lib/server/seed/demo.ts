@@ -8,6 +8,7 @@ import { log } from '../core/log';
 import { demoAccounts, DEMO_CLUB_ID } from './demo-accounts';
 import { seedDemoDirectory } from './demo-directory';
 import { seedDemoLogos } from './demo-logos';
+import { seedSearchExamples } from '$lib/server/modules/engagement';
 import { defaultLegalTexts } from '../core/legal/defaults';
 
 /** Any constant that no other advisory lock of the platform uses: "demo" in ASCII. */
@@ -78,6 +79,7 @@ async function seedDemo(db: Db): Promise<void> {
 
 	await seedDemoDirectory(db, town);
 	await seedDemoLogos(db, town);
+	await seedSearchExamples(db, town, DEMO_CLUB_ID);
 
 	for (const demo of demoAccounts) {
 		const created = await provisionAccount(db, demo.district ? kreis.id : town.id, demo);

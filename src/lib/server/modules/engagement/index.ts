@@ -9,3 +9,4 @@ export { describeSavedSearchLink, confirmSavedSearch, stopSavedSearch, type Save
 export { listMySavedSearches, deleteMySavedSearch, type MySavedSearch } from './search/saved/my-saved-searches';
 export { sendSavedSearches } from './search/saved/send-saved-searches';
 export { apiOpportunityPage, apiOpportunityDetail } from './search/api';
+export { seedSearchExamples } from './search/demo-examples';

@@ -6,9 +6,9 @@ import { failAction, valueOrError } from '$lib/server/core/http/results';
 import { formFields } from '$lib/server/core/http/guards';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	// A plain form sends its empty fields too; the shareable address leaves them out.
-	if ([...url.searchParams.values()].some((v) => v === '')) {
-		const kept = [...url.searchParams].filter(([, v]) => v !== '');
+	// A plain form sends its empty fields too; the shareable address leaves them out (a form action's `/name` stays).
+	if ([...url.searchParams].some(([name, v]) => v === '' && !name.startsWith('/'))) {
+		const kept = [...url.searchParams].filter(([name, v]) => v !== '' || name.startsWith('/'));
 		redirect(303, `${url.pathname}${kept.length ? `?${new URLSearchParams(kept)}` : ''}`);
 	}
 	const query = ZOpportunitySearchPage.parse(queryValues(url));

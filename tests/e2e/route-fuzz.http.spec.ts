@@ -24,7 +24,7 @@ async function bearer(request: APIRequestContext, base: string, who: { email: st
 const routes = routeTree();
 const fields = formFieldNames();
 // Ids of nothing the district may change: Lindwerder's club, and ids no row has.
-const params = { id: DEMO_CLUB_ID, angebot: DEMO_OPPORTUNITY_ID, slug: 'a%00b', section: 'engagement', rest: 'a%00b', key: 'x/y.png' };
+const params = { id: DEMO_CLUB_ID, angebot: DEMO_OPPORTUNITY_ID, bewerbung: DEMO_CLUB_ID, slug: 'a%00b', section: 'engagement', rest: 'a%00b', key: 'x/y.png' };
 
 async function ask(asked: AsyncGenerator<Asked>, problems: string[]): Promise<number> {
 	let count = 0;

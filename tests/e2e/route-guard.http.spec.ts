@@ -122,7 +122,8 @@ test.describe('every route, as people who must not see it', () => {
 				const mustNotSee = personalData(self);
 				const origin = new URL(test.info().project.use.baseURL!).origin;
 				// The editor's own club is theirs; the other organisation is someone else's.
-				const params = { id: ids.other, angebot: DEMO_OPPORTUNITY_ID, slug: 'x', section: 'engagement', rest: 'unbekannt', key: 'x/y.png' };
+				// Ids of opportunities and applications (`[angebot=uuid]`, `[bewerbung=uuid]`) must be uuids to reach the route at all.
+				const params = { id: ids.other, angebot: DEMO_OPPORTUNITY_ID, bewerbung: ids.other, slug: 'x', section: 'engagement', rest: 'unbekannt', key: 'x/y.png' };
 
 				let asked = 0;
 				await forEachRoute(routes, async (route) => {

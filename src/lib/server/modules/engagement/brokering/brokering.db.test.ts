@@ -7,7 +7,7 @@ import { navigationFor } from '$lib/server/core/navigation';
 import { auditSubjects } from '$lib/server/core/audit/subjects';
 import { erasePersonalData, exportPersonalData, identifyPerson } from '$lib/server/core/privacy';
 import type { Tenant } from '$lib/server/core/tenants';
-import { consultations, suggestions, volunteerProfiles } from '../schema';
+import { consultations, opportunities, suggestions, volunteerProfiles } from '../schema';
 import { answerSuggestion, listAdviceRequests, listMySuggestions, logConsultation, setAdviceConsent, showAdviceRequest, suggestOpportunity } from '..';
 import { insertField, insertOpportunity } from './test-opportunities';
 
@@ -147,6 +147,13 @@ describeOnDatabases('brokering (Freiwilligenagentur)', (env) => {
 		expect(await answerSuggestion(asks, { suggestionId: id, answer: 'accept' })).toEqual({ ok: true, value: { opportunityId, status: 'accepted' } });
 		expect(await answerSuggestion(asks, { suggestionId: id, answer: 'decline' })).toEqual({ ok: false, error: 'already_decided' });
 		expect(valueOf(await showAdviceRequest(office, { accountId: volunteer.accountId })).suggestions.map((s) => s.status)).toEqual(['accepted']);
+
+		// An opportunity no longer published cannot be taken up any more; it can still be declined.
+		const paused = await insertOpportunity(env().db, tenant, { organisationId, title: 'Bald pausiert' });
+		const later = valueOf(await suggestOpportunity(office, { accountId: volunteer.accountId, opportunityId: paused }));
+		await env().db.update(opportunities).set({ status: 'paused' }).where(eq(opportunities.id, paused));
+		expect(await answerSuggestion(asks, { suggestionId: later.id, answer: 'accept' })).toEqual({ ok: false, error: 'gone' });
+		expect(valueOf(await answerSuggestion(asks, { suggestionId: later.id, answer: 'decline' })).status).toBe('declined');
 
 		// Once answered, the office may suggest it again; a declined one stays declined.
 		const again = valueOf(await suggestOpportunity(office, { accountId: volunteer.accountId, opportunityId }));

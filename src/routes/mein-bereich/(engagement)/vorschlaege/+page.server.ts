@@ -10,7 +10,7 @@ export const actions: Actions = {
 	answer: async ({ request, locals }) => {
 		const { suggestionId, answer } = await formFields(request);
 		const result = await answerSuggestion(locals.ctx, { suggestionId, answer });
-		if (!result.ok) return failAction(result, { suggestionId });
+		if (!result.ok) return failAction(result, result.error === 'gone' ? { suggestionId, message: 'engagement.broker.gone' as const } : { suggestionId });
 		// Accepting leads on to the opportunity's "Ich habe Interesse", where the person writes to the organisation.
 		if (result.value.status === 'accepted') redirect(303, `${locals.basePath}/engagement/${result.value.opportunityId}/interesse`);
 		return { declined: true };

@@ -2,13 +2,14 @@ import { and, eq } from 'drizzle-orm';
 import { fail, ok } from '$lib/server/core/result';
 import { useCase } from '$lib/server/core/use-case';
 import { recordAudit } from '$lib/server/core/audit';
-import { suggestions } from '../schema';
+import { opportunities, suggestions } from '../schema';
 import { ZSuggestionAnswer } from './contracts';
 
 /**
  * The volunteer accepts or declines a suggestion made to them. Accepting leads on to the
  * opportunity's "Ich habe Interesse": the suggestion itself tells the organisation nothing.
- * Sending the same answer twice (a reloaded page) is no error; changing it afterwards is.
+ * Sending the same answer twice (a reloaded page) is no error; changing it afterwards is. An
+ * opportunity no longer published cannot be accepted (`gone`); declining is always possible.
  */
 export const answerSuggestion = useCase({
 	input: ZSuggestionAnswer,
@@ -21,6 +22,13 @@ export const answerSuggestion = useCase({
 			if (!row) return fail('not_found');
 			if (row.status === status) return ok({ opportunityId: row.opportunityId, status });
 			if (row.status !== 'open') return fail('already_decided');
+			if (status === 'accepted') {
+				const [opportunity] = await tx
+					.select({ status: opportunities.status })
+					.from(opportunities)
+					.where(and(eq(opportunities.tenantId, ctx.tenant.id), eq(opportunities.id, row.opportunityId)));
+				if (opportunity?.status !== 'published') return fail('gone');
+			}
 			await tx.update(suggestions).set({ status, answeredAt: new Date() }).where(where);
 			await recordAudit(tx, ctx.actor, { action: `engagement.suggestion_${status}`, entityType: 'suggestion', entityId: suggestionId, before: { status: row.status }, after: { status } });
 			return ok({ opportunityId: row.opportunityId, status });

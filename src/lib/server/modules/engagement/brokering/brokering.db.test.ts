@@ -5,9 +5,9 @@ import { mails } from '$lib/server/core/mail/schema';
 import { showNotifications } from '$lib/server/core/notifications';
 import { navigationFor } from '$lib/server/core/navigation';
 import { auditSubjects } from '$lib/server/core/audit/subjects';
-import { exportPersonalData, identifyPerson } from '$lib/server/core/privacy';
+import { erasePersonalData, exportPersonalData, identifyPerson } from '$lib/server/core/privacy';
 import type { Tenant } from '$lib/server/core/tenants';
-import { consultations, volunteerProfiles } from '../schema';
+import { consultations, opportunities, suggestions, volunteerProfiles } from '../schema';
 import { answerSuggestion, listAdviceRequests, listMySuggestions, logConsultation, setAdviceConsent, showAdviceRequest, suggestOpportunity } from '..';
 import { insertField, insertOpportunity } from './test-opportunities';
 
@@ -148,6 +148,13 @@ describeOnDatabases('brokering (Freiwilligenagentur)', (env) => {
 		expect(await answerSuggestion(asks, { suggestionId: id, answer: 'decline' })).toEqual({ ok: false, error: 'already_decided' });
 		expect(valueOf(await showAdviceRequest(office, { accountId: volunteer.accountId })).suggestions.map((s) => s.status)).toEqual(['accepted']);
 
+		// An opportunity no longer published cannot be taken up any more; it can still be declined.
+		const paused = await insertOpportunity(env().db, tenant, { organisationId, title: 'Bald pausiert' });
+		const later = valueOf(await suggestOpportunity(office, { accountId: volunteer.accountId, opportunityId: paused }));
+		await env().db.update(opportunities).set({ status: 'paused' }).where(eq(opportunities.id, paused));
+		expect(await answerSuggestion(asks, { suggestionId: later.id, answer: 'accept' })).toEqual({ ok: false, error: 'gone' });
+		expect(valueOf(await answerSuggestion(asks, { suggestionId: later.id, answer: 'decline' })).status).toBe('declined');
+
 		// Once answered, the office may suggest it again; a declined one stays declined.
 		const again = valueOf(await suggestOpportunity(office, { accountId: volunteer.accountId, opportunityId }));
 		expect(valueOf(await answerSuggestion(asks, { suggestionId: again.id, answer: 'decline' })).status).toBe('declined');
@@ -172,12 +179,20 @@ describeOnDatabases('brokering (Freiwilligenagentur)', (env) => {
 		expect(await names(office)).toEqual([volunteer.email]);
 	});
 
-	it('"Meine Daten" shows the consultations and suggestions about the person', async () => {
-		const { tenant, volunteer, office, opportunityId } = await town();
+	it('"Meine Daten" shows the consultations and suggestions about the person; deleting an account erases them', async () => {
+		const { tenant, volunteer, coordinator, office, opportunityId } = await town();
 		valueOf(await logConsultation(office, { accountId: volunteer.accountId, heldOn: '2026-01-05', topic: 'Erstgespräch' }));
 		valueOf(await suggestOpportunity(office, { accountId: volunteer.accountId, opportunityId }));
 		const exported = await exportPersonalData(env().db, await identifyPerson(env().db, personOf(tenant, volunteer)));
 		expect(exported['engagement.brokering']).toMatchObject({ consultations: [{ heldOn: '2026-01-05', topic: 'Erstgespräch' }], suggestions: [{ opportunity: 'Lesepatenschaft', status: 'open' }] });
+
+		// The coordinator's deletion leaves her entries without her; the volunteer's deletes them.
+		await erasePersonalData(env().db, await identifyPerson(env().db, personOf(tenant, coordinator)));
+		expect((await env().db.select().from(consultations).where(eq(consultations.accountId, volunteer.accountId))).map((c) => c.authorId)).toEqual([null]);
+		expect((await env().db.select().from(suggestions).where(eq(suggestions.accountId, volunteer.accountId))).map((s) => s.suggestedBy)).toEqual([null]);
+		await erasePersonalData(env().db, await identifyPerson(env().db, personOf(tenant, volunteer)));
+		expect(await env().db.select().from(consultations).where(eq(consultations.accountId, volunteer.accountId))).toEqual([]);
+		expect(await env().db.select().from(suggestions).where(eq(suggestions.accountId, volunteer.accountId))).toEqual([]);
 	});
 });
 

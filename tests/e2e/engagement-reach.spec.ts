@@ -45,13 +45,13 @@ test('an allowed website shows the widget in a frame, another one cannot', { tag
 	const widgetUrl = `${baseURL}/einbetten/engagement?commitment=once`;
 
 	await visit(page, '/einbetten/engagement?commitment=once');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('reach.widget.heading', { town: 'Lindwerder' }));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('reach.widget.heading', { where: 'in Lindwerder' }));
 	await expect(page.getByRole('link', { name: de('reach.widget.all') })).toHaveAttribute('target', '_blank');
 
 	await embeddingSite(page, 'verein-lindwerder.example', widgetUrl);
 	await visit(page, 'http://verein-lindwerder.example/');
 	const frame = page.frameLocator('iframe');
-	await expect(frame.getByRole('heading', { level: 1 })).toHaveText(de('reach.widget.heading', { town: 'Lindwerder' }));
+	await expect(frame.getByRole('heading', { level: 1 })).toHaveText(de('reach.widget.heading', { where: 'in Lindwerder' }));
 	const all = frame.getByRole('link', { name: de('reach.widget.all') });
 	await expect(all).toHaveAttribute('rel', 'noopener');
 	await expect(all).toHaveAttribute('href', `${baseURL}/engagement?commitment=once`);

@@ -2,7 +2,7 @@ import { render } from 'svelte/server';
 import type { RequestHandler } from './$types';
 import { translate, type Locale, type MessageKey, type Params } from '$lib/i18n';
 import { fieldErrors } from '$lib/server/core/validation';
-import { opportunityWidget, queryLists, widgetPolicy, frameAncestors, embedHostsOf, ZWidgetQuery } from '$lib/server/modules/engagement';
+import { opportunityWidget, queryLists, widgetPolicy, frameAncestors, embedHostsOf, whereOf, ZWidgetQuery } from '$lib/server/modules/engagement';
 import Widget from './Widget.svelte';
 import { WIDGET_STYLE } from './style';
 
@@ -18,7 +18,7 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 		const ancestors = frameAncestors(await embedHostsOf(locals.ctx.db, locals.tenant.id));
 		return page(
 			locals.locale,
-			translate(locals.locale, 'reach.widget.heading', { town: locals.tenant.name }),
+			translate(locals.locale, 'reach.widget.heading', { where: whereOf(locals.ctx) }),
 			`<p>${escapeHtml(translate(locals.locale, 'reach.error.filter', { name: name.split('.')[0], message: translate(locals.locale, key) }))}</p>`,
 			ancestors,
 			400
@@ -28,10 +28,11 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 	const ctx = { ...locals.ctx, locale };
 	const content = await opportunityWidget(ctx, parsed.data);
 	const t = (key: MessageKey, params?: Params) => translate(locale, key, params);
+	const title = t('reach.widget.heading', { where: whereOf(ctx) });
 	const { body } = render(Widget, {
-		props: { items: content.items, searchUrl: content.searchUrl, baseUrl: ctx.baseUrl, locale, town: locals.tenant.name, color: locals.tenant.colorPrimary, t }
+		props: { items: content.items, searchUrl: content.searchUrl, baseUrl: ctx.baseUrl, locale, title, color: locals.tenant.colorPrimary, t }
 	});
-	return page(locale, t('reach.widget.heading', { town: locals.tenant.name }), body, content.frameAncestors, 200);
+	return page(locale, title, body, content.frameAncestors, 200);
 };
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

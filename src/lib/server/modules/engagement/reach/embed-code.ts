@@ -3,10 +3,13 @@ import { translate } from '$lib/i18n';
 import { listCategories, listDistrictNames } from '$lib/server/modules/directory';
 import { filterQuery, type TWidgetQuery } from './filters';
 import { FEED_PATH } from './feed';
+import { whereOf } from './where';
 
 export const WIDGET_PATH = '/einbetten/engagement';
 
 export interface EmbedCode {
+	/** The widget's title, also the iframe's. */
+	title: string;
 	/** The widget's address with the chosen filters. */
 	widgetUrl: string;
 	/** What a website pastes into its page. */
@@ -24,9 +27,10 @@ export async function embedCode(ctx: Ctx, query: TWidgetQuery): Promise<EmbedCod
 	const [categories, districts] = await Promise.all([listCategories(ctx.db, ctx.tenant.id), listDistrictNames(ctx.db, ctx.tenant.id)]);
 	const extra = { limit: query.limit === 5 ? '' : String(query.limit), lang: query.lang ?? '' };
 	const widgetUrl = `${ctx.baseUrl}${WIDGET_PATH}${filterQuery(query, extra)}`;
-	const title = translate(ctx.locale, 'reach.widget.heading', { town: ctx.tenant.name });
+	const title = translate(ctx.locale, 'reach.widget.heading', { where: whereOf(ctx) });
 	const height = 160 + 110 * query.limit;
 	return {
+		title,
 		widgetUrl,
 		iframe: `<iframe src="${attribute(widgetUrl)}" title="${attribute(title)}" width="100%" height="${height}" style="border:0;max-width:40rem" loading="lazy"></iframe>`,
 		feedUrl: `${ctx.baseUrl}${FEED_PATH}${filterQuery(query)}`,

@@ -1,6 +1,7 @@
 import type { Ctx } from '$lib/server/core/context';
 import { translate, type Locale, type MessageKey } from '$lib/i18n';
 import { filterQuery, type TReachFilters } from './filters';
+import { whereOf } from './where';
 import { newestOpportunities, type ReachItem } from './queries';
 
 /** A feed lists this many of the newest opportunities: readers poll it and keep what they saw. */
@@ -63,7 +64,7 @@ export async function opportunityFeed(ctx: Ctx, filters: TReachFilters): Promise
 		'<?xml version="1.0" encoding="utf-8"?>',
 		`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${ctx.locale}">`,
 		`<id>${xmlText(self)}</id>`,
-		`<title type="text">${xmlText(translate(ctx.locale, 'reach.feed.heading', { town: ctx.tenant.name }))}</title>`,
+		`<title type="text">${xmlText(translate(ctx.locale, 'reach.feed.heading', { where: whereOf(ctx) }))}</title>`,
 		`<subtitle type="text">${xmlText(translate(ctx.locale, 'reach.feed.subtitle'))}</subtitle>`,
 		`<link rel="self" type="${FEED_TYPE}" href="${xmlText(self)}"/>`,
 		`<link rel="alternate" type="text/html" href="${xmlText(`${ctx.baseUrl}/engagement${query}`)}"/>`,

@@ -15,3 +15,4 @@ export {
 	type OpportunityImportSummary
 } from './import-opportunities';
 export { exportOpportunities, ZOpportunityExport, type ExportedOpportunity } from './export-opportunities';
+export { whereOf } from './where';

@@ -6,7 +6,7 @@ import { showEngagementSettings, updateEngagementSettings } from '$lib/server/mo
 export const load: PageServerLoad = async (event) => {
 	requireTenantPermission(event, 'tenant.edit');
 	const settings = valueOrError(await showEngagementSettings(event.locals.ctx), event.locals.locale);
-	return { settings: { ...settings, embedHosts: settings.embedHosts.join('\n') } };
+	return { settings };
 };
 
 export const actions: Actions = {

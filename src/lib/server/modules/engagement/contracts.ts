@@ -117,19 +117,9 @@ export const ZOpportunityPhoto = z.object({
 	photo: z.union([z.object({ data: z.instanceof(Uint8Array) }), z.object({ remove: z.literal(true) })])
 });
 
-/** The Freiwilligenbörse's settings of a town (Verwaltung → Gemeinde). */
+/** The Freiwilligenbörse's settings of a town (Verwaltung → Freiwilligenbörse); the hosts that may embed it have their own page. */
 export const ZEngagementSettings = z.object({
 	reviewRequired: checkbox,
-	expiryMonths: z.coerce.number({ error: 'error.invalid' }).int({ error: 'error.invalid' }).min(1, { error: 'error.invalid' }).max(36, { error: 'error.invalid' }),
-	embedHosts: z
-		.union([z.string(), z.array(z.string())])
-		.optional()
-		.transform((v) => [...new Set((Array.isArray(v) ? v : [v ?? '']).flatMap((s) => s.split(/[\s,]+/)).map((s) => s.trim().toLowerCase()))].filter((s) => s !== ''))
-		.pipe(
-			z
-				.array(z.string())
-				.max(20, { error: 'error.too_many' })
-				.refine((hosts) => hosts.every((host) => /^(?:[a-z0-9-]+\.)+[a-z]{2,63}$/.test(host)), { error: 'engagement.error.embed_host' })
-		)
+	expiryMonths: z.coerce.number({ error: 'error.invalid' }).int({ error: 'error.invalid' }).min(1, { error: 'error.invalid' }).max(36, { error: 'error.invalid' })
 });
 export type TEngagementSettings = z.output<typeof ZEngagementSettings>;

@@ -7,10 +7,10 @@ import { engagementSettings } from './schema';
 import { ZEngagementSettings, type TEngagementSettings } from './contracts';
 import { DEFAULT_EXPIRY_MONTHS } from './vocabulary';
 
-export const DEFAULT_SETTINGS: TEngagementSettings = { reviewRequired: false, expiryMonths: DEFAULT_EXPIRY_MONTHS, embedHosts: [] };
+export const DEFAULT_SETTINGS: TEngagementSettings & { embedHosts: string[] } = { reviewRequired: false, expiryMonths: DEFAULT_EXPIRY_MONTHS, embedHosts: [] };
 
 /** A town's settings of the Freiwilligenbörse; a town that never saved them has the defaults. */
-export async function settingsOf(db: Db, tenantId: string): Promise<TEngagementSettings> {
+export async function settingsOf(db: Db, tenantId: string): Promise<typeof DEFAULT_SETTINGS> {
 	const [row] = await db.select().from(engagementSettings).where(eq(engagementSettings.tenantId, tenantId));
 	return row ? { reviewRequired: row.reviewRequired, expiryMonths: row.expiryMonths, embedHosts: row.embedHosts } : DEFAULT_SETTINGS;
 }
@@ -22,7 +22,7 @@ export const showEngagementSettings = useCase({
 	run: async (ctx) => ok(await settingsOf(ctx.db, ctx.tenant.id))
 });
 
-/** Admins decide whether coordinators review opportunities, how long they stay up, and who may embed the widget. */
+/** Admins decide whether coordinators review opportunities and how long they stay up (who may embed the widget: reach/embed-hosts.ts). */
 export const updateEngagementSettings = useCase({
 	input: ZEngagementSettings,
 	permission: 'tenant.edit',

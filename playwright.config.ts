@@ -11,6 +11,16 @@ export const BASE_URL = `http://localhost:${PORT}`;
 /** The same app on PostgreSQL, for the journeys without a browser. */
 const POSTGRES_URL = `http://localhost:${PORT + 1}`;
 
+/**
+ * `npm test` runs the browser journeys and the requests without a browser in two lanes side by side
+ * (scripts/test-together.js): E2E_PART=browser or E2E_PART=http picks one part with only the servers
+ * it needs; without it everything runs.
+ */
+const PART = process.env.E2E_PART ?? 'all';
+const withBrowser = PART !== 'http';
+const withHttp = PART !== 'browser';
+const withPostgres = withHttp && !!process.env.TEST_DATABASE_URL;
+
 // The config is evaluated again in every worker; the environment carries the first value along.
 process.env.GEMEINWERK_E2E_RUN ??= `${Date.now()}-${process.pid}`;
 const dataDir = `.test-data/e2e-${process.env.GEMEINWERK_E2E_RUN}`;
@@ -26,7 +36,8 @@ export default defineConfig({
 	reporter: 'list',
 	timeout: 90_000,
 	expect: { timeout: 10_000 },
-	outputDir: 'test-results',
+	// Each part its own: a run empties its folder when it starts, and the two lanes start at different times.
+	outputDir: PART === 'all' ? 'test-results' : `test-results/${PART}`,
 	use: {
 		baseURL: BASE_URL,
 		locale: 'de-DE',
@@ -45,12 +56,16 @@ export default defineConfig({
 		// and not part of `nojs` at all; `@nojs-only` is the other way round. A journey that shows only
 		// pages without any script is the same in both and tagged `@script-free`: `nojs` runs it and
 		// checks that each page it shows is still without a script (tests/e2e/support.ts).
-		{ name: 'js', use: { javaScriptEnabled: true }, testIgnore: /\.http\.spec\.ts$/, grepInvert: /@nojs-only|@script-free/ },
-		{ name: 'nojs', use: { javaScriptEnabled: false }, testIgnore: /\.http\.spec\.ts$/, grepInvert: /@js-only/ },
+		...(withBrowser
+			? [
+					{ name: 'js', use: { javaScriptEnabled: true }, testIgnore: /\.http\.spec\.ts$/, grepInvert: /@nojs-only|@script-free/ },
+					{ name: 'nojs', use: { javaScriptEnabled: false }, testIgnore: /\.http\.spec\.ts$/, grepInvert: /@js-only/ }
+				]
+			: []),
 		// Requests without a browser: the route tree asked by people who must not see it, and hostile input,
 		// on the embedded database and, where a PostgreSQL server is given, on PostgreSQL as well.
-		{ name: 'http', testMatch: /\.http\.spec\.ts$/ },
-		...(process.env.TEST_DATABASE_URL ? [{ name: 'http-postgres', testMatch: /\.http\.spec\.ts$/, use: { baseURL: POSTGRES_URL } }] : [])
+		...(withHttp ? [{ name: 'http', testMatch: /\.http\.spec\.ts$/ }] : []),
+		...(withPostgres ? [{ name: 'http-postgres', testMatch: /\.http\.spec\.ts$/, use: { baseURL: POSTGRES_URL } }] : [])
 	],
 	webServer: [
 		{
@@ -67,7 +82,7 @@ export default defineConfig({
 				LOG_LEVEL: 'warn'
 			}
 		},
-		...(process.env.TEST_DATABASE_URL
+		...(withPostgres
 			? [
 					{
 						command: 'node tests/e2e/postgres-server.js',

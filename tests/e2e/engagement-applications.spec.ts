@@ -12,8 +12,10 @@ test(
 		const email = uniqueEmail(testInfo, 'gesa');
 		const name = `Gesa Gast ${testInfo.project.name} ${Date.now().toString(36)}`;
 
-		// The form: a short message and what to share.
-		await visit(page, `/engagement/${DEMO_APPLY_OPPORTUNITY_ID}/interesse`);
+		// From the opportunity's page to the form: a short message and what to share.
+		await visit(page, `/engagement/${DEMO_APPLY_OPPORTUNITY_ID}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+		await page.getByRole('link', { name: de('engagement.apply.cta') }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(de('engagement.apply.title', { opportunity: TITLE }));
 		await field(page, de('engagement.apply.name')).fill(name);
 		await field(page, de('engagement.apply.email')).fill(email);

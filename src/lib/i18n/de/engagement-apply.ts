@@ -1,6 +1,8 @@
 /** The Freiwilligenbörse's applications: "Ich habe Interesse", the organisation's inbox, replies, reminders. */
 export const engagementApply = {
 	// The form
+	'engagement.apply.cta': 'Ich habe Interesse',
+	'engagement.apply.cta_hint': 'Ohne Konto möglich: Name und E-Mail-Adresse genügen.',
 	'engagement.apply.title': 'Ich habe Interesse: {opportunity}',
 	'engagement.apply.intro':
 		'Schreiben Sie „{organisation}“ ein paar Zeilen. Sie entscheiden, welche Kontaktdaten die Organisation bekommt; Antworten erreichen Sie in jedem Fall per E-Mail über diese Plattform.',

@@ -2,6 +2,8 @@ import type { Catalogue } from '../index';
 import type { engagementApply as german } from '../de/engagement-apply';
 
 export const engagementApply: Catalogue<typeof german> = {
+	'engagement.apply.cta': 'I am interested',
+	'engagement.apply.cta_hint': 'No account needed: your name and e-mail address are enough.',
 	'engagement.apply.title': 'I’m interested: {opportunity}',
 	'engagement.apply.intro': 'Write a few lines to “{organisation}”. You decide which contact details the organisation gets; replies reach you by email through this platform in any case.',
 	'engagement.apply.back': '← Back to the opportunity',

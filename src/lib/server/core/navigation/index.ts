@@ -24,6 +24,8 @@ export interface NavigationEntry {
 	searchHint?: MessageKey;
 	/** A few current things to show on the card (home page), e.g. the newest opportunities. */
 	items?: (ctx: Ctx) => Promise<NavigationItem[]>;
+	/** The change topics (core/changes.ts) those items are read from, so a page showing them can be kept until one moves. */
+	itemTopics?: string[];
 	/** Shown only when this says so for the request's actor (a card about something the person has set up). */
 	visible?: (ctx: Ctx) => Promise<boolean>;
 }
@@ -77,4 +79,11 @@ export async function navigationFor(ctx: Ctx, area: NavigationArea, options: { i
 				items: entry.items && options.items ? await entry.items(ctx) : []
 			}))
 	);
+}
+
+/** The change topics the cards' items of an area are read from; `null` when a card with items names none, so its page is built anew. */
+export function itemTopicsFor(area: NavigationArea): string[] | null {
+	const withItems = entries.filter((entry) => entry.area === area && entry.items);
+	if (withItems.some((entry) => !entry.itemTopics)) return null;
+	return [...new Set(withItems.flatMap((entry) => entry.itemTopics!))];
 }

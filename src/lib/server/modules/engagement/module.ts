@@ -1,5 +1,7 @@
 import { defineModule } from '$lib/server/core/modules';
 import { rule, who } from '$lib/server/core/permissions';
+import { DIRECTORY_TOPIC } from '$lib/server/modules/directory';
+import { ENGAGEMENT_TOPIC } from './topic';
 import { engagementAuditSubjects } from './audit-subjects';
 import { engagementNotifications } from './notifications';
 import { opportunityModeration } from './opportunities/moderation';
@@ -73,6 +75,8 @@ export const engagement = defineModule({
 			search: 'esearch.home_search',
 			searchHint: 'esearch.q_hint',
 			order: 5,
+			// Opportunities with their organisations' names.
+			itemTopics: [ENGAGEMENT_TOPIC, DIRECTORY_TOPIC],
 			// Spontaneous and one-off ones first: the lowest threshold to start.
 			items: async (ctx) =>
 				(await currentOpportunities(ctx, 4)).map((item) =>

@@ -6,7 +6,8 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
 // The requests without a browser follow Vitest (the browser lane has built the app by then) on
-// ports of their own, so the two lanes take about as long as each other.
+// ports of their own, so the two lanes take about as long as each other. The type check and the
+// linters come last: the build rewrites the generated types they read.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const lanes = [
 	{ name: 'code', script: 'test:code', env: { E2E_PART: 'http', E2E_PORT: String(port + 2) } },

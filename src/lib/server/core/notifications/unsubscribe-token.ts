@@ -1,7 +1,6 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { Db } from '$lib/server/db/client';
-import { signingKeys } from './schema';
+import { signingKey } from './signing-keys';
 
 /** Whom an unsubscribe link speaks for: an account, or an address that has none. */
 export type UnsubscribeRecipient = { accountId: string } | { emailSha256: string };
@@ -19,26 +18,6 @@ const VERSION = 'u1';
 const PURPOSE = 'unsubscribe';
 
 export const emailSha256 = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
-
-const keys = new WeakMap<Db, Buffer>();
-
-/**
- * The key is made by the installation on first use and kept in the database, so every server
- * process signs alike and no setting is needed. Whoever reads the database could forge links,
- * and such a link can do one thing only: stop mails.
- */
-async function signingKey(db: Db): Promise<Buffer> {
-	const known = keys.get(db);
-	if (known) return known;
-	await db
-		.insert(signingKeys)
-		.values({ purpose: PURPOSE, secret: randomBytes(32).toString('base64url') })
-		.onConflictDoNothing();
-	const [row] = await db.select({ secret: signingKeys.secret }).from(signingKeys).where(eq(signingKeys.purpose, PURPOSE));
-	const key = Buffer.from(row.secret, 'base64url');
-	keys.set(db, key);
-	return key;
-}
 
 const payloadOf = (claim: UnsubscribeClaim) =>
 	[VERSION, claim.tenantId, claim.kind, ...('accountId' in claim.recipient ? ['a', claim.recipient.accountId] : ['e', claim.recipient.emailSha256])].join('|');
@@ -67,5 +46,5 @@ export function verifyClaim(key: Buffer, tenantId: string, token: string): Unsub
 	return null;
 }
 
-export const signUnsubscribe = async (db: Db, claim: UnsubscribeClaim) => signClaim(await signingKey(db), claim);
-export const verifyUnsubscribe = async (db: Db, tenantId: string, token: string) => verifyClaim(await signingKey(db), tenantId, token);
+export const signUnsubscribe = async (db: Db, claim: UnsubscribeClaim) => signClaim(await signingKey(db, PURPOSE), claim);
+export const verifyUnsubscribe = async (db: Db, tenantId: string, token: string) => verifyClaim(await signingKey(db, PURPOSE), tenantId, token);

@@ -1,7 +1,6 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
-import { signingKeys } from '$lib/server/core/notifications/schema';
+import { signingKey } from '$lib/server/core/notifications/signing-keys';
 
 /*
  * A saved search's links. Only SHA-256 hashes of their tokens are stored. The confirmation token
@@ -10,26 +9,11 @@ import { signingKeys } from '$lib/server/core/notifications/schema';
  */
 
 const PURPOSE = 'engagement.saved-search';
-const keys = new WeakMap<Db, Buffer>();
-
-async function signingKey(db: Db): Promise<Buffer> {
-	const known = keys.get(db);
-	if (known) return known;
-	await db
-		.insert(signingKeys)
-		.values({ purpose: PURPOSE, secret: randomBytes(32).toString('base64url') })
-		.onConflictDoNothing();
-	const [row] = await db.select({ secret: signingKeys.secret }).from(signingKeys).where(eq(signingKeys.purpose, PURPOSE));
-	const key = Buffer.from(row.secret, 'base64url');
-	keys.set(db, key);
-	return key;
-}
-
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** The token of a saved search's one-click stop link: the same in every mail of it. */
 export async function stopToken(db: Db, tenantId: string, savedSearchId: string): Promise<string> {
-	return createHmac('sha256', await signingKey(db))
+	return createHmac('sha256', await signingKey(db, PURPOSE))
 		.update(`s1|${tenantId}|${savedSearchId}`)
 		.digest('base64url');
 }
